@@ -1,0 +1,154 @@
+// Creation ops: tensors from data, constants, random values and ranges.
+import * as tf from '@tensorflow/tfjs';
+import type { CeilDiv, Compare, Sub } from '../shapes/arith.js';
+import type { FormatShape, Shape } from '../shapes/core.js';
+import { formatShape, ShapeError } from '../shapes/rules.js';
+import type { DefaultDevice, Device } from './backend.js';
+import { run, wrap } from './internal.js';
+import type { DType, Tensor } from './tensor.js';
+
+/** Nested JS arrays of numbers or booleans, or a typed array. */
+export type TensorValues = number | boolean | readonly TensorValues[] | Float32Array | Int32Array | Uint8Array;
+
+/** The shape of nested array values: [2, 3] for [[1, 2, 3], [4, 5, 6]]. */
+export type ValuesShape<V, Depth extends unknown[] = []> =
+  Depth['length'] extends 8 ? number[]
+  : V extends Float32Array | Int32Array | Uint8Array ? [number]
+  : V extends readonly unknown[]
+    ? number extends V['length'] ? [number, ...ValuesShape<V[number], [...Depth, unknown]>]
+    : V extends readonly [infer H, ...unknown[]] ? [V['length'], ...ValuesShape<H, [...Depth, unknown]>] : [0]
+  : [];
+/** The dtype that values imply: bool for booleans, float32 otherwise. */
+export type ValuesDType<V, Depth extends unknown[] = []> =
+  Depth['length'] extends 8 ? 'float32'
+  : V extends boolean ? 'bool' : V extends readonly (infer E)[] ? ValuesDType<E, [...Depth, unknown]> : 'float32';
+
+type BadDim<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape]
+  ? (`${H}` extends `-${string}` | `${string}.${string}` ? H : BadDim<R>) : never;
+/** A shape given to a creation op must hold non-negative integers. */
+export type ShapeCheck<Op extends string, S extends Shape> =
+  [BadDim<S>] extends [never] ? unknown : `${Op}: dim ${BadDim<S>} of ${FormatShape<S>} is not a size (a non-negative integer)`;
+
+function checkShape(op: string, shape: readonly number[]): void {
+  const bad = shape.find((d) => !Number.isInteger(d) || d < 0);
+  if (bad !== undefined) throw new ShapeError(`${op}: dim ${bad} of ${formatShape(shape)} is not a size (a non-negative integer)`);
+}
+
+function flatten(v: TensorValues, out: (number | boolean)[]): void {
+  if (typeof v === 'number' || typeof v === 'boolean') out.push(v);
+  else if (isTypedArray(v)) for (let i = 0; i < v.length; i++) out.push(v[i]);
+  else for (const x of v) flatten(x, out);
+}
+function inferShape(v: TensorValues): number[] {
+  if (typeof v === 'number' || typeof v === 'boolean') return [];
+  if (isTypedArray(v)) return [v.length];
+  return v.length === 0 ? [0] : [v.length, ...inferShape(v[0])];
+}
+function isTypedArray(v: TensorValues): v is Float32Array | Int32Array | Uint8Array {
+  return v instanceof Float32Array || v instanceof Int32Array || v instanceof Uint8Array;
+}
+
+/**
+ * A tensor from values: nested arrays (shape inferred, `tensor([[1, 2], [3, 4]])` is
+ * `Tensor<[2, 2]>`) or flat values with a shape (`tensor(data, [2, 3])`).
+ */
+export function tensor<
+  const V extends TensorValues,
+  const S extends Shape = ValuesShape<V>,
+  D extends DType = ValuesDType<V>,
+  Dev extends Device = DefaultDevice,
+>(values: V, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<S, D, Dev> {
+  const dev = device ?? 'default';
+  const flat: (number | boolean)[] = [];
+  flatten(values, flat);
+  const nested = inferShape(values);
+  const target: number[] = shape ?? nested;
+  checkShape('tensor', target);
+  const count = target.reduce((p, d) => p * d, 1);
+  if (flat.length !== count) {
+    throw new ShapeError(`tensor: ${flat.length} values cannot fill shape ${formatShape(target)} (${count})`);
+  }
+  const dt: DType = dtype ?? (flat.length > 0 && typeof flat[0] === 'boolean' ? 'bool' : 'float32');
+  const numbers = flat.map((x) => (typeof x === 'boolean' ? (x ? 1 : 0) : x));
+  const raw = run(dev, () => tf.tensor(numbers, target, dt));
+  return wrap('tensor', raw, dev as Dev, target, dt);
+}
+
+/** A tensor of shape [] holding one value. */
+export function scalar<D extends DType = 'float32', Dev extends Device = DefaultDevice>(value: number | boolean, dtype?: D, device?: Dev): Tensor<[], D, Dev> {
+  const dev = device ?? 'default';
+  const dt: DType = dtype ?? (typeof value === 'boolean' ? 'bool' : 'float32');
+  const raw = run(dev, () => tf.scalar(typeof value === 'boolean' ? Number(value) : value, dt));
+  return wrap('scalar', raw, dev as Dev, [], dt);
+}
+
+function create<S extends Shape, D extends DType, Dev extends Device>(
+  op: string, shape: readonly number[], dtype: DType, device: Device | undefined, make: () => tf.Tensor,
+): Tensor<S, D, Dev> {
+  checkShape(op, shape);
+  const dev = device ?? 'default';
+  return wrap(op, run(dev, make), dev as Dev, shape, dtype);
+}
+
+/** A tensor of zeros. */
+export function zeros<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'zeros', S>, dtype?: D, device?: Dev,
+): Tensor<S, D, Dev> {
+  const dt: DType = dtype ?? 'float32';
+  return create('zeros', shape, dt, device, () => tf.zeros(shape, dt));
+}
+
+/** A tensor of ones. */
+export function ones<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'ones', S>, dtype?: D, device?: Dev,
+): Tensor<S, D, Dev> {
+  const dt: DType = dtype ?? 'float32';
+  return create('ones', shape, dt, device, () => tf.ones(shape, dt));
+}
+
+/** A tensor with every element equal to value. */
+export function fill<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'fill', S>, value: number, dtype?: D, device?: Dev,
+): Tensor<S, D, Dev> {
+  const dt: DType = dtype ?? 'float32';
+  return create('fill', shape, dt, device, () => tf.fill(shape, value, dt));
+}
+
+/** Normally distributed values; a seed makes them reproducible. */
+export function randomNormal<const S extends Shape, Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'randomNormal', S>, mean = 0, stdDev = 1, dtype: 'float32' = 'float32', seed?: number, device?: Dev,
+): Tensor<S, 'float32', Dev> {
+  return create('randomNormal', shape, 'float32', device, () => tf.randomNormal(shape, mean, stdDev, dtype, seed));
+}
+
+/** Uniformly distributed values in [minval, maxval); a seed makes them reproducible. */
+export function randomUniform<const S extends Shape, Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'randomUniform', S>, minval = 0, maxval = 1, dtype: 'float32' = 'float32', seed?: number, device?: Dev,
+): Tensor<S, 'float32', Dev> {
+  return create('randomUniform', shape, 'float32', device, () => tf.randomUniform(shape, minval, maxval, dtype, seed));
+}
+
+/** Normal values with those beyond two standard deviations redrawn; a seed makes them reproducible. */
+export function truncatedNormal<const S extends Shape, Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'truncatedNormal', S>, mean = 0, stdDev = 1, dtype: 'float32' = 'float32', seed?: number, device?: Dev,
+): Tensor<S, 'float32', Dev> {
+  return create('truncatedNormal', shape, 'float32', device, () => tf.truncatedNormal(shape, mean, stdDev, dtype, seed));
+}
+
+/** The length of range(start, stop, step): known to the compiler for non-negative integer literals. */
+export type RangeLength<Start extends number, Stop extends number, Step extends number> =
+  number extends Start | Stop | Step ? number
+  : `${Start}${Stop}${Step}` extends `${string}${'-' | '.'}${string}` ? number
+  : Step extends 0 ? number
+  : Compare<Stop, Start> extends 'gt' ? CeilDiv<Sub<Stop, Start>, Step> : 0;
+
+/** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>. */
+export function range<const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
+  start: Start, stop: Stop, step?: Step, dtype?: D, device?: Dev,
+): Tensor<[RangeLength<Start, Stop, Step>], D, Dev> {
+  const dt = dtype ?? 'float32';
+  const st = step ?? 1;
+  if (st === 0) throw new Error('range: step must not be 0');
+  const n = Math.max(0, Math.ceil((stop - start) / st));
+  return create<[RangeLength<Start, Stop, Step>], D, Dev>('range', [n], dt, device, () => tf.range(start, stop, st, dt));
+}

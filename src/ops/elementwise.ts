@@ -1,0 +1,164 @@
+// Elementwise ops: unary math, binary arithmetic and comparisons with NumPy broadcasting, where,
+// cast and clipByValue.
+import * as tf from '@tensorflow/tfjs';
+import type { Broadcast } from '../shapes/broadcast.js';
+import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { Where as WhereShape } from '../shapes/axes.js';
+import { broadcastShapes } from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
+import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
+import { Tensor, type AnyTensor, type DType, type NumericDType } from './tensor.js';
+
+// ---- unary
+
+function floatUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor) {
+  return <S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<Op, D, 'float32'>): Tensor<S, 'float32', Dev> => {
+    expectDType(op, x, ['float32']);
+    return wrap(op, run(x.device, () => fn(x.raw)), x.device, x.shape, 'float32');
+  };
+}
+function numericUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor) {
+  return <S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>): Tensor<S, D, Dev> => {
+    expectDType(op, x, ['float32', 'int32']);
+    return wrap(op, run(x.device, () => fn(x.raw)), x.device, x.shape, x.dtype);
+  };
+}
+
+export const neg = numericUnary('neg', tf.neg);
+export const abs = numericUnary('abs', tf.abs);
+export const square = numericUnary('square', tf.square);
+export const relu = numericUnary('relu', tf.relu);
+export const exp = floatUnary('exp', tf.exp);
+export const log = floatUnary('log', tf.log);
+export const sqrt = floatUnary('sqrt', tf.sqrt);
+export const rsqrt = floatUnary('rsqrt', tf.rsqrt);
+export const sigmoid = floatUnary('sigmoid', tf.sigmoid);
+export const tanh = floatUnary('tanh', tf.tanh);
+export const sin = floatUnary('sin', tf.sin);
+export const cos = floatUnary('cos', tf.cos);
+/** x * sigmoid(x) (Swish with beta fixed at 1), as in SwiGLU. */
+export const silu = floatUnary('silu', (x) => tf.mul(x, tf.sigmoid(x)));
+/** GELU, tanh approximation (as GPT-2 uses). */
+export const gelu = floatUnary('gelu', (x) =>
+  tf.mul(tf.mul(x, 0.5), tf.add(1, tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(x, tf.mul(0.044715, tf.pow(x, 3))))))));
+
+// ---- binary
+
+/** A second operand: a tensor, or a JS number that acts as a scalar of the first operand's dtype. */
+export type Operand = AnyTensor | number;
+type OperandShape<B> = B extends Tensor<infer S, DType, Device> ? S : [];
+type OperandDType<B, D extends DType> = B extends Tensor<Shape, infer DB, Device> ? DB : D;
+type OperandDevice<B, Dev extends Device> = B extends Tensor<Shape, DType, infer DevB> ? DevB : Dev;
+
+/** Device, dtype and broadcast checks of a binary op, as one error sentence or unknown. */
+export type BinaryCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
+  FirstError<[
+    DeviceCheck<Op, Dev, OperandDevice<B, Dev>>,
+    SameDTypeCheck<Op, D, OperandDType<B, D>>,
+    ErrorOf<Broadcast<S, OperandShape<B>, Op>>,
+  ]>;
+/** The shape of a binary op's result. */
+export type BinaryShape<S extends Shape, B> = ShapeOf<Broadcast<S, OperandShape<B>>>;
+
+function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
+  if (typeof b === 'number') return run(a.device, () => tf.scalar(b, a.dtype));
+  deviceOf(op, a, b);
+  sameDType(op, a, b);
+  return b.raw;
+}
+function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor, allowed: readonly DType[]): [tf.Tensor, number[]] {
+  expectDType(op, a, allowed);
+  const y = operand(op, a, b);
+  const shape = broadcastShapes(op, a.shape, typeof b === 'number' ? [] : b.shape);
+  const raw = run(a.device, () => {
+    const out = fn(a.raw, y);
+    if (typeof b === 'number') y.dispose();
+    return out;
+  });
+  return [raw, shape];
+}
+
+function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
+  return <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
+    a: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, D, Dev> => {
+    const [raw, shape] = binaryRaw(op, a, b, fn, ['float32', 'int32']);
+    return wrap(op, raw, a.device, shape, a.dtype);
+  };
+}
+function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
+  return <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
+    a: Tensor<S, D, Dev>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, 'bool', Dev> => {
+    const [raw, shape] = binaryRaw(op, a, b, fn, ['float32', 'int32', 'bool']);
+    return wrap(op, raw, a.device, shape, 'bool');
+  };
+}
+function logical<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
+  return <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
+    a: Tensor<S, D, Dev> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, 'bool', Dev> => {
+    const [raw, shape] = binaryRaw(op, a, b, fn, ['bool']);
+    return wrap(op, raw, a.device, shape, 'bool');
+  };
+}
+
+export const add = arithmetic('add', tf.add);
+export const sub = arithmetic('sub', tf.sub);
+export const mul = arithmetic('mul', tf.mul);
+/** Division; int32 operands divide with floor, as in tfjs. */
+export const div = arithmetic('div', tf.div);
+export const pow = arithmetic('pow', tf.pow);
+export const maximum = arithmetic('maximum', tf.maximum);
+export const minimum = arithmetic('minimum', tf.minimum);
+export const squaredDifference = arithmetic('squaredDifference', tf.squaredDifference);
+
+export const equal = comparison('equal', tf.equal);
+export const notEqual = comparison('notEqual', tf.notEqual);
+export const less = comparison('less', tf.less);
+export const lessEqual = comparison('lessEqual', tf.lessEqual);
+export const greater = comparison('greater', tf.greater);
+export const greaterEqual = comparison('greaterEqual', tf.greaterEqual);
+
+export const logicalAnd = logical('logicalAnd', tf.logicalAnd);
+export const logicalOr = logical('logicalOr', tf.logicalOr);
+
+/** Elementwise not of a bool tensor. */
+export function logicalNot<S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<'logicalNot', D, 'bool'>): Tensor<S, 'bool', Dev> {
+  expectDType('logicalNot', x, ['bool']);
+  return wrap('logicalNot', run(x.device, () => tf.logicalNot(x.raw)), x.device, x.shape, 'bool');
+}
+
+// ---- where, cast, clip
+
+/** Elementwise choice: a where cond is true, else b. The three shapes broadcast together. */
+export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, DevC extends Device>(
+  condition: Tensor<SC, DC, DevC> & DTypeIs<'where', DC, 'bool', 'condition'>,
+  a: Tensor<S, D, Dev> & DeviceCheck<'where', DevC, Dev>,
+  b: Tensor<SB, DB, DevB> & FirstError<[DeviceCheck<'where', Dev, DevB>, SameDTypeCheck<'where', D, DB>, ErrorOf<WhereShape<SC, S, SB>>]>,
+): Tensor<ShapeOf<WhereShape<SC, S, SB>>, D, Dev> {
+  expectDType('where', condition, ['bool'], 'condition');
+  deviceOf('where', a, condition, b);
+  sameDType('where', a, b);
+  const shape = broadcastShapes('where', broadcastShapes('where', condition.shape, a.shape), b.shape);
+  // tfjs's where broadcasts only partly; expand all three to the result shape first.
+  const raw = run(a.device, () => tf.tidy(() =>
+    tf.where(tf.broadcastTo(condition.raw, shape), tf.broadcastTo(a.raw, shape), tf.broadcastTo(b.raw, shape))));
+  return wrap('where', raw, a.device, shape, a.dtype);
+}
+
+/** The same values in another dtype. */
+export function cast<S extends Shape, D extends DType, Dev extends Device, To extends DType>(x: Tensor<S, D, Dev>, dtype: To): Tensor<S, To, Dev> {
+  return wrap('cast', run(x.device, () => tf.cast(x.raw, dtype)), x.device, x.shape, dtype);
+}
+
+/** Values limited to [min, max]. */
+export function clipByValue<S extends Shape, D extends DType, Dev extends Device>(
+  x: Tensor<S, D, Dev> & DTypeIs<'clipByValue', D, NumericDType>, min: number, max: number,
+): Tensor<S, D, Dev> {
+  expectDType('clipByValue', x, ['float32', 'int32']);
+  if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);
+  return wrap('clipByValue', run(x.device, () => tf.clipByValue(x.raw, min, max)), x.device, x.shape, x.dtype);
+}
+

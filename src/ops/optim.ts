@@ -1,0 +1,181 @@
+// Optimizers over named variables (SGD, Adam, and AdamW, which tfjs lacks) and global
+// gradient-norm clipping. Updates follow PyTorch's formulas, so runs compare with PyTorch's.
+import * as tf from '@tensorflow/tfjs';
+import type { Shape } from '../shapes/core.js';
+import type { Device } from './backend.js';
+import type { GradsOf, Params } from './autodiff.js';
+import { run, wrap } from './internal.js';
+import type { AnyTensor, Tensor } from './tensor.js';
+
+/** What an optimizer needs to resume: its step count and its per-parameter slots (name/slot). */
+export interface OptimizerState {
+  step: number;
+  slots: Record<string, Tensor<Shape, 'float32', Device>>;
+}
+
+/** Options shared by the optimizers. */
+export interface OptimizerOptions {
+  learningRate: number;
+}
+
+/** Updates named variables from their gradients; learningRate may change between steps (schedules). */
+export abstract class Optimizer {
+  learningRate: number;
+  /** Steps taken so far. */
+  step = 0;
+  protected readonly slots = new Map<string, tf.Variable>();
+
+  constructor(options: OptimizerOptions) {
+    if (!(options.learningRate >= 0)) throw new Error(`optimizer: learningRate must be >= 0, got ${options.learningRate}`);
+    this.learningRate = options.learningRate;
+  }
+
+  /** Applies one update to every parameter that has a gradient. */
+  apply<P extends Params>(params: P, grads: Partial<GradsOf<P>>): void {
+    this.step += 1;
+    for (const name of Object.keys(params)) {
+      const p = params[name];
+      const g: AnyTensor | undefined = grads[name];
+      if (g === undefined) continue;
+      if (g.shape.join() !== p.shape.join()) {
+        throw new Error(`optimizer: gradient of '${name}' has shape [${g.shape.join(', ')}], the parameter [${p.shape.join(', ')}]`);
+      }
+      run(p.device, () => tf.tidy(() => this.update(name, p.raw, g.raw)));
+    }
+  }
+
+  /** One parameter's update, inside a tidy scope on the parameter's device. */
+  protected abstract update(name: string, p: tf.Variable, g: tf.Tensor): void;
+
+  protected slot(name: string, kind: string, like: tf.Tensor): tf.Variable {
+    const key = `${name}/${kind}`;
+    let v = this.slots.get(key);
+    if (!v) {
+      v = tf.variable(tf.zerosLike(like), false);
+      this.slots.set(key, v);
+    }
+    return v;
+  }
+
+  /** The state to save in a checkpoint (copies, which the caller disposes). */
+  getState(): OptimizerState {
+    const slots: OptimizerState['slots'] = {};
+    for (const [key, v] of this.slots) slots[key] = wrap('getState', tf.clone(v), 'default', v.shape, 'float32');
+    return { step: this.step, slots };
+  }
+
+  /** Restores a saved state: the step count and every slot. */
+  setState(state: OptimizerState): void {
+    this.step = state.step;
+    for (const v of this.slots.values()) v.dispose();
+    this.slots.clear();
+    for (const [key, t] of Object.entries(state.slots)) this.slots.set(key, tf.variable(t.raw, false));
+  }
+
+  /** Frees the slots. */
+  dispose(): void {
+    for (const v of this.slots.values()) v.dispose();
+    this.slots.clear();
+  }
+}
+
+/** Stochastic gradient descent, with optional momentum (PyTorch's form: v = mu v + g; p -= lr v). */
+export class SGD extends Optimizer {
+  readonly momentum: number;
+  constructor(options: OptimizerOptions & { momentum?: number }) {
+    super(options);
+    this.momentum = options.momentum ?? 0;
+  }
+  protected update(name: string, p: tf.Variable, g: tf.Tensor): void {
+    if (this.momentum === 0) {
+      p.assign(tf.sub(p, tf.mul(g, this.learningRate)));
+      return;
+    }
+    const v = this.slot(name, 'momentum', p);
+    const next = this.step === 1 ? g : tf.add(tf.mul(v, this.momentum), g);
+    v.assign(next);
+    p.assign(tf.sub(p, tf.mul(next, this.learningRate)));
+  }
+}
+
+/** Adam's options; weightDecay in Adam is the coupled L2 form (added to the gradient). */
+export interface AdamOptions extends OptimizerOptions {
+  beta1?: number;
+  beta2?: number;
+  epsilon?: number;
+  weightDecay?: number;
+}
+
+/** Adam with bias correction (Kingma & Ba), as torch.optim.Adam. */
+export class Adam extends Optimizer {
+  readonly beta1: number;
+  readonly beta2: number;
+  readonly epsilon: number;
+  readonly weightDecay: number;
+  constructor(options: AdamOptions) {
+    super(options);
+    this.beta1 = options.beta1 ?? 0.9;
+    this.beta2 = options.beta2 ?? 0.999;
+    this.epsilon = options.epsilon ?? 1e-8;
+    this.weightDecay = options.weightDecay ?? 0;
+  }
+  /** The gradient Adam's moments see (AdamW overrides this to leave out the decay). */
+  protected effectiveGradient(_name: string, p: tf.Tensor, g: tf.Tensor): tf.Tensor {
+    return this.weightDecay === 0 ? g : tf.add(g, tf.mul(p, this.weightDecay));
+  }
+  protected update(name: string, p: tf.Variable, g: tf.Tensor): void {
+    const grad = this.effectiveGradient(name, p, g);
+    const m = this.slot(name, 'm', p);
+    const v = this.slot(name, 'v', p);
+    m.assign(tf.add(tf.mul(m, this.beta1), tf.mul(grad, 1 - this.beta1)));
+    v.assign(tf.add(tf.mul(v, this.beta2), tf.mul(tf.square(grad), 1 - this.beta2)));
+    const c1 = 1 - this.beta1 ** this.step;
+    const c2 = 1 - this.beta2 ** this.step;
+    const denom = tf.add(tf.div(tf.sqrt(v), Math.sqrt(c2)), this.epsilon);
+    p.assign(tf.sub(this.decayed(name, p), tf.mul(tf.div(m, denom), this.learningRate / c1)));
+  }
+  /** The parameter before the Adam step (AdamW shrinks it here). */
+  protected decayed(_name: string, p: tf.Tensor): tf.Tensor {
+    return p;
+  }
+}
+
+/** AdamW's options: which parameters decay (default: all); nanoGPT decays only matrices. */
+export interface AdamWOptions extends Omit<AdamOptions, 'weightDecay'> {
+  weightDecay?: number;
+  decays?: (name: string, shape: readonly number[]) => boolean;
+}
+
+/** Adam with decoupled weight decay (Loshchilov & Hutter), as torch.optim.AdamW: p *= 1 - lr wd. */
+export class AdamW extends Adam {
+  readonly decoupledWeightDecay: number;
+  private readonly decays: (name: string, shape: readonly number[]) => boolean;
+  constructor(options: AdamWOptions) {
+    super({ ...options, weightDecay: 0 });
+    this.decoupledWeightDecay = options.weightDecay ?? 0.01;
+    this.decays = options.decays ?? (() => true);
+  }
+  protected override decayed(name: string, p: tf.Tensor): tf.Tensor {
+    if (this.decoupledWeightDecay === 0 || !this.decays(name, p.shape)) return p;
+    return tf.mul(p, 1 - this.learningRate * this.decoupledWeightDecay);
+  }
+}
+
+/**
+ * Scales gradients so their global L2 norm is at most maxNorm (as torch.nn.utils.clip_grad_norm_).
+ * Returns the new gradients (same layout and types) and the norm before clipping.
+ */
+export function clipByGlobalNorm<G extends Record<string, Tensor<Shape, 'float32', Device>>>(grads: G, maxNorm: number): { grads: G; norm: number } {
+  const keys = Object.keys(grads);
+  const norm = Math.sqrt(keys.reduce((total, k) => {
+    const g = grads[k];
+    return total + run(g.device, () => tf.tidy(() => tf.sum(tf.square(g.raw)).dataSync()[0]));
+  }, 0));
+  const scale = norm > maxNorm ? maxNorm / (norm + 1e-6) : 1;
+  const out: Record<string, AnyTensor> = {};
+  for (const k of keys) {
+    const g = grads[k];
+    out[k] = wrap('clipByGlobalNorm', run(g.device, () => (scale === 1 ? tf.clone(g.raw) : tf.mul(g.raw, scale))), g.device, g.shape, 'float32');
+  }
+  return { grads: out as G, norm };
+}

@@ -1,0 +1,46 @@
+// Reductions over an axis or axes (negative axes count from the end), with keepDims.
+import * as tf from '@tensorflow/tfjs';
+import type { Reduce } from '../shapes/axes.js';
+import type { ErrorOf, Shape, ShapeOf } from '../shapes/core.js';
+import { reduceShape } from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import type { DTypeIs } from './checks.js';
+import { expectDType, run, wrap } from './internal.js';
+import type { DType, NumericDType, Tensor } from './tensor.js';
+
+type Axes = number | number[] | undefined;
+
+function reduction<Op extends string, Allowed extends DType>(
+  op: Op, allowed: readonly Allowed[], fn: (x: tf.Tensor, axis: number | number[] | undefined, keepDims: boolean) => tf.Tensor,
+) {
+  return <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
+    x: Tensor<S, D, Dev> & DTypeIs<Op, D, Allowed>, axis?: A & ErrorOf<Reduce<Op, S, A, K>>, keepDims?: K,
+  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev> => {
+    expectDType(op, x, allowed);
+    const out = reduceShape(op, x.shape, axis, keepDims ?? false);
+    return wrap(op, run(x.device, () => fn(x.raw, axis, keepDims ?? false)), x.device, out, x.dtype);
+  };
+}
+
+const numeric: readonly NumericDType[] = ['float32', 'int32'];
+export const sum = reduction('sum', numeric, tf.sum);
+export const max = reduction('max', numeric, tf.max);
+export const min = reduction('min', numeric, tf.min);
+export const prod = reduction('prod', numeric, tf.prod);
+export const mean = reduction('mean', ['float32'], tf.mean);
+/** log(sum(exp(x))) computed stably. */
+export const logSumExp = reduction('logSumExp', ['float32'], tf.logSumExp);
+
+function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor) {
+  return <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+    x: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, axis?: A & ErrorOf<Reduce<Op, S, A>>,
+  ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev> => {
+    expectDType(op, x, numeric);
+    const out = reduceShape(op, x.shape, axis ?? 0);
+    return wrap(op, run(x.device, () => fn(x.raw, axis ?? 0)), x.device, out, 'int32');
+  };
+}
+/** The index of the largest value along axis (default 0, as in tfjs). */
+export const argMax = argReduction('argMax', tf.argMax);
+/** The index of the smallest value along axis (default 0, as in tfjs). */
+export const argMin = argReduction('argMin', tf.argMin);

@@ -1,0 +1,190 @@
+// Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
+// split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
+import * as tf from '@tensorflow/tfjs';
+import type { Mul } from '../shapes/arith.js';
+import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
+import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { Reshape } from '../shapes/reshape.js';
+import {
+  concatShape, expandDimsShape, gatherShape, normAxis, reshapeShape, sliceShape, splitShapes, squeezeShape,
+  stackShape, transposeShape,
+} from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import type { DeviceCheck, DTypeIs } from './checks.js';
+import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
+import { matMul2d } from './linalg.js';
+import type { AnyTensor, DType, Tensor } from './tensor.js';
+
+/** The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile. */
+export function reshape<S extends Shape, D extends DType, Dev extends Device, const T extends Shape>(
+  x: Tensor<S, D, Dev>, shape: T & ErrorOf<Reshape<S, T>>,
+): Tensor<ShapeOf<Reshape<S, T>>, D, Dev> {
+  const out = reshapeShape(x.shape, shape);
+  return wrap('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
+
+/** The dims reordered by perm; without perm they are reversed. */
+export function transpose<S extends Shape, D extends DType, Dev extends Device, const P extends number[] | undefined = undefined>(
+  x: Tensor<S, D, Dev>, perm?: P & ErrorOf<Transpose<S, P>>,
+): Tensor<ShapeOf<Transpose<S, P>>, D, Dev> {
+  const out = transposeShape(x.shape, perm);
+  return wrap('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
+}
+
+/** A dim of size 1 inserted at axis. */
+export function expandDims<S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+  x: Tensor<S, D, Dev>, axis?: A & ErrorOf<ExpandDims<S, A>>,
+): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev> {
+  const out = expandDimsShape(x.shape, axis ?? 0);
+  return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
+
+/** Dims of size 1 removed: the given axes, or all of them. */
+export function squeeze<S extends Shape, D extends DType, Dev extends Device, const A extends number[] | undefined = undefined>(
+  x: Tensor<S, D, Dev>, axis?: A & ErrorOf<Squeeze<S, A>>,
+): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev> {
+  const out = squeezeShape(x.shape, axis);
+  return wrap('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
+
+type ShapesOf<Ts extends readonly AnyTensor[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device> ? S : never };
+type DTypeOfList<Ts extends readonly AnyTensor[]> = Ts[0] extends Tensor<Shape, infer D, Device> ? D : DType;
+type DeviceOfList<Ts extends readonly AnyTensor[]> = Ts[0] extends Tensor<Shape, DType, infer Dev> ? Dev : Device;
+/** Every tensor of a list on one device with one dtype, as one error sentence or unknown. */
+type ListCheck<Op extends string, Ts extends readonly AnyTensor[]> = FirstError<{
+  [I in keyof Ts]: Ts[I] extends Tensor<Shape, infer D, infer Dev>
+    ? FirstError<[DeviceCheck<Op, DeviceOfList<Ts>, Dev>, [D] extends [DTypeOfList<Ts>] ? unknown : `${Op}: dtypes differ (${DTypeOfList<Ts>} vs ${D})`]>
+    : unknown
+}>;
+
+function listDevice(op: string, xs: readonly AnyTensor[]): Device {
+  if (xs.length === 0) throw new Error(`${op}: needs at least one tensor`);
+  const [first, ...rest] = xs;
+  for (const t of rest) if (t.dtype !== first.dtype) throw new Error(`${op}: dtypes differ (${first.dtype} vs ${t.dtype})`);
+  return deviceOf(op, first, ...rest);
+}
+
+/** Tensors joined along an existing axis; every other dim must agree. */
+export function concat<const Ts extends readonly AnyTensor[], const A extends number = 0>(
+  xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
+): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>> {
+  const device = listDevice('concat', xs);
+  const out = concatShape(xs.map((x) => x.shape), axis ?? 0);
+  return wrap('concat', run(device, () => tf.concat(xs.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, xs[0].dtype);
+}
+
+/** Tensors of one shape stacked along a new axis. */
+export function stack<const Ts extends readonly AnyTensor[], const A extends number = 0>(
+  xs: Ts & FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]>, axis?: A,
+): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>> {
+  const device = listDevice('stack', xs);
+  const out = stackShape(xs.map((x) => x.shape), axis ?? 0);
+  return wrap('stack', run(device, () => tf.stack(xs.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, xs[0].dtype);
+}
+
+type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device> =
+  Split<S, NS, A> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev> : never } : never : never;
+
+/** A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. */
+export function split<S extends Shape, D extends DType, Dev extends Device, const NS extends number | number[], const A extends number = 0>(
+  x: Tensor<S, D, Dev>, numOrSizeSplits: NS & ErrorOf<Split<S, NS, A>>, axis?: A,
+): SplitResult<S, NS, A, D, Dev> {
+  const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
+  const raws = run(x.device, () => tf.split(x.raw, numOrSizeSplits, axis ?? 0));
+  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype)) as SplitResult<S, NS, A, D, Dev>;
+}
+
+/** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
+export function slice<S extends Shape, D extends DType, Dev extends Device, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
+  x: Tensor<S, D, Dev>, begin: B & ErrorOf<Slice<S, B, Z>>, size?: Z,
+): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev> {
+  const out = sliceShape(x.shape, begin, size);
+  return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
+}
+
+/**
+ * Rows picked by int32 indices along axis: the axis is replaced by the indices' shape. On float
+ * tensors the gradient is a one-hot matrix product, which runs on every backend (tfjs's own
+ * gradient needs UnsortedSegmentSum, which wasm lacks).
+ */
+export function gather<S extends Shape, D extends DType, Dev extends Device, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
+  x: Tensor<S, D, Dev>,
+  indices: Tensor<SI, DI, DevI> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
+  axis?: A,
+): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev> {
+  deviceOf('gather', x, indices);
+  expectDType('gather', indices, ['int32'], 'indices');
+  const ax = normAxis('gather', x.shape, axis ?? 0);
+  const out = gatherShape(x.shape, indices.shape, ax);
+  const raw = run(x.device, () => (x.dtype === 'float32' ? gatherWithGradient(x.raw, indices.raw, ax) : tf.gather(x.raw, indices.raw, ax)));
+  return wrap('gather', raw, x.device, out, x.dtype);
+}
+
+function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.Tensor {
+  // Move the gathered axis to the front, gather rows there, and move the indices' dims back.
+  const rank = x.rank;
+  const toFront = [axis, ...Array.from({ length: rank }, (_, i) => i).filter((i) => i !== axis)];
+  const front = axis === 0 ? x : tf.transpose(x, toFront);
+  const rows = front.shape[0];
+  const gatherRows = tf.customGrad((...inputs) => {
+    const [table, ids, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+    save([ids]);
+    const value = tf.gather(table, ids, 0);
+    const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]): tf.Tensor[] => {
+      const g = dy as tf.Tensor;
+      const flatIds = tf.reshape(saved[0], [-1]);
+      const oneHotT = tf.transpose(oneHotRaw(flatIds, rows, 1, 0, 'float32'));
+      const flatDy = tf.reshape(g, [flatIds.shape[0], -1]);
+      return [tf.reshape(matMul2d(oneHotT, flatDy), table.shape), tf.zerosLike(saved[0])];
+    };
+    return { value, gradFunc };
+  });
+  const picked = gatherRows(front, indices);
+  if (axis === 0) return picked;
+  // picked: [...indices, ...x without axis]; put the indices' dims back at position axis.
+  const ir = indices.rank;
+  const perm = [
+    ...Array.from({ length: axis }, (_, i) => ir + i),
+    ...Array.from({ length: ir }, (_, i) => i),
+    ...Array.from({ length: rank - 1 - axis }, (_, i) => ir + axis + i),
+  ];
+  return tf.transpose(picked, perm);
+}
+
+/** One-hot rows of depth for int32 indices: a new last axis (int32 like tfjs, or the dtype given). */
+export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(
+  indices: Tensor<SI, DI, Dev> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue = 1, offValue = 0, dtype?: D,
+): Tensor<OneHot<SI, Depth>, D, Dev> {
+  expectDType('oneHot', indices, ['int32'], 'indices');
+  const dt = dtype ?? 'int32';
+  const raw = run(indices.device, () => oneHotRaw(indices.raw, depth, onValue, offValue, dt));
+  return wrap('oneHot', raw, indices.device, [...indices.shape, depth], dt);
+}
+
+/**
+ * The last dim, declared as the product H * Dh, split into [H, Dh]. Generic code keeps
+ * `Mul<H, Dh>` unevaluated, so splitting and merging back type-checks without a cast; concrete
+ * sizes (H = 8, Dh = 16) evaluate it to 128, so callers pass plain [B, T, 128] tensors.
+ */
+export function splitLastDim<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device>(
+  x: Tensor<[...S, Mul<H, Dh>], D, Dev>, heads: H, headDim: Dh,
+): Tensor<[...S, H, Dh], D, Dev> {
+  const shape = x.shape;
+  const last = shape[shape.length - 1];
+  if (last !== heads * headDim) {
+    throw new Error(`splitLastDim: last dim ${last} of [${shape.join(', ')}] is not ${heads} * ${headDim}`);
+  }
+  const out = [...shape.slice(0, -1), heads, headDim];
+  return wrap('splitLastDim', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
+
+/** The last two dims [H, Dh] merged into one of size Mul<H, Dh>: the inverse of splitLastDim. */
+export function mergeLastDims<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device>(
+  x: Tensor<[...S, H, Dh], D, Dev>,
+): Tensor<[...S, Mul<H, Dh>], D, Dev> {
+  const shape = x.shape;
+  if (shape.length < 2) throw new Error(`mergeLastDims: needs rank >= 2, got [${shape.join(', ')}]`);
+  const out = [...shape.slice(0, -2), shape[shape.length - 2] * shape[shape.length - 1]];
+  return wrap('mergeLastDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}

@@ -1,0 +1,146 @@
+// The typed tensor: a tfjs tensor whose shape, dtype and device are also in its type.
+import * as tf from '@tensorflow/tfjs';
+import type { Shape } from '../shapes/core.js';
+import { assertShape, formatShape } from '../shapes/rules.js';
+import { backendOf, onDevice, type DefaultDevice, type Device } from './backend.js';
+
+/** The element types: float32 numbers, int32 indices and counts, bool masks. */
+export type DType = 'float32' | 'int32' | 'bool';
+/** The numeric dtypes (arithmetic is defined on these). */
+export type NumericDType = 'float32' | 'int32';
+
+/** The typed array that holds a dtype's values. */
+export type DataOf<D extends DType> = D extends 'float32' ? Float32Array : D extends 'int32' ? Int32Array : Uint8Array;
+/** A JS value of one element of a dtype. */
+export type ScalarOf<D extends DType> = D extends 'bool' ? boolean : number;
+/** Nested JS arrays of a shape's values: `number[][]` for [3, 4]. */
+export type NestedArray<S extends Shape, E> = S extends [unknown, ...infer R extends Shape] ? NestedArray<R, E>[] : S extends [] ? E : unknown;
+
+declare const kindKey: unique symbol;
+/** What a float tensor's numbers mean, where mixing meanings is a classic bug. */
+export type Kind = 'probabilities' | 'log-probabilities';
+/** A zero-cost tag on a tensor type; ordinary ops return untagged tensors, so arithmetic drops it. */
+export type Tagged<T, K extends Kind> = T & { readonly [kindKey]: K };
+/** Softmax output: each row sums to 1. */
+export type Probabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tagged<Tensor<S, 'float32', Dev>, 'probabilities'>;
+/** logSoftmax output: each row's exponentials sum to 1. */
+export type LogProbabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tagged<Tensor<S, 'float32', Dev>, 'log-probabilities'>;
+/** The kind tag of a tensor type, never when it has none. */
+export type KindOf<T> = T extends { readonly [kindKey]: infer K } ? K : never;
+
+/**
+ * A tensor of shape S, dtype D, on device Dev. `Tensor<[3, 4]>` is a float32 3x4 on the default
+ * device. Make tensors with the creation ops (`st.tensor`, `st.zeros`, ...), not with `new`.
+ */
+export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice> {
+  /** The tfjs tensor underneath; for use by the ops layer. */
+  readonly raw: tf.Tensor;
+  /** The device this tensor lives on, as in its type. */
+  readonly device: Dev;
+
+  /** @internal Wraps a tfjs tensor after checking its shape and dtype against the type's. */
+  constructor(raw: tf.Tensor, device: Dev, op: string, shape: S, dtype: D) {
+    assertShape(op, raw.shape, shape);
+    if (raw.dtype !== dtype) throw new Error(`${op}: expected dtype ${dtype}, got ${raw.dtype}`);
+    this.raw = raw;
+    this.device = device;
+  }
+
+  /** The dims, as in the type. */
+  get shape(): S {
+    return shapeOf(this);
+  }
+  get dtype(): D {
+    return dtypeOf(this);
+  }
+  get rank(): S['length'] {
+    return this.raw.rank;
+  }
+  /** Number of elements. */
+  get size(): number {
+    return this.raw.size;
+  }
+  get isDisposed(): boolean {
+    return this.raw.isDisposed;
+  }
+  /** The backend this tensor's ops run on (what `default` stands for, resolved). */
+  get backend(): string {
+    return backendOf(this.device);
+  }
+
+  /** Frees the tensor's memory now. */
+  dispose(): void {
+    this.raw.dispose();
+  }
+  async data(): Promise<DataOf<D>> {
+    return dataOf(this, await this.raw.data());
+  }
+  dataSync(): DataOf<D> {
+    return dataOf(this, this.raw.dataSync());
+  }
+  async array(): Promise<NestedArray<S, ScalarOf<D>>> {
+    return nestedOf(this, await this.raw.array());
+  }
+  arraySync(): NestedArray<S, ScalarOf<D>> {
+    return nestedOf(this, this.raw.arraySync());
+  }
+  /** The value of a one-element tensor. */
+  item(): ScalarOf<D> {
+    if (this.raw.size !== 1) throw new Error(`item: needs a tensor of one element, got shape ${formatShape(this.raw.shape)}`);
+    const v = this.raw.dataSync()[0];
+    return scalarOf(this, v);
+  }
+
+  /**
+   * Copies the data to another device. The copy really moves: the result's memory lives on the
+   * target backend. Gradients flow back through the move.
+   */
+  to<T extends Device>(device: T): Tensor<S, D, T> {
+    const source = this.raw;
+    const target = backendOf(device);
+    if (backendOf(this.device) === target) return new Tensor(source.clone(), device, 'to', this.shape, this.dtype);
+    const from = this.device;
+    const move = (x: tf.Tensor, dev: Device): tf.Tensor =>
+      onDevice(dev, () => tf.tensor(x.dataSync(), x.shape, x.dtype));
+    const raw =
+      source.dtype === 'float32'
+        ? tf.customGrad((...inputs) => ({
+          value: move(rawInput(inputs[0]), device),
+          gradFunc: (dy: tf.Tensor | tf.Tensor[]) => move(rawInput(dy), from),
+        }))(source)
+        : move(source, device);
+    return new Tensor(raw, device, 'to', this.shape, this.dtype);
+  }
+
+  toString(): string {
+    return `Tensor<${formatShape(this.raw.shape)}, ${this.raw.dtype}, ${this.device}>\n${this.raw.toString()}`;
+  }
+  print(): void {
+    console.log(this.toString());
+  }
+}
+
+function rawInput(x: unknown): tf.Tensor {
+  if (x instanceof tf.Tensor) return x;
+  throw new Error('to: expected a tensor input to the move');
+}
+
+// The type-to-value bridges: each is a checked assertion (the constructor verified shape and dtype).
+function shapeOf<S extends Shape>(t: Tensor<S, DType, Device>): S {
+  return t.raw.shape as S;
+}
+function dtypeOf<D extends DType>(t: Tensor<Shape, D, Device>): D {
+  return t.raw.dtype as D;
+}
+function dataOf<D extends DType>(_t: Tensor<Shape, D, Device>, data: unknown): DataOf<D> {
+  return data as DataOf<D>;
+}
+function nestedOf<S extends Shape, D extends DType>(_t: Tensor<S, D, Device>, a: unknown): NestedArray<S, ScalarOf<D>> {
+  return a as NestedArray<S, ScalarOf<D>>;
+}
+function scalarOf<D extends DType>(t: Tensor<Shape, D, Device>, v: number | string | Uint8Array): ScalarOf<D> {
+  return (t.raw.dtype === 'bool' ? v === 1 : v) as ScalarOf<D>;
+}
+
+/** Any tensor, whatever its shape, dtype and device. */
+export type AnyTensor = Tensor<Shape, DType, Device>;

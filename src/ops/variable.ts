@@ -1,0 +1,38 @@
+// Trainable state: a tensor whose values can be replaced in place, keeping its type.
+import * as tf from '@tensorflow/tfjs';
+import type { Shape } from '../shapes/core.js';
+import { assertShape } from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import { deviceOf, run, sameDType } from './internal.js';
+import { Tensor, type DType } from './tensor.js';
+
+let unnamed = 0;
+
+/** A tensor that keeps its shape, dtype and device while its values are assigned. */
+export class Variable<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = Device> extends Tensor<S, D, Dev> {
+  declare readonly raw: tf.Variable;
+
+  /** The unique name tfjs tracks the variable by. */
+  get name(): string {
+    return this.raw.name;
+  }
+  get trainable(): boolean {
+    return this.raw.trainable;
+  }
+
+  /** Replaces the values; the new value must have the same shape, dtype and device. */
+  assign(value: Tensor<S, D, Dev>): void {
+    deviceOf('assign', this, value);
+    sameDType('assign', this, value);
+    assertShape('assign', value.shape, this.shape);
+    run(this.device, () => this.raw.assign(value.raw));
+  }
+}
+
+/** A variable initialised with a copy of the tensor's values (the tensor stays usable). */
+export function variable<S extends Shape, D extends DType, Dev extends Device>(
+  initial: Tensor<S, D, Dev>, trainable = true, name?: string,
+): Variable<S, D, Dev> {
+  const raw = run(initial.device, () => tf.variable(initial.raw, trainable, name ?? `shapetype_var_${unnamed++}`));
+  return new Variable(raw, initial.device, 'variable', initial.shape, initial.dtype);
+}

@@ -1,0 +1,304 @@
+// Decimal arithmetic on non-negative integer literal types.
+// Numbers travel as digit tuples, least significant digit first, with no leading zeros (zero is []),
+// so cost grows with the number of digits, not with the value; tuple-length counting would hit TS2589.
+import type { SizeOf } from './dims.js';
+
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+type Bit = 0 | 1;
+/** Reversed digits: 123 is [3, 2, 1]. */
+type Digits = Digit[];
+
+type DigitOf = { '0': 0; '1': 1; '2': 2; '3': 3; '4': 4; '5': 5; '6': 6; '7': 7; '8': 8; '9': 9 };
+
+// ---- Lookup tables (written out: indexing a literal table costs no instantiation).
+
+/** SumT[a][b] = a + b. */
+type SumT = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  [2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  [3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+  [4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
+  [5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+  [6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+  [7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
+  [8, 9, 10, 11, 12, 13, 14, 15, 16, 17],
+  [9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+];
+/** DiffT[a][b] = a - b + 10, always in 1..19. */
+type DiffT = [
+  [10, 9, 8, 7, 6, 5, 4, 3, 2, 1],
+  [11, 10, 9, 8, 7, 6, 5, 4, 3, 2],
+  [12, 11, 10, 9, 8, 7, 6, 5, 4, 3],
+  [13, 12, 11, 10, 9, 8, 7, 6, 5, 4],
+  [14, 13, 12, 11, 10, 9, 8, 7, 6, 5],
+  [15, 14, 13, 12, 11, 10, 9, 8, 7, 6],
+  [16, 15, 14, 13, 12, 11, 10, 9, 8, 7],
+  [17, 16, 15, 14, 13, 12, 11, 10, 9, 8],
+  [18, 17, 16, 15, 14, 13, 12, 11, 10, 9],
+  [19, 18, 17, 16, 15, 14, 13, 12, 11, 10],
+];
+/** Plus[c][s] = s + c for s in 0..18 (carry in); Minus[c][s] = s - c for s in 1..19 (borrow in). */
+type Plus = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+  [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+];
+type Minus = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19],
+  [0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18],
+];
+/** Low digit and tens digit of 0..19; NoTen is the borrow after a subtraction step. */
+type Low = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+type Ten = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
+type NoTen = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+/** CmpT[a][b] compares two digits. */
+type CmpT = [
+  ['eq', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt'],
+  ['gt', 'eq', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt'],
+  ['gt', 'gt', 'eq', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt'],
+  ['gt', 'gt', 'gt', 'eq', 'lt', 'lt', 'lt', 'lt', 'lt', 'lt'],
+  ['gt', 'gt', 'gt', 'gt', 'eq', 'lt', 'lt', 'lt', 'lt', 'lt'],
+  ['gt', 'gt', 'gt', 'gt', 'gt', 'eq', 'lt', 'lt', 'lt', 'lt'],
+  ['gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'eq', 'lt', 'lt', 'lt'],
+  ['gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'eq', 'lt', 'lt'],
+  ['gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'eq', 'lt'],
+  ['gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'eq'],
+];
+
+// ---- Conversions.
+
+/** T * 10 + D, keeping zero as []. */
+type Shift<T extends Digits, D extends Digit> = T extends [] ? (D extends 0 ? [] : [D]) : [D, ...T];
+
+/** Digit string (most significant first) to reversed digits; never for anything that is not all digits. */
+type ParseStr<S extends string, Acc extends Digits = []> = S extends `${infer H extends keyof DigitOf}${infer R}`
+  ? ParseStr<R, Shift<Acc, DigitOf[H]>>
+  : S extends ''
+    ? Acc
+    : never;
+
+/** Reversed digits to a number literal; number when past the range where a literal round-trips. */
+type ToNum<T extends Digits> = T extends [] ? 0 : ToStr<T> extends `${infer N extends number}` ? N : number;
+type ToStr<T extends Digits, S extends string = ''> = T extends [infer D extends Digit, ...infer R extends Digits]
+  ? ToStr<R, `${D}${S}`>
+  : S;
+
+/** True for 0, 1, 2, ...; `${N}` of a negative, fractional or huge (1e+21) number holds a non-digit. */
+type IsNat<N> = N extends number ? ([ParseStr<`${N}`>] extends [never] ? false : true) : false;
+
+// ---- Digit-tuple algorithms (all tail-recursive).
+
+type AddD<A extends Digits, B extends Digits, C extends Bit = 0, Acc extends Digits = []> = A extends [
+  infer a extends Digit,
+  ...infer RA extends Digits,
+]
+  ? B extends [infer b extends Digit, ...infer RB extends Digits]
+    ? AddD<RA, RB, Ten[Plus[C][SumT[a][b]]], [...Acc, Low[Plus[C][SumT[a][b]]]]>
+    : C extends 0
+      ? [...Acc, ...A]
+      : AddD<RA, [], Ten[Plus[1][a]], [...Acc, Low[Plus[1][a]]]>
+  : B extends [infer b extends Digit, ...infer RB extends Digits]
+    ? C extends 0
+      ? [...Acc, ...B]
+      : AddD<RB, [], Ten[Plus[1][b]], [...Acc, Low[Plus[1][b]]]>
+    : C extends 1
+      ? [...Acc, 1]
+      : Acc;
+
+/** A - B, or never when B > A. Zeros wait in Z until a non-zero digit follows, so none lead the result. */
+type SubD<A extends Digits, B extends Digits, W extends Bit = 0, Acc extends Digits = [], Z extends 0[] = []> = A extends [
+  infer a extends Digit,
+  ...infer RA extends Digits,
+]
+  ? B extends [infer b extends Digit, ...infer RB extends Digits]
+    ? Low[Minus[W][DiffT[a][b]]] extends infer d extends Digit
+      ? d extends 0
+        ? SubD<RA, RB, NoTen[Minus[W][DiffT[a][b]]], Acc, [...Z, 0]>
+        : SubD<RA, RB, NoTen[Minus[W][DiffT[a][b]]], [...Acc, ...Z, d], []>
+      : never
+    : W extends 0
+      ? RA extends []
+        ? a extends 0
+          ? Acc
+          : [...Acc, ...Z, a]
+        : [...Acc, ...Z, ...A]
+      : Low[Minus[1][DiffT[a][0]]] extends infer d extends Digit
+        ? d extends 0
+          ? SubD<RA, [], NoTen[Minus[1][DiffT[a][0]]], Acc, [...Z, 0]>
+          : SubD<RA, [], NoTen[Minus[1][DiffT[a][0]]], [...Acc, ...Z, d], []>
+        : never
+  : B extends []
+    ? W extends 0
+      ? Acc
+      : never
+    : never;
+
+/** Keeps the last differing digit while walking up; a longer operand decides outright. */
+type CmpD<A extends Digits, B extends Digits, R extends Ordering = 'eq'> = A extends [
+  infer a extends Digit,
+  ...infer RA extends Digits,
+]
+  ? B extends [infer b extends Digit, ...infer RB extends Digits]
+    ? CmpD<RA, RB, a extends b ? R : CmpT[a][b]>
+    : 'gt'
+  : B extends []
+    ? R
+    : 'lt';
+
+/** [0*A, 1*A, ..., 9*A], by repeated addition; reused per digit by multiplication and division. */
+// The `A extends Digits` guard defers on a generic A: otherwise the fixed-length loop unrolls eagerly
+// while tsc checks this file's own declarations, which alone cost ~200k instantiations.
+type Multiples<A extends Digits> = A extends Digits ? MultiplesLoop<A, [[], A]> : never;
+type MultiplesLoop<A extends Digits, Acc extends Digits[]> = Acc['length'] extends 10
+  ? Acc
+  : MultiplesLoop<A, [...Acc, AddD<Acc[1], Acc[[0, 0, 1, 2, 3, 4, 5, 6, 7, 8][Acc['length']]]>]>;
+
+/** Schoolbook: Acc = Acc * 10 + A * d for each digit d of B, most significant first. */
+type MulD<M extends Digits[], B extends string, Acc extends Digits = []> = B extends `${infer H extends keyof DigitOf}${infer R}`
+  ? MulD<M, R, AddD<Shift<Acc, 0>, M[DigitOf[H]]>>
+  : Acc;
+
+/** Largest q with M[q] <= R, by binary search over 0..9 (at most 4 comparisons). */
+type Le<X extends Digits, Y extends Digits> = CmpD<X, Y> extends 'gt' ? false : true;
+type QuotDigit<M extends Digits[], R extends Digits> =
+  Le<M[5], R> extends true
+    ? Le<M[7], R> extends true
+      ? Le<M[8], R> extends true
+        ? Le<M[9], R> extends true ? 9 : 8
+        : 7
+      : Le<M[6], R> extends true ? 6 : 5
+    : Le<M[2], R> extends true
+      ? Le<M[3], R> extends true
+        ? Le<M[4], R> extends true ? 4 : 3
+        : 2
+      : Le<M[1], R> extends true ? 1 : 0;
+
+/** Long division of digit string A by the divisor whose multiples are M: [quotient, remainder]. */
+type DivD<M extends Digits[], A extends string, Q extends Digits = [], R extends Digits = []> = A extends `${infer H extends keyof DigitOf}${infer Rest}`
+  ? Shift<R, DigitOf[H]> extends infer R2 extends Digits
+    ? QuotDigit<M, R2> extends infer q extends Digit
+      ? DivD<M, Rest, Shift<Q, q>, SubD<R2, M[q]>>
+      : never
+    : never
+  : [Q, R];
+
+// ---- Front ends: size of named dims, then `number` in -> `number` out, then literals.
+
+type Ordering = 'lt' | 'eq' | 'gt';
+type P<N> = ParseStr<`${N & number}`>;
+/** Distributes over unions; `number` anywhere widens; invalid literals (negative, fractional) give never. */
+type Op<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = number extends A | B
+  ? number
+  : A extends number
+    ? B extends number
+      ? OpLit<P<A>, P<B>, `${B}`, `${A}`, K>
+      : never
+    : never;
+type OpLit<A extends Digits, B extends Digits, BS extends string, AS extends string, K> = [A] extends [never]
+  ? never
+  : [B] extends [never]
+    ? never
+    : K extends 'add'
+      ? ToNum<AddD<A, B>>
+      : K extends 'sub'
+        ? SubD<A, B> extends infer D extends Digits
+          ? ToNum<D>
+          : never
+        : K extends 'mul'
+          ? CmpD<A, B> extends 'lt'
+            ? Multiples<B> extends infer M extends Digits[]
+              ? ToNum<MulD<M, AS>>
+              : never
+            : Multiples<A> extends infer M extends Digits[]
+              ? ToNum<MulD<M, BS>>
+              : never
+          : B extends []
+            ? never
+            : Multiples<B> extends infer M extends Digits[]
+              ? DivD<M, AS> extends [infer Q extends Digits, infer R extends Digits]
+              ? K extends 'div'
+                ? ToNum<Q>
+                : K extends 'mod'
+                  ? ToNum<R>
+                  : R extends []
+                    ? ToNum<Q>
+                    : ToNum<AddD<Q, [1]>>
+                : never
+              : never;
+
+type CmpN<A, B> = number extends A | B
+  ? Ordering
+  : A extends number
+    ? B extends number
+      ? [P<A>] extends [never]
+        ? never
+        : [P<B>] extends [never]
+          ? never
+          : CmpD<P<A>, P<B>>
+      : never
+    : never;
+
+/** A + B. */
+export type Add<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'add'>;
+/** A - B; never when B > A. */
+export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'sub'>;
+/** A * B. */
+export type Mul<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mul'>;
+/** floor(A / B); never when B is 0. */
+export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'>;
+/** A mod B; never when B is 0. */
+export type Mod<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mod'>;
+/** ceil(A / B); never when B is 0. */
+export type CeilDiv<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'ceil'>;
+/** 'lt' | 'eq' | 'gt' for A against B. */
+export type Compare<A extends number, B extends number> = CmpN<SizeOf<A>, SizeOf<B>>;
+/** The larger of A and B. */
+export type Max<A extends number, B extends number> = MaxMin<SizeOf<A>, SizeOf<B>, 'lt'>;
+/** The smaller of A and B. */
+export type Min<A extends number, B extends number> = MaxMin<SizeOf<A>, SizeOf<B>, 'gt'>;
+type MaxMin<A, B, Pick extends Ordering> = number extends A | B
+  ? number
+  : CmpN<A, B> extends infer O
+    ? [O] extends [never]
+      ? never
+      : O extends Pick
+        ? B
+        : A
+    : never;
+/** True when B divides A evenly; false when B is 0 (so `extends true` never lets a division by 0 through). */
+export type IsDivisible<A extends number, B extends number> = number extends SizeOf<A> | SizeOf<B>
+  ? boolean
+  : SizeOf<B> extends 0
+    ? false
+    : Op<SizeOf<A>, SizeOf<B>, 'mod'> extends infer R
+      ? [R] extends [never]
+        ? never
+        : R extends 0
+          ? true
+          : false
+      : never;
+/** True for a non-negative integer literal, false for `number` and anything else. */
+export type IsLiteral<N> = number extends SizeOf<N> ? false : IsNat<SizeOf<N>>;
+
+/** Product of all elements; [] -> 1. */
+export type Product<S extends readonly number[]> = number extends S['length']
+  ? number
+  : Fold<S, [1], 'mul'>;
+/** Sum of all elements; [] -> 0. */
+export type Sum<S extends readonly number[]> = number extends S['length'] ? number : Fold<S, [], 'add'>;
+
+/** Folds element by element on digits, converting once at the end. */
+type Fold<S extends readonly unknown[], Acc extends Digits, K extends 'add' | 'mul'> = S extends readonly [
+  infer H,
+  ...infer R,
+]
+  ? number extends SizeOf<H>
+    ? number
+    : P<SizeOf<H>> extends infer D extends Digits
+      ? [D] extends [never]
+        ? never
+        : Multiples<D> extends infer M extends Digits[]
+          ? Fold<R, K extends 'add' ? AddD<Acc, D> : MulD<M, ToStr<Acc>>, K>
+          : never
+      : never
+  : ToNum<Acc>;

@@ -1,0 +1,224 @@
+// Shape rules of the ops that pick, move, add or remove axes.
+import type { Add, Compare, Div, IsDivisible, Sub, Sum } from './arith.js';
+import type { Broadcast } from './broadcast.js';
+import type {
+  Counter, DimsAgree, DropFirst, FormatDim, FormatList, FormatShape, InsertAt, IsDynamic, IsDynamicRank, NormAxis,
+  ReplaceAt, Shape, SmallAdd, TakeFirst, Unify,
+} from './core.js';
+import type { SizeOf } from './dims.js';
+
+type Reverse<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape] ? [...Reverse<R>, H] : [];
+
+type PermError<S extends Shape, P extends number[], Rest extends number[] = P, Seen extends number = never> =
+  Rest extends [infer H extends number, ...infer R extends number[]]
+    ? [NormAxis<S['length'], H>] extends [never]
+      ? `transpose: axis ${H} of perm ${FormatList<P>} is out of range for ${FormatShape<S>}`
+      : `${H}` extends `-${string}` ? `transpose: perm ${FormatList<P>} has a negative axis ${H}`
+      : [H] extends [Seen] ? `transpose: perm ${FormatList<P>} repeats axis ${H}`
+      : PermError<S, P, R, Seen | H>
+    : unknown;
+
+/** The shape of transpose(x: S, perm): the dims in perm's order; no perm reverses them. */
+export type Transpose<S extends Shape, P extends number[] | undefined = undefined> =
+  IsDynamicRank<S> extends true ? number[]
+  : P extends number[]
+    ? number extends P['length'] ? number[]
+    : P['length'] extends S['length']
+      ? PermError<S, P> extends infer E extends string ? E : { [I in keyof P]: S[P[I] & number] }
+      : `transpose: perm ${FormatList<P>} has ${P['length']} axes but ${FormatShape<S>} has rank ${S['length']}`
+    : Reverse<S>;
+
+/** The shape of expandDims(x: S, axis): a 1 inserted at axis, which may be in [-rank-1, rank]. */
+export type ExpandDims<S extends Shape, A extends number = 0> =
+  IsDynamicRank<S> extends true ? number[]
+  : NormAxis<SmallAdd<S['length'], 1>, A> extends infer N extends number
+    ? [N] extends [never] ? `expandDims: axis ${A} is out of range for ${FormatShape<S>}`
+    : number extends N ? number[] : InsertAt<S, N, 1>
+    : never;
+
+type DropOnes<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape]
+  ? SizeOf<H> extends 1 ? DropOnes<R> : [H, ...DropOnes<R>] : [];
+type HasDynamic<S extends Shape> = S extends [infer H, ...infer R extends Shape] ? (IsDynamic<H> extends true ? true : HasDynamic<R>) : false;
+
+/** Axes made non-negative (a union), or an error sentence naming the first bad axis. */
+type NormAxes<Op extends string, S extends Shape, Axes extends number[], Acc extends number = never> =
+  Axes extends [infer H extends number, ...infer R extends number[]]
+    ? NormAxis<S['length'], H> extends infer N extends number
+      ? [N] extends [never] ? `${Op}: axis ${H} is out of range for ${FormatShape<S>}` : NormAxes<Op, S, R, Acc | N>
+      : never
+    : Acc;
+
+type SqueezeAxes<S extends Shape, Ax extends number, I extends unknown[] = []> =
+  S extends [infer H extends number, ...infer R extends Shape]
+    ? [I['length']] extends [Ax] ? SqueezeAxes<R, Ax, [...I, unknown]> : [H, ...SqueezeAxes<R, Ax, [...I, unknown]>]
+    : [];
+type NotOne<S extends Shape, Axes extends number[]> = Axes extends [infer H extends number, ...infer R extends number[]]
+  ? (NormAxis<S['length'], H> extends infer N extends number
+    ? SizeOf<S[N]> extends 1 ? NotOne<S, R> : IsDynamic<S[N]> extends true ? NotOne<S, R> : [H, S[N]]
+    : never)
+  : never;
+
+/** The shape of squeeze(x: S, axes?): the given axes (each of size 1) or every 1 removed. */
+export type Squeeze<S extends Shape, Axes extends number[] | undefined = undefined> =
+  IsDynamicRank<S> extends true ? number[]
+  : Axes extends number[]
+    ? NormAxes<'squeeze', S, Axes> extends infer N
+      ? N extends string ? N
+      : [NotOne<S, Axes>] extends [never] ? SqueezeAxes<S, N & number>
+      : NotOne<S, Axes> extends [infer A extends number, infer D]
+        ? `squeeze: axis ${A} of ${FormatShape<S>} has size ${FormatDim<D>}, not 1` : never
+      : never
+    : HasDynamic<S> extends true ? number[] : DropOnes<S>;
+
+/** The axes argument of a reduction as a list: undefined means every axis. */
+type AxesList<S extends Shape, A> = A extends number[] ? A : A extends number ? [A] : Counter<S['length']> extends infer C extends unknown[] ? { [I in keyof C]: I extends `${infer N extends number}` ? N : never } : never;
+
+type ReduceDims<S extends Shape, Ax extends number, Keep extends boolean, I extends unknown[] = []> =
+  S extends [infer H extends number, ...infer R extends Shape]
+    ? [I['length']] extends [Ax]
+      ? (Keep extends true ? [1, ...ReduceDims<R, Ax, Keep, [...I, unknown]>] : ReduceDims<R, Ax, Keep, [...I, unknown]>)
+      : [H, ...ReduceDims<R, Ax, Keep, [...I, unknown]>]
+    : [];
+
+/** The shape of a reduction (sum, mean, max, ...) over axes (a number, a list, or undefined for all). */
+export type Reduce<Op extends string, S extends Shape, A extends number | number[] | undefined = undefined, Keep extends boolean = false> =
+  IsDynamicRank<S> extends true ? number[]
+  : NormAxes<Op, S, AxesList<S, A>> extends infer N
+    ? N extends string ? N : number extends N ? number[] : ReduceDims<S, N & number, Keep>
+    : never;
+
+/** The shape an axis-collapsing op like argMax leaves: the axis removed. */
+export type ArgReduce<Op extends string, S extends Shape, A extends number = 0> = Reduce<Op, S, A, false>;
+
+// ---- concat, stack, split
+
+type ConcatTwo<A extends Shape, B extends Shape, Ax extends number, I extends unknown[] = [], Out extends Shape = []> =
+  A extends [infer a extends number, ...infer AR extends Shape]
+    ? B extends [infer b extends number, ...infer BR extends Shape]
+      ? I['length'] extends Ax
+        ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, IsDynamic<a> extends true ? number : IsDynamic<b> extends true ? number : Add<a, b>]>
+        : DimsAgree<a, b> extends true ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, Unify<a, b>]>
+        : [I['length'], a, b]
+      : Out
+    : Out;
+
+type ConcatAll<Shapes extends Shape[], Ax extends number, Acc extends Shape> =
+  Shapes extends [infer S extends Shape, ...infer R extends Shape[]]
+    ? S['length'] extends Acc['length']
+      ? ConcatTwo<Acc, S, Ax> extends infer C
+        ? C extends [infer I extends number, infer a, infer b]
+          ? `concat: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ at axis ${I} (${FormatDim<a>} vs ${FormatDim<b>}); only the concat axis may differ`
+          : ConcatAll<R, Ax, C & Shape>
+        : never
+      : `concat: ranks differ: ${FormatShape<Acc>} and ${FormatShape<S>}`
+    : Acc;
+
+/** The shape of concat([...], axis): the axis dims added up, every other dim equal. */
+export type Concat<Shapes extends readonly unknown[], A extends number = 0> =
+  Shapes extends [infer S0 extends Shape, ...infer R extends Shape[]]
+    ? IsDynamicRank<S0> extends true ? number[]
+    : NormAxis<S0['length'], A> extends infer N extends number
+      ? [N] extends [never] ? `concat: axis ${A} is out of range for ${FormatShape<S0>}`
+      : number extends N ? number[] : ConcatAll<R, N, S0>
+      : never
+    : Shapes extends [] ? 'concat: needs at least one tensor' : number[];
+
+type SameSizes<A extends Shape, B extends Shape> = A extends [infer a, ...infer AR extends Shape]
+  ? B extends [infer b, ...infer BR extends Shape] ? (DimsAgree<a, b> extends true ? SameSizes<AR, BR> : false) : false
+  : B extends [] ? true : false;
+type UnifyShapes<A extends Shape, B extends Shape> = { [I in keyof A]: I extends keyof B ? Unify<A[I], B[I]> : A[I] };
+type StackAll<Shapes extends Shape[], Acc extends Shape> =
+  Shapes extends [infer S extends Shape, ...infer R extends Shape[]]
+    ? SameSizes<Acc, S> extends true ? StackAll<R, UnifyShapes<Acc, S>> : `stack: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ`
+    : Acc;
+
+/** The shape of stack([...], axis): every shape equal; a new axis of the tensors' count. */
+export type Stack<Shapes extends readonly unknown[], A extends number = 0> =
+  Shapes extends [infer S0 extends Shape, ...infer R extends Shape[]]
+    ? IsDynamicRank<S0> extends true ? number[]
+    : StackAll<R, S0> extends infer U
+      ? U extends Shape
+        ? NormAxis<SmallAdd<S0['length'], 1>, A> extends infer N extends number
+          ? [N] extends [never] ? `stack: axis ${A} is out of range for stacking ${FormatShape<S0>}`
+          : number extends N ? number[] : InsertAt<U, N, Shapes['length']>
+          : never
+        : U
+      : never
+    : Shapes extends [] ? 'stack: needs at least one tensor' : number[];
+
+type Parts<S extends Shape, Ax extends number, X extends number, N extends number> =
+  Counter<N> extends infer C extends unknown[] ? { [I in keyof C]: ReplaceAt<S, Ax, X> } : never;
+type SplitSizes<S extends Shape, Ax extends number, Sizes extends number[]> = { [I in keyof Sizes]: ReplaceAt<S, Ax, Sizes[I]> };
+
+/**
+ * The shapes of split(x: S, numOrSizes, axis): N equal parts (the axis dim divisible by N) or the
+ * given sizes (adding up to the axis dim). A tuple of shapes, or an error sentence.
+ */
+export type Split<S extends Shape, NS extends number | number[], A extends number = 0> =
+  IsDynamicRank<S> extends true ? number[][]
+  : NormAxis<S['length'], A> extends infer Ax extends number
+    ? [Ax] extends [never] ? `split: axis ${A} is out of range for ${FormatShape<S>}`
+    : number extends Ax ? number[][]
+    : NS extends number
+      ? number extends NS ? number[][]
+      : IsDynamic<S[Ax]> extends true ? Parts<S, Ax, number, NS>
+      : IsDivisible<SizeOf<S[Ax]>, NS> extends true ? Parts<S, Ax, Div<SizeOf<S[Ax]>, NS>, NS>
+      : `split: dim ${FormatDim<S[Ax]>} at axis ${Ax} of ${FormatShape<S>} cannot split into ${NS} equal parts`
+    : NS extends number[]
+      ? Sum<NS> extends infer T extends number
+        ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, NS>
+        : [T] extends [SizeOf<S[Ax]>] ? SplitSizes<S, Ax, NS>
+        : `split: sizes ${FormatList<NS>} add up to ${T}, but axis ${Ax} of ${FormatShape<S>} is ${FormatDim<S[Ax]>}`
+        : never
+      : never
+    : never;
+
+// ---- slice
+
+type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends number[], I extends unknown[] = []> =
+  S extends [infer D extends number, ...infer SR extends Shape]
+    ? B extends [infer b extends number, ...infer BR extends number[]]
+      ? (Z extends [infer z extends number, ...infer ZR extends number[]] ? [z, ZR] : [-1, []]) extends [infer z extends number, infer ZR extends number[]]
+        ? SliceDim<S0, I['length'], D, b, z> extends infer R
+          ? R extends string ? R : SliceDims<S0, SR, BR, ZR, [...I, unknown]> extends infer Rest
+            ? Rest extends string ? Rest : [R & number, ...(Rest & Shape)] : never
+          : never
+        : never
+      : S
+    : [];
+type SliceDim<S0 extends Shape, Ax extends number, D extends number, B extends number, Z extends number> =
+  `${B}` extends `-${string}` ? `slice: begin ${B} at axis ${Ax} is negative`
+  : Z extends -1
+    ? (number extends SizeOf<D> | B ? number
+      : Compare<B, SizeOf<D>> extends 'gt' ? `slice: begin ${B} at axis ${Ax} is past the end of ${FormatShape<S0>}` : Sub<SizeOf<D>, B>)
+  : `${Z}` extends `-${string}` ? `slice: size ${Z} at axis ${Ax} is negative; only -1 (to the end) is allowed`
+  : number extends SizeOf<D> | B | Z ? Z
+  : Compare<Add<B, Z>, SizeOf<D>> extends 'gt'
+    ? `slice: begin ${B} + size ${Z} exceeds dim ${FormatDim<D>} at axis ${Ax} of ${FormatShape<S0>}`
+    : Z;
+type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
+
+/** The shape of slice(x: S, begin, size): each size, or the rest of the dim for -1 or no size. */
+export type Slice<S extends Shape, B extends number | number[], Z extends number | number[] | undefined = undefined> =
+  IsDynamicRank<S> extends true ? number[]
+  : number extends AsList<B>['length'] ? number[]
+  : Compare<AsList<B>['length'], S['length']> extends 'gt'
+    ? `slice: begin ${FormatList<AsList<B>>} has more axes than ${FormatShape<S>}`
+    : SliceDims<S, S, AsList<B>, AsList<Z>>;
+
+// ---- gather, oneHot, where
+
+/** The shape of gather(x: S, indices: I, axis): the axis replaced by the indices' shape. */
+export type Gather<S extends Shape, I extends Shape, A extends number = 0> =
+  IsDynamicRank<S> extends true ? number[]
+  : NormAxis<S['length'], A> extends infer Ax extends number
+    ? [Ax] extends [never] ? `gather: axis ${A} is out of range for ${FormatShape<S>}`
+    : number extends Ax ? number[] : [...TakeFirst<S, Ax>, ...I, ...DropFirst<S, SmallAdd<Ax, 1>>]
+    : never;
+
+/** The shape of oneHot(indices: I, depth): a new last axis of size depth. */
+export type OneHot<I extends Shape, Depth extends number> = [...I, Depth];
+
+/** The shape of where(cond, a, b): the three shapes broadcast together. */
+export type Where<C extends Shape, A extends Shape, B extends Shape> =
+  Broadcast<C, A, 'where'> extends infer CA ? (CA extends Shape ? Broadcast<CA, B, 'where'> : CA) : never;

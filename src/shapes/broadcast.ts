@@ -1,0 +1,31 @@
+// NumPy broadcasting: align shapes at the right; each pair of dims must agree or one must be 1.
+import type { SizeOf } from './dims.js';
+import type { DimsAgree, FormatDim, FormatShape, IsDynamic, IsDynamicRank, Shape, Unify } from './core.js';
+
+/** The broadcast of two dims, or false when they clash. A dynamic dim yields to a literal one. */
+type BroadcastDim<A, B> =
+  SizeOf<A> extends 1 ? B
+  : SizeOf<B> extends 1 ? A
+  : IsDynamic<A> extends true ? (IsDynamic<B> extends true ? number : B)
+  : IsDynamic<B> extends true ? A
+  : DimsAgree<A, B> extends true ? Unify<A, B> : false;
+
+type BroadcastFrom<Op extends string, A0 extends Shape, B0 extends Shape, A extends Shape, B extends Shape, Acc extends Shape> =
+  A extends [...infer AR extends Shape, infer a]
+    ? B extends [...infer BR extends Shape, infer b]
+      ? BroadcastDim<a, b> extends infer d
+        ? [d] extends [false]
+          ? `${Op}: shapes ${FormatShape<A0>} and ${FormatShape<B0>} do not broadcast (${FormatDim<a>} vs ${FormatDim<b>})`
+          : BroadcastFrom<Op, A0, B0, AR, BR, [d & number, ...Acc]>
+        : never
+      : [...A, ...Acc]
+    : [...B, ...Acc];
+
+/**
+ * The broadcast shape of A and B, or an error sentence naming Op and the clashing dims.
+ * A shape of unknown rank makes the result `number[]` (checked at run time).
+ */
+export type Broadcast<A extends Shape, B extends Shape, Op extends string = 'broadcast'> =
+  IsDynamicRank<A> extends true ? number[]
+  : IsDynamicRank<B> extends true ? number[]
+  : BroadcastFrom<Op, A, B, A, B, []>;

@@ -1,0 +1,99 @@
+// Building blocks shared by every shape rule: what a dim and a shape are, when two dims agree,
+// how dims and shapes print inside error sentences, and small index arithmetic on ranks.
+import type { NameOf, SizeOf } from './dims.js';
+
+/** A dim: a number literal (`16`), a named dim (`Named<'T', 16>`), or `number` (checked at run time). */
+export type Dim = number;
+/** A shape: a tuple of dims. `number[]` is a shape of unknown rank, checked at run time. */
+export type Shape = Dim[];
+
+/** true when the dim's size is not known to the compiler. */
+export type IsDynamic<D> = number extends SizeOf<D> ? true : false;
+/** true when a shape's rank is not known to the compiler (`number[]`). */
+export type IsDynamicRank<S extends readonly unknown[]> = number extends S['length'] ? true : false;
+
+/**
+ * Two dims agree when either is dynamic or each is assignable to the other. Both directions matter:
+ * a plain 16 agrees with `Named<'T', 16>`, but `Named<'T', 16>` and `Named<'D', 16>` do not agree.
+ */
+export type DimsAgree<A, B> =
+  IsDynamic<A> extends true ? true
+  : IsDynamic<B> extends true ? true
+  : [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Of two agreeing dims, the one that says more: a named dim over a plain one, a literal over `number`. */
+export type Unify<A, B> =
+  [NameOf<A>] extends [never]
+    ? [NameOf<B>] extends [never] ? (IsDynamic<A> extends true ? B : A) : B
+    : A;
+
+/** How a dim prints in an error sentence: `16`, `T=16`, or `?` for a dynamic dim. */
+export type FormatDim<D> =
+  IsDynamic<D> extends true ? '?'
+  : [NameOf<D>] extends [never] ? `${SizeOf<D> & number}` : `${NameOf<D>}=${SizeOf<D> & number}`;
+
+type JoinDims<S extends readonly unknown[], Acc extends string = ''> =
+  S extends readonly [infer H, ...infer R]
+    ? JoinDims<R, Acc extends '' ? FormatDim<H> : `${Acc}, ${FormatDim<H>}`>
+    : Acc;
+/** How a shape prints in an error sentence: `[2, T=16, 128]`; `[...]` for an unknown rank. */
+export type FormatShape<S extends readonly unknown[]> = IsDynamicRank<S> extends true ? '[...]' : `[${JoinDims<S>}]`;
+
+/** How a list of numbers prints (axes, perms): `[0, 2, 1]`. */
+export type FormatList<L extends readonly unknown[], Acc extends string = ''> =
+  L extends readonly [infer H extends number, ...infer R]
+    ? FormatList<R, Acc extends '' ? `${H}` : `${Acc}, ${H}`>
+    : `[${Acc}]`;
+
+/** The first error message in a list of checks (each `unknown` when it passed), else `unknown`. */
+export type FirstError<Checks extends readonly unknown[]> =
+  Checks extends readonly [infer H, ...infer R] ? (H extends string ? H : FirstError<R>) : unknown;
+
+/** A shape result or an error sentence: the sentence when the rule failed, else `unknown`. */
+export type ErrorOf<R> = R extends string ? R : unknown;
+/** A shape result with the error case removed (the call is already rejected by its check). */
+export type ShapeOf<R> = R extends Shape ? R : never;
+
+// ---- Small index arithmetic for axes and ranks (values stay below ~10, so tuple lengths are cheap).
+
+/** A tuple of N unknowns, for N a small non-negative literal. */
+export type Counter<N extends number, Acc extends unknown[] = []> =
+  Acc['length'] extends N ? Acc : Counter<N, [...Acc, unknown]>;
+
+/** Whether an integer literal is negative. */
+export type IsNegative<N extends number> = `${N}` extends `-${string}` ? true : false;
+/** |N| for a negative literal. */
+export type Negate<N extends number> = `${N}` extends `-${infer P extends number}` ? P : N;
+
+/** R - K for small non-negative literals, never when K > R. */
+export type SmallSub<R extends number, K extends number> =
+  Counter<R> extends [...Counter<K>, ...infer Rest] ? Rest['length'] : never;
+/** A + B for small non-negative literals. */
+export type SmallAdd<A extends number, B extends number> = [...Counter<A>, ...Counter<B>]['length'] & number;
+
+/**
+ * An axis in [-rank, rank) made non-negative, or never when it is out of range.
+ * `number` (an axis not known to the compiler) stays number.
+ */
+export type NormAxis<Rank extends number, A extends number> =
+  number extends A ? number
+  : IsNegative<A> extends true
+    ? (Negate<A> extends infer P extends number ? SmallSub<Rank, P> : never)
+    : (Counter<Rank> extends [...Counter<A>, unknown, ...unknown[]] ? A : never);
+
+/** The shape without the dim at index I. */
+export type RemoveAt<S extends readonly unknown[], I extends number, Acc extends unknown[] = []> =
+  S extends readonly [infer H, ...infer R] ? (Acc['length'] extends I ? [...Acc, ...R] : RemoveAt<R, I, [...Acc, H]>) : Acc;
+/** The shape with the dim at index I replaced by X. */
+export type ReplaceAt<S extends readonly unknown[], I extends number, X, Acc extends unknown[] = []> =
+  S extends readonly [infer H, ...infer R] ? (Acc['length'] extends I ? [...Acc, X, ...R] : ReplaceAt<R, I, X, [...Acc, H]>) : Acc;
+/** The shape with X inserted before index I (I may equal the rank). */
+export type InsertAt<S extends readonly unknown[], I extends number, X, Acc extends unknown[] = []> =
+  Acc['length'] extends I ? [...Acc, X, ...S]
+  : S extends readonly [infer H, ...infer R] ? InsertAt<R, I, X, [...Acc, H]> : [...Acc, X];
+/** The first N dims. */
+export type TakeFirst<S extends readonly unknown[], N extends number, Acc extends unknown[] = []> =
+  Acc['length'] extends N ? Acc : S extends readonly [infer H, ...infer R] ? TakeFirst<R, N, [...Acc, H]> : Acc;
+/** The dims from index N on. */
+export type DropFirst<S extends readonly unknown[], N extends number, Acc extends unknown[] = []> =
+  Acc['length'] extends N ? S : S extends readonly [infer H, ...infer R] ? DropFirst<R, N, [...Acc, H]> : [];

@@ -1,0 +1,37 @@
+// Reshape: the element count must be kept; one -1 in the new shape is inferred from the rest.
+import type { Div, IsDivisible, Product } from './arith.js';
+import type { FormatShape, IsDynamicRank, Shape } from './core.js';
+
+type MinusOnes<T extends Shape, Acc extends unknown[] = []> =
+  T extends [infer H, ...infer R extends Shape] ? MinusOnes<R, H extends -1 ? [...Acc, H] : Acc> : Acc['length'];
+type WithoutMinusOne<T extends Shape> = T extends [infer H, ...infer R extends Shape] ? (H extends -1 ? WithoutMinusOne<R> : [H, ...WithoutMinusOne<R>]) : [];
+type FillMinusOne<T extends Shape, X extends number> = { [I in keyof T]: T[I] extends -1 ? X : T[I] };
+type BadDim<T extends Shape> = T extends [infer H extends number, ...infer R extends Shape]
+  ? (H extends -1 ? BadDim<R> : `${H}` extends `-${string}` ? H : BadDim<R>)
+  : never;
+
+/**
+ * The shape of reshape(x: S, T): T with its -1 filled in, or an error sentence when the element
+ * counts cannot match. Dynamic dims skip the count check (it runs at run time).
+ */
+export type Reshape<S extends Shape, T extends Shape> =
+  [BadDim<T>] extends [never]
+    ? MinusOnes<T> extends 0
+      ? (Product<S> extends infer P extends number
+        ? (Product<T> extends infer Q extends number
+          ? (number extends P | Q ? T
+            : [P] extends [Q] ? T
+            : `reshape: ${P} elements cannot become ${FormatShape<T>} (${Q})`)
+          : never)
+        : never)
+      : MinusOnes<T> extends 1
+        ? (IsDynamicRank<S> extends true ? FillMinusOne<T, number>
+          : Product<S> extends infer P extends number
+            ? Product<WithoutMinusOne<T>> extends infer Q extends number
+              ? number extends P | Q ? FillMinusOne<T, number>
+                : IsDivisible<P, Q> extends true ? FillMinusOne<T, Div<P, Q>>
+                : `reshape: ${P} elements cannot become ${FormatShape<T>} (${P} is not divisible by ${Q})`
+              : never
+            : never)
+        : `reshape: at most one dim of the new shape can be -1, got ${FormatShape<T>}`
+    : `reshape: dim ${BadDim<T>} of the new shape is negative; only -1 (inferred) is allowed`;
