@@ -44,7 +44,7 @@ type ShapeOfT<T> = T extends Tensor<infer S, DType, Device> ? S : never;
 type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev> ? Dev : never;
 
 /** Logits must not be softmax output: that was the first bug of the "Llama from scratch" post. */
-type LogitsCheck<L> = KindOf<L> extends 'probabilities'
+type LogitsCheck<L> = 'probabilities' extends KindOf<L>
   ? 'sparseSoftmaxCrossEntropy: expects logits, got probabilities (softmax output); pass the scores from before softmax'
   : unknown;
 type LabelsCheck<SL extends Shape, SY extends Shape> =

@@ -13,7 +13,7 @@ import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { matMul2d } from './linalg.js';
-import type { AnyTensor, DType, Tensor } from './tensor.js';
+import { Tensor, type AnyTensor, type DType } from './tensor.js';
 
 /** The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile. */
 export function reshape<S extends Shape, D extends DType, Dev extends Device, const T extends Shape>(
@@ -47,39 +47,44 @@ export function squeeze<S extends Shape, D extends DType, Dev extends Device, co
   return wrap('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
 
-type ShapesOf<Ts extends readonly AnyTensor[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device> ? S : never };
-type DTypeOfList<Ts extends readonly AnyTensor[]> = Ts[0] extends Tensor<Shape, infer D, Device> ? D : DType;
-type DeviceOfList<Ts extends readonly AnyTensor[]> = Ts[0] extends Tensor<Shape, DType, infer Dev> ? Dev : Device;
+type ShapesOf<Ts extends readonly unknown[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device> ? S : never };
+type DTypeOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, infer D, Device> ? D : DType;
+type DeviceOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, DType, infer Dev> ? Dev : Device;
 /** Every tensor of a list on one device with one dtype, as one error sentence or unknown. */
-type ListCheck<Op extends string, Ts extends readonly AnyTensor[]> = FirstError<{
+type ListCheck<Op extends string, Ts extends readonly unknown[]> = FirstError<{
   [I in keyof Ts]: Ts[I] extends Tensor<Shape, infer D, infer Dev>
     ? FirstError<[DeviceCheck<Op, DeviceOfList<Ts>, Dev>, [D] extends [DTypeOfList<Ts>] ? unknown : `${Op}: dtypes differ (${DTypeOfList<Ts>} vs ${D})`]>
-    : unknown
+    : `${Op}: every element must be a tensor`
 }>;
 
-function listDevice(op: string, xs: readonly AnyTensor[]): Device {
-  if (xs.length === 0) throw new Error(`${op}: needs at least one tensor`);
-  const [first, ...rest] = xs;
+/** The list's tensors, checked to share one dtype and one device. */
+function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; device: Device } {
+  const list = xs.map((x) => {
+    if (!(x instanceof Tensor)) throw new Error(`${op}: every element must be a tensor`);
+    return x;
+  });
+  if (list.length === 0) throw new Error(`${op}: needs at least one tensor`);
+  const [first, ...rest] = list;
   for (const t of rest) if (t.dtype !== first.dtype) throw new Error(`${op}: dtypes differ (${first.dtype} vs ${t.dtype})`);
-  return deviceOf(op, first, ...rest);
+  return { list, device: deviceOf(op, first, ...rest) };
 }
 
 /** Tensors joined along an existing axis; every other dim must agree. */
-export function concat<const Ts extends readonly AnyTensor[], const A extends number = 0>(
+export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
 ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>> {
-  const device = listDevice('concat', xs);
-  const out = concatShape(xs.map((x) => x.shape), axis ?? 0);
-  return wrap('concat', run(device, () => tf.concat(xs.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, xs[0].dtype);
+  const { list, device } = tensorList('concat', xs);
+  const out = concatShape(list.map((x) => x.shape), axis ?? 0);
+  return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, list[0].dtype);
 }
 
 /** Tensors of one shape stacked along a new axis. */
-export function stack<const Ts extends readonly AnyTensor[], const A extends number = 0>(
+export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]>, axis?: A,
 ): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>> {
-  const device = listDevice('stack', xs);
-  const out = stackShape(xs.map((x) => x.shape), axis ?? 0);
-  return wrap('stack', run(device, () => tf.stack(xs.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, xs[0].dtype);
+  const { list, device } = tensorList('stack', xs);
+  const out = stackShape(list.map((x) => x.shape), axis ?? 0);
+  return wrap('stack', run(device, () => tf.stack(list.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, list[0].dtype);
 }
 
 type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device> =

@@ -216,13 +216,13 @@ type OpLit<A extends Digits, B extends Digits, BS extends string, AS extends str
             ? never
             : Multiples<B> extends infer M extends Digits[]
               ? DivD<M, AS> extends [infer Q extends Digits, infer R extends Digits]
-              ? K extends 'div'
-                ? ToNum<Q>
-                : K extends 'mod'
-                  ? ToNum<R>
-                  : R extends []
-                    ? ToNum<Q>
-                    : ToNum<AddD<Q, [1]>>
+                ? K extends 'div'
+                  ? ToNum<Q>
+                  : K extends 'mod'
+                    ? ToNum<R>
+                    : R extends []
+                      ? ToNum<Q>
+                      : ToNum<AddD<Q, [1]>>
                 : never
               : never;
 
@@ -258,12 +258,16 @@ export type Max<A extends number, B extends number> = MaxMin<SizeOf<A>, SizeOf<B
 export type Min<A extends number, B extends number> = MaxMin<SizeOf<A>, SizeOf<B>, 'gt'>;
 type MaxMin<A, B, Pick extends Ordering> = number extends A | B
   ? number
-  : CmpN<A, B> extends infer O
-    ? [O] extends [never]
-      ? never
-      : O extends Pick
-        ? B
-        : A
+  : A extends number
+    ? B extends number
+      ? CmpN<A, B> extends infer O
+        ? [O] extends [never]
+          ? never
+          : O extends Pick
+            ? B
+            : A
+        : never
+      : never
     : never;
 /** True when B divides A evenly; false when B is 0 (so `extends true` never lets a division by 0 through). */
 export type IsDivisible<A extends number, B extends number> = number extends SizeOf<A> | SizeOf<B>
@@ -297,8 +301,10 @@ type Fold<S extends readonly unknown[], Acc extends Digits, K extends 'add' | 'm
     : P<SizeOf<H>> extends infer D extends Digits
       ? [D] extends [never]
         ? never
-        : Multiples<D> extends infer M extends Digits[]
-          ? Fold<R, K extends 'add' ? AddD<Acc, D> : MulD<M, ToStr<Acc>>, K>
-          : never
+        : K extends 'add'
+          ? Fold<R, AddD<Acc, D>, K>
+          : Multiples<D> extends infer M extends Digits[]
+            ? Fold<R, MulD<M, ToStr<Acc>>, K>
+            : never
       : never
   : ToNum<Acc>;

@@ -63,7 +63,7 @@ export type Squeeze<S extends Shape, Axes extends number[] | undefined = undefin
   IsDynamicRank<S> extends true ? number[]
   : Axes extends number[]
     ? NormAxes<'squeeze', S, Axes> extends infer N
-      ? N extends string ? N
+      ? [N] extends [string] ? N
       : [NotOne<S, Axes>] extends [never] ? SqueezeAxes<S, N & number>
       : NotOne<S, Axes> extends [infer A extends number, infer D]
         ? `squeeze: axis ${A} of ${FormatShape<S>} has size ${FormatDim<D>}, not 1` : never
@@ -84,7 +84,7 @@ type ReduceDims<S extends Shape, Ax extends number, Keep extends boolean, I exte
 export type Reduce<Op extends string, S extends Shape, A extends number | number[] | undefined = undefined, Keep extends boolean = false> =
   IsDynamicRank<S> extends true ? number[]
   : NormAxes<Op, S, AxesList<S, A>> extends infer N
-    ? N extends string ? N : number extends N ? number[] : ReduceDims<S, N & number, Keep>
+    ? [N] extends [string] ? N : number extends N ? number[] : ReduceDims<S, N & number, Keep>
     : never;
 
 /** The shape an axis-collapsing op like argMax leaves: the axis removed. */
@@ -108,7 +108,7 @@ type ConcatAll<Shapes extends Shape[], Ax extends number, Acc extends Shape> =
       ? ConcatTwo<Acc, S, Ax> extends infer C
         ? C extends [infer I extends number, infer a, infer b]
           ? `concat: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ at axis ${I} (${FormatDim<a>} vs ${FormatDim<b>}); only the concat axis may differ`
-          : ConcatAll<R, Ax, C & Shape>
+          : C extends Shape ? ConcatAll<R, Ax, C> : never
         : never
       : `concat: ranks differ: ${FormatShape<Acc>} and ${FormatShape<S>}`
     : Acc;
@@ -181,7 +181,7 @@ type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends 
       ? (Z extends [infer z extends number, ...infer ZR extends number[]] ? [z, ZR] : [-1, []]) extends [infer z extends number, infer ZR extends number[]]
         ? SliceDim<S0, I['length'], D, b, z> extends infer R
           ? R extends string ? R : SliceDims<S0, SR, BR, ZR, [...I, unknown]> extends infer Rest
-            ? Rest extends string ? Rest : [R & number, ...(Rest & Shape)] : never
+            ? Rest extends string ? Rest : R extends number ? (Rest extends Shape ? [R, ...Rest] : never) : never : never
           : never
         : never
       : S

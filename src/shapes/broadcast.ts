@@ -13,11 +13,9 @@ type BroadcastDim<A, B> =
 type BroadcastFrom<Op extends string, A0 extends Shape, B0 extends Shape, A extends Shape, B extends Shape, Acc extends Shape> =
   A extends [...infer AR extends Shape, infer a]
     ? B extends [...infer BR extends Shape, infer b]
-      ? BroadcastDim<a, b> extends infer d
-        ? [d] extends [false]
-          ? `${Op}: shapes ${FormatShape<A0>} and ${FormatShape<B0>} do not broadcast (${FormatDim<a>} vs ${FormatDim<b>})`
-          : BroadcastFrom<Op, A0, B0, AR, BR, [d & number, ...Acc]>
-        : never
+      ? [BroadcastDim<a, b>] extends [infer d extends number]
+        ? BroadcastFrom<Op, A0, B0, AR, BR, [d, ...Acc]>
+        : `${Op}: shapes ${FormatShape<A0>} and ${FormatShape<B0>} do not broadcast (${FormatDim<a>} vs ${FormatDim<b>})`
       : [...A, ...Acc]
     : [...B, ...Acc];
 

@@ -17,10 +17,10 @@ export type MatMul<A extends Shape, B extends Shape, TA extends boolean = false,
   : A extends [...infer BatchA extends Shape, infer A0, infer A1]
     ? B extends [...infer BatchB extends Shape, infer B0, infer B1]
       ? [TA extends true ? A1 : A0, TA extends true ? A0 : A1, TB extends true ? B1 : B0, TB extends true ? B0 : B1] extends
-        [infer M, infer KA, infer KB, infer N]
+        [infer M extends number, infer KA, infer KB, infer N extends number]
         ? DimsAgree<KA, KB> extends true
           ? Broadcast<BatchA, BatchB, 'matMul'> extends infer Batch
-            ? Batch extends Shape ? [...Batch, M & number, N & number] : Batch
+            ? Batch extends Shape ? [...Batch, M, N] : Batch
             : never
           : `matMul: inner dimensions differ (${FormatDim<KA>} vs ${FormatDim<KB>}) in ${FormatShape<A>} @ ${FormatShape<B>}${Suggest<KA, B0, B1, TB>}`
         : never
