@@ -7,6 +7,9 @@ import type { DefaultDevice, Device } from './backend.js';
 import { run, wrap } from './internal.js';
 import type { DType, Tensor } from './tensor.js';
 
+/** S itself, in a form the compiler does not infer S from (NoInfer<S> would show in a tuple result's type). */
+type NotInferred<S extends Shape> = [S] extends [infer X extends Shape] ? X : never;
+
 /** Nested JS arrays of numbers or booleans, or a typed array. */
 export type TensorValues = number | boolean | readonly TensorValues[] | Float32Array | Int32Array | Uint8Array;
 
@@ -57,7 +60,7 @@ export function tensor<
   const S extends Shape = ValuesShape<V>,
   D extends DType = ValuesDType<V>,
   Dev extends Device = DefaultDevice,
->(values: V, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<S, D, Dev> {
+>(values: V, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>> {
   const dev = device ?? 'default';
   const flat: (number | boolean)[] = [];
   flatten(values, flat);
@@ -75,7 +78,7 @@ export function tensor<
 }
 
 /** A tensor of shape [] holding one value. */
-export function scalar<D extends DType = 'float32', Dev extends Device = DefaultDevice>(value: number | boolean, dtype?: D, device?: Dev): Tensor<[], D, Dev> {
+export function scalar<V extends number | boolean, D extends DType = ValuesDType<V>, Dev extends Device = DefaultDevice>(value: V, dtype?: D, device?: Dev): Tensor<[], NoInfer<D>, NoInfer<Dev>> {
   const dev = device ?? 'default';
   const dt: DType = dtype ?? (typeof value === 'boolean' ? 'bool' : 'float32');
   const raw = run(dev, () => tf.scalar(typeof value === 'boolean' ? Number(value) : value, dt));
@@ -93,7 +96,7 @@ function create<S extends Shape, D extends DType, Dev extends Device>(
 /** A tensor of zeros. */
 export function zeros<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
   shape: S & ShapeCheck<'zeros', S>, dtype?: D, device?: Dev,
-): Tensor<S, D, Dev> {
+): Tensor<S, NoInfer<D>, NoInfer<Dev>> {
   const dt: DType = dtype ?? 'float32';
   return create('zeros', shape, dt, device, () => tf.zeros(shape, dt));
 }
@@ -101,7 +104,7 @@ export function zeros<const S extends Shape, D extends DType = 'float32', Dev ex
 /** A tensor of ones. */
 export function ones<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
   shape: S & ShapeCheck<'ones', S>, dtype?: D, device?: Dev,
-): Tensor<S, D, Dev> {
+): Tensor<S, NoInfer<D>, NoInfer<Dev>> {
   const dt: DType = dtype ?? 'float32';
   return create('ones', shape, dt, device, () => tf.ones(shape, dt));
 }
@@ -109,7 +112,7 @@ export function ones<const S extends Shape, D extends DType = 'float32', Dev ext
 /** A tensor with every element equal to value. */
 export function fill<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
   shape: S & ShapeCheck<'fill', S>, value: number, dtype?: D, device?: Dev,
-): Tensor<S, D, Dev> {
+): Tensor<S, NoInfer<D>, NoInfer<Dev>> {
   const dt: DType = dtype ?? 'float32';
   return create('fill', shape, dt, device, () => tf.fill(shape, value, dt));
 }
@@ -117,21 +120,21 @@ export function fill<const S extends Shape, D extends DType = 'float32', Dev ext
 /** Normally distributed values; a seed makes them reproducible. */
 export function randomNormal<const S extends Shape, Dev extends Device = DefaultDevice>(
   shape: S & ShapeCheck<'randomNormal', S>, mean = 0, stdDev = 1, dtype: 'float32' = 'float32', seed?: number, device?: Dev,
-): Tensor<S, 'float32', Dev> {
+): Tensor<S, 'float32', NoInfer<Dev>> {
   return create('randomNormal', shape, 'float32', device, () => tf.randomNormal(shape, mean, stdDev, dtype, seed));
 }
 
 /** Uniformly distributed values in [minval, maxval); a seed makes them reproducible. */
 export function randomUniform<const S extends Shape, Dev extends Device = DefaultDevice>(
   shape: S & ShapeCheck<'randomUniform', S>, minval = 0, maxval = 1, dtype: 'float32' = 'float32', seed?: number, device?: Dev,
-): Tensor<S, 'float32', Dev> {
+): Tensor<S, 'float32', NoInfer<Dev>> {
   return create('randomUniform', shape, 'float32', device, () => tf.randomUniform(shape, minval, maxval, dtype, seed));
 }
 
 /** Normal values with those beyond two standard deviations redrawn; a seed makes them reproducible. */
 export function truncatedNormal<const S extends Shape, Dev extends Device = DefaultDevice>(
   shape: S & ShapeCheck<'truncatedNormal', S>, mean = 0, stdDev = 1, dtype: 'float32' = 'float32', seed?: number, device?: Dev,
-): Tensor<S, 'float32', Dev> {
+): Tensor<S, 'float32', NoInfer<Dev>> {
   return create('truncatedNormal', shape, 'float32', device, () => tf.truncatedNormal(shape, mean, stdDev, dtype, seed));
 }
 
@@ -145,7 +148,7 @@ export type RangeLength<Start extends number, Stop extends number, Step extends 
 /** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>. */
 export function range<const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
   start: Start, stop: Stop, step?: Step, dtype?: D, device?: Dev,
-): Tensor<[RangeLength<Start, Stop, Step>], D, Dev> {
+): Tensor<[RangeLength<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>> {
   const dt = dtype ?? 'float32';
   const st = step ?? 1;
   if (st === 0) throw new Error('range: step must not be 0');

@@ -79,21 +79,39 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
   return [raw, shape];
 }
 
-function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
-  return <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
+/**
+ * A binary arithmetic op. The first signatures state the common cases by unification alone (same
+ * shape, a trailing vector or matrix, a keepDims column), so they also hold in generic layer code
+ * where dims are type parameters; the last one checks any broadcast and prints the sentence.
+ */
+export interface ArithmeticOp<Op extends string> {
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[X], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev>, b: Tensor<[X, Y], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     a: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-  ): Tensor<BinaryShape<S, B>, D, Dev> => {
+  ): Tensor<BinaryShape<S, B>, D, Dev>;
+}
+/** A comparison: like ArithmeticOp, with a bool result. */
+export interface ComparisonOp<Op extends string> {
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev>, b: B & BinaryCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+}
+
+function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
+  const impl = (a: AnyTensor, b: Operand): AnyTensor => {
     const [raw, shape] = binaryRaw(op, a, b, fn, ['float32', 'int32']);
     return wrap(op, raw, a.device, shape, a.dtype);
   };
+  return impl as ArithmeticOp<Op>;
 }
-function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
-  return <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
-    a: Tensor<S, D, Dev>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-  ): Tensor<BinaryShape<S, B>, 'bool', Dev> => {
+function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ComparisonOp<Op> {
+  const impl = (a: AnyTensor, b: Operand): AnyTensor => {
     const [raw, shape] = binaryRaw(op, a, b, fn, ['float32', 'int32', 'bool']);
     return wrap(op, raw, a.device, shape, 'bool');
   };
+  return impl as ComparisonOp<Op>;
 }
 function logical<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
@@ -132,19 +150,29 @@ export function logicalNot<S extends Shape, D extends DType, Dev extends Device>
 
 // ---- where, cast, clip
 
-/** Elementwise choice: a where cond is true, else b. The three shapes broadcast together. */
-export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, DevC extends Device>(
+/**
+ * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
+ * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
+ * [..., X, Y], as in causal attention); the last checks any broadcast.
+ */
+export function where<S extends Shape, D extends DType, Dev extends Device>(
+  condition: Tensor<S, 'bool', Dev>, a: Tensor<S, D, NoInfer<Dev>>, b: Tensor<S, D, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
+export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
+  condition: Tensor<[X, Y], 'bool', Dev>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>>, b: Tensor<[...L, X, Y], NoInfer<D>, NoInfer<Dev>> | number): Tensor<[...L, X, Y], D, Dev>;
+export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: Tensor<S, D, Dev> & DeviceCheck<'where', DevC, Dev>,
-  b: Tensor<SB, DB, DevB> & FirstError<[DeviceCheck<'where', Dev, DevB>, SameDTypeCheck<'where', D, DB>, ErrorOf<WhereShape<SC, S, SB>>]>,
-): Tensor<ShapeOf<WhereShape<SC, S, SB>>, D, Dev> {
+  b: B & FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>,
+): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
+export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
-  deviceOf('where', a, condition, b);
-  sameDType('where', a, b);
-  const shape = broadcastShapes('where', broadcastShapes('where', condition.shape, a.shape), b.shape);
-  // tfjs's where broadcasts only partly; expand all three to the result shape first.
+  deviceOf('where', a, condition);
+  const other = operand('where', a, b);
+  const shape = broadcastShapes('where', broadcastShapes('where', condition.shape, a.shape), typeof b === 'number' ? [] : b.shape);
+  // Expand all three to the result shape first: tfjs's where broadcasts only partly.
   const raw = run(a.device, () => tf.tidy(() =>
-    tf.where(tf.broadcastTo(condition.raw, shape), tf.broadcastTo(a.raw, shape), tf.broadcastTo(b.raw, shape))));
+    tf.where(tf.broadcastTo(condition.raw, shape), tf.broadcastTo(a.raw, shape), tf.broadcastTo(other, shape))));
+  if (typeof b === 'number') other.dispose();
   return wrap('where', raw, a.device, shape, a.dtype);
 }
 

@@ -10,6 +10,6 @@ export * from './reduce.js';
 export * from './shape-ops.js';
 export {
   Tensor, type AnyTensor, type DataOf, type DType, type Kind, type KindOf, type LogProbabilities, type NestedArray,
-  type NumericDType, type Probabilities, type ScalarOf, type Tagged,
+  type NotProbabilities, type NumericDType, type Probabilities, type ScalarOf, type Tagged,
 } from './tensor.js';
 export * from './variable.js';

@@ -8,7 +8,7 @@ import { formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
-import type { DType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Tensor } from './tensor.js';
 
 /**
  * a @ b for rank-2 operands, with a gradient made of rank-2, non-transposed products:
@@ -49,13 +49,24 @@ function swapLast(rank: number): number[] {
 
 /**
  * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
- * broadcast. `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
+ * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N]);
+ * the last checks any product and prints the sentence. `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
  */
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, K, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
+): Tensor<[...L, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, N, K], 'float32', NoInfer<Dev>>, transposeA: false, transposeB: true,
+): Tensor<[...L, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[K, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
+): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
   a: Tensor<SA, D, Dev> & DTypeIs<'matMul', D, 'float32'>,
   b: Tensor<SB, DB, DevB> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,
   transposeA?: TA, transposeB?: TB,
-): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev> {
+): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev>;
+export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
   deviceOf('matMul', a, b);
   expectDType('matMul', a, ['float32']);
   sameDType('matMul', a, b);
@@ -78,11 +89,15 @@ type BiasCheck<W extends Shape, SBias extends Shape> =
  * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
  * dims are flattened so the product takes wasm's fast rank-2 path, forward and backward.
  */
+export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
+  x: Tensor<[...L, In], 'float32', Dev>, weight: Tensor<[In, Out], 'float32', NoInfer<Dev>>, bias?: Tensor<[Out], 'float32', NoInfer<Dev>>,
+): Tensor<[...L, Out], 'float32', Dev>;
 export function linear<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev>(
   x: Tensor<S, 'float32', Dev>,
   weight: Tensor<W, 'float32', DevW> & FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]>,
   bias?: Tensor<SBias, 'float32', DevBias> & FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]>,
-): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev> {
+): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev>;
+export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
   deviceOf('linear', x, weight, ...(bias ? [bias] : []));
   const xs = x.shape;
   const ws = weight.shape;

@@ -1,12 +1,12 @@
 // Neural-network ops: softmax and logSoftmax (tagged with what their numbers mean), the sparse
 // softmax cross-entropy loss, dropout and the causal mask.
 import * as tf from '@tensorflow/tfjs';
-import type { DimsAgree, ErrorOf, FirstError, FormatShape, NormAxis, Shape } from '../shapes/core.js';
+import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, NormAxis, Shape } from '../shapes/core.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import type { DType, KindOf, LogProbabilities, Probabilities, Tensor } from './tensor.js';
+import type { AnyTensor, DType, KindOf, LogProbabilities, NotProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
   [NormAxis<S['length'], A>] extends [never] ? `${Op}: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
@@ -22,7 +22,7 @@ function alongAxis(x: tf.Tensor, axis: number, fn: (t: tf.Tensor) => tf.Tensor):
 
 /** exp(x) normalised to sum to 1 along dim (default the last). The result is tagged as probabilities. */
 export function softmax<S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  logits: Tensor<S, D, Dev> & DTypeIs<'softmax', D, 'float32'>, dim?: A & AxisCheck<'softmax', S, A>,
+  logits: Tensor<S, D, Dev> & DTypeIs<'softmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'softmax', S, A>>,
 ): Probabilities<S, Dev> {
   expectDType('softmax', logits, ['float32']);
   const axis = normAxis('softmax', logits.shape, dim ?? -1);
@@ -32,7 +32,7 @@ export function softmax<S extends Shape, D extends DType, Dev extends Device, co
 
 /** log(softmax(x)) computed stably along dim (default the last). Tagged as log-probabilities. */
 export function logSoftmax<S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  logits: Tensor<S, D, Dev> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: A & AxisCheck<'logSoftmax', S, A>,
+  logits: Tensor<S, D, Dev> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'logSoftmax', S, A>>,
 ): LogProbabilities<S, Dev> {
   expectDType('logSoftmax', logits, ['float32']);
   const axis = normAxis('logSoftmax', logits.shape, dim ?? -1);
@@ -60,13 +60,21 @@ type LossShape<SL extends Shape, R> = R extends 'none' ? (SL extends [...infer L
 /**
  * Cross-entropy of int32 class labels under softmax(logits), computed stably from the logits:
  * logits [...B, C], labels [...B]. Mean over all positions by default; reduction 'none' keeps [...B].
- * Passing softmax output instead of logits is a compile error.
+ * Passing softmax output instead of logits is a compile error. The first signatures hold in generic
+ * code; the last checks each argument and prints the sentence.
  */
+export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
+  logits: Tensor<[...B, C], 'float32', Dev> & NotProbabilities, labels: Tensor<B, 'int32', NoInfer<Dev>>, reduction?: 'mean',
+): Tensor<[], 'float32', Dev>;
+export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
+  logits: Tensor<[...B, C], 'float32', Dev> & NotProbabilities, labels: Tensor<B, 'int32', NoInfer<Dev>>, reduction: 'none',
+): Tensor<B, 'float32', Dev>;
 export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Device>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
   logits: L & LogitsCheck<L>,
   labels: Tensor<SY, DY, DevY> & FirstError<[DeviceCheck<'sparseSoftmaxCrossEntropy', DeviceOfT<L>, DevY>, DTypeIs<'sparseSoftmaxCrossEntropy', DY, 'int32', 'labels'>, ErrorOf<LabelsCheck<ShapeOfT<L>, SY>>]>,
   reduction?: R,
-): Tensor<LossShape<ShapeOfT<L>, R>, 'float32', DeviceOfT<L>> {
+): Tensor<LossShape<ShapeOfT<L>, R>, 'float32', DeviceOfT<L>>;
+export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, reduction?: 'mean' | 'none'): AnyTensor {
   const op = 'sparseSoftmaxCrossEntropy';
   deviceOf(op, logits, labels);
   expectDType(op, logits, ['float32'], 'logits');
@@ -83,7 +91,7 @@ export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Dev
     const picked = tf.sum(tf.mul(logp, oneHotRaw(labels.raw, classes, 1, 0, 'float32')), -1);
     return reduction === 'none' ? tf.neg(picked) : tf.neg(tf.mean(picked));
   }));
-  return wrap(op, raw, logits.device as DeviceOfT<L>, reduction === 'none' ? lead : [], 'float32');
+  return wrap(op, raw, logits.device, reduction === 'none' ? lead : [], 'float32');
 }
 
 /**
@@ -100,7 +108,7 @@ export function dropout<S extends Shape, D extends DType, Dev extends Device>(
 }
 
 /** A [T, T] bool mask, true where query i may attend to key j (j <= i). */
-export function causalMask<const T extends number, Dev extends Device = DefaultDevice>(size: T, device?: Dev): Tensor<[T, T], 'bool', Dev> {
+export function causalMask<const T extends number, Dev extends Device = DefaultDevice>(size: T, device?: Dev): Tensor<[T, T], 'bool', NoInfer<Dev>> {
   if (!Number.isInteger(size) || size < 0) throw new Error(`causalMask: size must be a non-negative integer, got ${size}`);
   const dev = device ?? 'default';
   const raw = run(dev, () => tf.tidy(() => {

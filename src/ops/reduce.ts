@@ -1,25 +1,36 @@
 // Reductions over an axis or axes (negative axes count from the end), with keepDims.
 import * as tf from '@tensorflow/tfjs';
 import type { Reduce } from '../shapes/axes.js';
-import type { ErrorOf, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, ErrorOf, Shape, ShapeOf } from '../shapes/core.js';
 import { reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs } from './checks.js';
 import { expectDType, run, wrap } from './internal.js';
-import type { DType, NumericDType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, NumericDType, Tensor } from './tensor.js';
 
 type Axes = number | number[] | undefined;
 
+/**
+ * A reduction. The first signatures (the last axis, with or without keepDims) hold in generic code
+ * over `[...L, X]`; the last takes any axes and checks them.
+ */
+export interface ReductionOp<Op extends string, Allowed extends DType> {
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev>, axis: -1, keepDims: true): Tensor<[...L, 1], D, Dev>;
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev>, axis: -1, keepDims?: false): Tensor<L, D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
+    x: Tensor<S, D, Dev> & DTypeIs<Op, D, Allowed>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A, K>>>, keepDims?: K,
+  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
+}
+
 function reduction<Op extends string, Allowed extends DType>(
   op: Op, allowed: readonly Allowed[], fn: (x: tf.Tensor, axis: number | number[] | undefined, keepDims: boolean) => tf.Tensor,
-) {
-  return <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
-    x: Tensor<S, D, Dev> & DTypeIs<Op, D, Allowed>, axis?: A & ErrorOf<Reduce<Op, S, A, K>>, keepDims?: K,
-  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev> => {
+): ReductionOp<Op, Allowed> {
+  const impl = (x: AnyTensor, axis?: number | number[], keepDims?: boolean): AnyTensor => {
     expectDType(op, x, allowed);
     const out = reduceShape(op, x.shape, axis, keepDims ?? false);
     return wrap(op, run(x.device, () => fn(x.raw, axis, keepDims ?? false)), x.device, out, x.dtype);
   };
+  return impl as ReductionOp<Op, Allowed>;
 }
 
 const numeric: readonly NumericDType[] = ['float32', 'int32'];
@@ -33,7 +44,7 @@ export const logSumExp = reduction('logSumExp', ['float32'], tf.logSumExp);
 
 function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-    x: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, axis?: A & ErrorOf<Reduce<Op, S, A>>,
+    x: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A>>>,
   ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev> => {
     expectDType(op, x, numeric);
     const out = reduceShape(op, x.shape, axis ?? 0);

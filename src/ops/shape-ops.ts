@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Mul } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
-import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import {
   concatShape, expandDimsShape, gatherShape, normAxis, reshapeShape, sliceShape, splitShapes, squeezeShape,
@@ -33,7 +33,7 @@ export function transpose<S extends Shape, D extends DType, Dev extends Device, 
 
 /** A dim of size 1 inserted at axis. */
 export function expandDims<S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-  x: Tensor<S, D, Dev>, axis?: A & ErrorOf<ExpandDims<S, A>>,
+  x: Tensor<S, D, Dev>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
 ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev> {
   const out = expandDimsShape(x.shape, axis ?? 0);
   return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
@@ -92,7 +92,7 @@ type SplitResult<S extends Shape, NS extends number | number[], A extends number
 
 /** A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. */
 export function split<S extends Shape, D extends DType, Dev extends Device, const NS extends number | number[], const A extends number = 0>(
-  x: Tensor<S, D, Dev>, numOrSizeSplits: NS & ErrorOf<Split<S, NS, A>>, axis?: A,
+  x: Tensor<S, D, Dev>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
 ): SplitResult<S, NS, A, D, Dev> {
   const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
   const raws = run(x.device, () => tf.split(x.raw, numOrSizeSplits, axis ?? 0));
@@ -101,7 +101,7 @@ export function split<S extends Shape, D extends DType, Dev extends Device, cons
 
 /** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
 export function slice<S extends Shape, D extends DType, Dev extends Device, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev>, begin: B & ErrorOf<Slice<S, B, Z>>, size?: Z,
+  x: Tensor<S, D, Dev>, begin: CheckedArg<B, ErrorOf<Slice<S, B, Z>>>, size?: Z,
 ): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev> {
   const out = sliceShape(x.shape, begin, size);
   return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
@@ -110,13 +110,18 @@ export function slice<S extends Shape, D extends DType, Dev extends Device, cons
 /**
  * Rows picked by int32 indices along axis: the axis is replaced by the indices' shape. On float
  * tensors the gradient is a one-hot matrix product, which runs on every backend (tfjs's own
- * gradient needs UnsortedSegmentSum, which wasm lacks).
+ * gradient needs UnsortedSegmentSum, which wasm lacks). The first signature (rows of a table, as
+ * an embedding lookup) holds in generic code.
  */
+export function gather<N extends number, R extends Shape, D extends DType, Dev extends Device, SI extends Shape>(
+  x: Tensor<[N, ...R], D, Dev>, indices: Tensor<SI, 'int32', NoInfer<Dev>>,
+): Tensor<[...SI, ...R], D, Dev>;
 export function gather<S extends Shape, D extends DType, Dev extends Device, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
   x: Tensor<S, D, Dev>,
   indices: Tensor<SI, DI, DevI> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
   axis?: A,
-): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev> {
+): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev>;
+export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
   deviceOf('gather', x, indices);
   expectDType('gather', indices, ['int32'], 'indices');
   const ax = normAxis('gather', x.shape, axis ?? 0);
@@ -160,7 +165,7 @@ function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.
 /** One-hot rows of depth for int32 indices: a new last axis (int32 like tfjs, or the dtype given). */
 export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(
   indices: Tensor<SI, DI, Dev> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue = 1, offValue = 0, dtype?: D,
-): Tensor<OneHot<SI, Depth>, D, Dev> {
+): Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev> {
   expectDType('oneHot', indices, ['int32'], 'indices');
   const dt = dtype ?? 'int32';
   const raw = run(indices.device, () => oneHotRaw(indices.raw, depth, onValue, offValue, dt));

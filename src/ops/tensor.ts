@@ -25,6 +25,8 @@ export type Tagged<T, K extends Kind> = T & { readonly [kindKey]: K };
 export type Probabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tagged<Tensor<S, 'float32', Dev>, 'probabilities'>;
 /** logSoftmax output: each row's exponentials sum to 1. */
 export type LogProbabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tagged<Tensor<S, 'float32', Dev>, 'log-probabilities'>;
+/** Any tensor type but probabilities: what a loss that takes logits accepts, in generic code too. */
+export type NotProbabilities = { readonly [kindKey]?: Exclude<Kind, 'probabilities'> };
 /** The kind tag of a tensor type, never when it has none. */
 export type KindOf<T> = T extends { readonly [kindKey]: infer K } ? K : never;
 

@@ -51,6 +51,13 @@ export type FirstError<Checks extends readonly unknown[]> =
 
 /** A shape result or an error sentence: the sentence when the rule failed, else `unknown`. */
 export type ErrorOf<R> = R extends string ? R : unknown;
+declare const shapeError: unique symbol;
+/**
+ * A parameter of inferred type A that the argument cannot satisfy when the rule failed, with the
+ * sentence R in the printed type. For number arguments (axes, split counts) `A & sentence` would
+ * collapse to never, and tsc would print only "not assignable to parameter of type 'undefined'".
+ */
+export type CheckedArg<A, R> = R extends string ? A & { readonly [shapeError]: R } : A;
 /** A shape result with the error case removed (the call is already rejected by its check). */
 export type ShapeOf<R> = R extends Shape ? R : never;
 
