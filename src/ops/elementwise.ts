@@ -2,7 +2,7 @@
 // cast and clipByValue.
 import * as tf from '@tensorflow/tfjs';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -15,7 +15,7 @@ import { Tensor, type AnyTensor, type DType, type NumericDType } from './tensor.
 function floatUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<Op, D, 'float32'>): Tensor<S, 'float32', Dev> => {
     expectDType(op, x, ['float32']);
-    return wrap(op, run(x.device, () => fn(x.raw)), x.device, x.shape, 'float32');
+    return wrap(op, run(x.device, () => tf.tidy(() => fn(x.raw))), x.device, x.shape, 'float32');
   };
 }
 function numericUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor) {
@@ -86,8 +86,8 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  */
 export interface ArithmeticOp<Op extends string> {
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[X], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev>, b: Tensor<[X, Y], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     a: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
@@ -128,9 +128,17 @@ export const mul = arithmetic('mul', tf.mul);
 /** Division; int32 operands divide with floor, as in tfjs. */
 export const div = arithmetic('div', tf.div);
 export const pow = arithmetic('pow', tf.pow);
-export const maximum = arithmetic('maximum', tf.maximum);
-export const minimum = arithmetic('minimum', tf.minimum);
-export const squaredDifference = arithmetic('squaredDifference', tf.squaredDifference);
+/** tfjs's gradients of these ops do not sum over broadcast dims; expanding the operands first lets broadcastTo's gradient do it. */
+function broadcastFirst(fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): (x: tf.Tensor, y: tf.Tensor) => tf.Tensor {
+  return (x, y) => {
+    if (x.shape.join() === y.shape.join()) return fn(x, y);
+    const shape = broadcastShapes('broadcast', x.shape, y.shape);
+    return tf.tidy(() => fn(tf.broadcastTo(x, shape), tf.broadcastTo(y, shape)));
+  };
+}
+export const maximum = arithmetic('maximum', broadcastFirst(tf.maximum));
+export const minimum = arithmetic('minimum', broadcastFirst(tf.minimum));
+export const squaredDifference = arithmetic('squaredDifference', broadcastFirst(tf.squaredDifference));
 
 export const equal = comparison('equal', tf.equal);
 export const notEqual = comparison('notEqual', tf.notEqual);
@@ -156,13 +164,13 @@ export function logicalNot<S extends Shape, D extends DType, Dev extends Device>
  * [..., X, Y], as in causal attention); the last checks any broadcast.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<S, 'bool', Dev>, a: Tensor<S, D, NoInfer<Dev>>, b: Tensor<S, D, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
+  condition: Tensor<S, 'bool', Dev>, a: Tensor<S, D, NoInfer<Dev>>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[X, Y], 'bool', Dev>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>>, b: Tensor<[...L, X, Y], NoInfer<D>, NoInfer<Dev>> | number): Tensor<[...L, X, Y], D, Dev>;
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>> | number): Tensor<[...L, X, Y], D, Dev>;
 export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: Tensor<S, D, Dev> & DeviceCheck<'where', DevC, Dev>,
-  b: B & FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>,
+  b: CheckedArg<B, FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>>,
 ): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');

@@ -2,6 +2,7 @@
 export * from './autodiff.js';
 export { getDefaultBackend, initDevice, setBackend, type BackendName, type DefaultDevice, type Device } from './backend.js';
 export * from './creation.js';
+export * from './dims.js';
 export * from './elementwise.js';
 export * from './linalg.js';
 export * from './nn.js';

@@ -4,7 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { MatMul } from '../shapes/matmul.js';
-import { formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
+import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
@@ -39,7 +39,12 @@ function product(a: tf.Tensor, b: tf.Tensor, transposeA: boolean, transposeB: bo
     const flat = tf.reshape(x, [-1, ...x.shape.slice(-1)]);
     return tf.reshape(matMul2d(flat, y), [...lead, ...y.shape.slice(1)]);
   }
-  return tf.matMul(x, y);
+  // tfjs's BatchMatMul gradient does not sum over broadcast batch dims: expand them first, so
+  // that broadcastTo's gradient does.
+  const batch = broadcastShapes('matMul', x.shape.slice(0, -2), y.shape.slice(0, -2));
+  const expand = (t: tf.Tensor): tf.Tensor =>
+    (t.shape.slice(0, -2).join() === batch.join() ? t : tf.broadcastTo(t, [...batch, ...t.shape.slice(-2)]));
+  return tf.matMul(expand(x), expand(y));
 }
 function swapLast(rank: number): number[] {
   const perm = Array.from({ length: rank }, (_, i) => i);
@@ -53,13 +58,13 @@ function swapLast(rank: number): number[] {
  * the last checks any product and prints the sentence. `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
  */
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, K, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
+  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, N, K], 'float32', NoInfer<Dev>>, transposeA: false, transposeB: true,
+  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>>, transposeA: false, transposeB: true,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[K, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
+  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
   a: Tensor<SA, D, Dev> & DTypeIs<'matMul', D, 'float32'>,
@@ -71,7 +76,7 @@ export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transpo
   expectDType('matMul', a, ['float32']);
   sameDType('matMul', a, b);
   const out = matMulShape(a.shape, b.shape, transposeA ?? false, transposeB ?? false);
-  const raw = run(a.device, () => product(a.raw, b.raw, transposeA ?? false, transposeB ?? false));
+  const raw = run(a.device, () => tf.tidy(() => product(a.raw, b.raw, transposeA ?? false, transposeB ?? false)));
   return wrap('matMul', raw, a.device, out, a.dtype);
 }
 
@@ -90,7 +95,7 @@ type BiasCheck<W extends Shape, SBias extends Shape> =
  * dims are flattened so the product takes wasm's fast rank-2 path, forward and backward.
  */
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
-  x: Tensor<[...L, In], 'float32', Dev>, weight: Tensor<[In, Out], 'float32', NoInfer<Dev>>, bias?: Tensor<[Out], 'float32', NoInfer<Dev>>,
+  x: Tensor<[...L, In], 'float32', Dev>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Dev>>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Dev>>,
 ): Tensor<[...L, Out], 'float32', Dev>;
 export function linear<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev>(
   x: Tensor<S, 'float32', Dev>,
@@ -110,11 +115,11 @@ export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTe
     throw new ShapeError(`linear: bias ${formatShape(bias.shape)} does not match the weight's output dim ${ws[1]}`);
   }
   const out = [...xs.slice(0, -1), ws[1]];
-  const raw = run(x.device, () => {
+  const raw = run(x.device, () => tf.tidy(() => {
     const flat = xs.length === 2 ? x.raw : tf.reshape(x.raw, [-1, ws[0]]);
     const y = matMul2d(flat, weight.raw);
     const withBias = bias ? tf.add(y, bias.raw) : y;
     return xs.length === 2 ? withBias : tf.reshape(withBias, out);
-  });
+  }));
   return wrap('linear', raw, x.device, out, 'float32');
 }

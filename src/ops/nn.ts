@@ -17,7 +17,7 @@ function alongAxis(x: tf.Tensor, axis: number, fn: (t: tf.Tensor) => tf.Tensor):
   if (axis === last) return fn(x);
   const perm = Array.from({ length: x.rank }, (_, i) => i);
   [perm[axis], perm[last]] = [perm[last], perm[axis]];
-  return tf.transpose(fn(tf.transpose(x, perm)), perm);
+  return tf.tidy(() => tf.transpose(fn(tf.transpose(x, perm)), perm));
 }
 
 /** exp(x) normalised to sum to 1 along dim (default the last). The result is tagged as probabilities. */
@@ -116,4 +116,22 @@ export function causalMask<const T extends number, Dev extends Device = DefaultD
     return tf.greaterEqual(tf.expandDims(i, 1), tf.expandDims(i, 0));
   }));
   return wrap('causalMask', raw, dev as Dev, [size, size], 'bool');
+}
+
+/**
+ * A [T, S] bool mask for T queries that come last among S keys (a key/value cache holds the
+ * first S - T): query i may attend to key j when j <= i + S - T.
+ */
+export function causalMaskFor<T extends number, S extends number, Dev extends Device = DefaultDevice>(
+  queries: T, keys: S, device?: Dev,
+): Tensor<[T, S], 'bool', NoInfer<Dev>> {
+  if (!Number.isInteger(queries) || !Number.isInteger(keys) || queries < 0 || keys < queries) {
+    throw new Error(`causalMaskFor: needs 0 <= queries <= keys (integers), got ${queries} queries and ${keys} keys`);
+  }
+  const dev = device ?? 'default';
+  const raw = run(dev, () => tf.tidy(() => {
+    const q = tf.add(tf.range(0, queries, 1, 'int32'), keys - queries);
+    return tf.greaterEqual(tf.expandDims(q, 1), tf.expandDims(tf.range(0, keys, 1, 'int32'), 0));
+  }));
+  return wrap('causalMaskFor', raw, dev as Dev, [queries, keys], 'bool');
 }

@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Reduce } from '../shapes/axes.js';
 import type { CheckedArg, ErrorOf, Shape, ShapeOf } from '../shapes/core.js';
-import { reduceShape } from '../shapes/rules.js';
+import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs } from './checks.js';
 import { expectDType, run, wrap } from './internal.js';
@@ -28,7 +28,9 @@ function reduction<Op extends string, Allowed extends DType>(
   const impl = (x: AnyTensor, axis?: number | number[], keepDims?: boolean): AnyTensor => {
     expectDType(op, x, allowed);
     const out = reduceShape(op, x.shape, axis, keepDims ?? false);
-    return wrap(op, run(x.device, () => fn(x.raw, axis, keepDims ?? false)), x.device, out, x.dtype);
+    // Non-negative axes for tfjs: its prod gradient fails on negative ones.
+    const axes = axis === undefined ? undefined : (typeof axis === 'number' ? [axis] : axis).map((a) => normAxis(op, x.shape, a));
+    return wrap(op, run(x.device, () => fn(x.raw, axes, keepDims ?? false)), x.device, out, x.dtype);
   };
   return impl as ReductionOp<Op, Allowed>;
 }

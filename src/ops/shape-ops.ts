@@ -1,9 +1,9 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
-import type { Mul } from '../shapes/arith.js';
+import type { Add, Mul } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
-import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, ErrorOf, FirstError, FormatShape, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import {
   concatShape, expandDimsShape, gatherShape, normAxis, reshapeShape, sliceShape, splitShapes, squeezeShape,
@@ -69,13 +69,20 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
   return { list, device: deviceOf(op, first, ...rest) };
 }
 
-/** Tensors joined along an existing axis; every other dim must agree. */
+/**
+ * Tensors joined along an existing axis; every other dim must agree. The first signature (two
+ * [batch, heads, time, headDim] tensors along time, as a key/value cache grows) holds in generic code.
+ */
+export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device>(
+  xs: readonly [Tensor<[A, B, X, C], D, Dev>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>>], axis: 2,
+): Tensor<[A, B, Add<X, Y>, C], D, Dev>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
-): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>> {
+): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>>;
+export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
   const out = concatShape(list.map((x) => x.shape), axis ?? 0);
-  return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, list[0].dtype);
+  return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
 
 /** Tensors of one shape stacked along a new axis. */
@@ -126,7 +133,7 @@ export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTens
   expectDType('gather', indices, ['int32'], 'indices');
   const ax = normAxis('gather', x.shape, axis ?? 0);
   const out = gatherShape(x.shape, indices.shape, ax);
-  const raw = run(x.device, () => (x.dtype === 'float32' ? gatherWithGradient(x.raw, indices.raw, ax) : tf.gather(x.raw, indices.raw, ax)));
+  const raw = run(x.device, () => (x.dtype === 'float32' ? tf.tidy(() => gatherWithGradient(x.raw, indices.raw, ax)) : tf.gather(x.raw, indices.raw, ax)));
   return wrap('gather', raw, x.device, out, x.dtype);
 }
 
@@ -178,7 +185,7 @@ export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, c
  * sizes (H = 8, Dh = 16) evaluate it to 128, so callers pass plain [B, T, 128] tensors.
  */
 export function splitLastDim<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device>(
-  x: Tensor<[...S, Mul<H, Dh>], D, Dev>, heads: H, headDim: Dh,
+  x: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev>, heads: H, headDim: Dh,
 ): Tensor<[...S, H, Dh], D, Dev> {
   const shape = x.shape;
   const last = shape[shape.length - 1];
@@ -198,3 +205,21 @@ export function mergeLastDims<S extends Shape, H extends number, Dh extends numb
   const out = [...shape.slice(0, -2), shape[shape.length - 2] * shape[shape.length - 1]];
   return wrap('mergeLastDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
+
+/**
+ * Each slice along axis repeated `repeats` times in place ([a, b] -> [a, a, b, b]), as grouped-query
+ * attention repeats key/value heads. The axis becomes `Mul<dim, repeats>`.
+ */
+export function repeatInterleave<S extends Shape, D extends DType, Dev extends Device, R extends number, const A extends number>(
+  x: Tensor<S, D, Dev>, repeats: R, axis: CheckedArg<A, RepeatAxisCheck<S, A>>,
+): Tensor<ReplaceAt<S, NormAxis<S['length'], A>, Mul<S[NormAxis<S['length'], A>], R>>, D, Dev> {
+  if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`repeatInterleave: repeats must be a positive integer, got ${repeats}`);
+  const shape = x.shape;
+  const ax = normAxis('repeatInterleave', shape, axis);
+  const out = shape.map((d, i) => (i === ax ? d * repeats : d));
+  const spread = [...shape.slice(0, ax + 1), repeats, ...shape.slice(ax + 1)];
+  const raw = run(x.device, () => tf.tidy(() => tf.reshape(tf.broadcastTo(tf.expandDims(x.raw, ax + 1), spread), out)));
+  return wrap('repeatInterleave', raw, x.device, out, x.dtype);
+}
+type RepeatAxisCheck<S extends Shape, A extends number> =
+  [NormAxis<S['length'], A>] extends [never] ? `repeatInterleave: axis ${A} is out of range for ${FormatShape<S>}` : unknown;

@@ -137,8 +137,12 @@ function dtypeOf<D extends DType>(t: Tensor<Shape, D, Device>): D {
 function dataOf<D extends DType>(_t: Tensor<Shape, D, Device>, data: unknown): DataOf<D> {
   return data as DataOf<D>;
 }
-function nestedOf<S extends Shape, D extends DType>(_t: Tensor<S, D, Device>, a: unknown): NestedArray<S, ScalarOf<D>> {
-  return a as NestedArray<S, ScalarOf<D>>;
+function nestedOf<S extends Shape, D extends DType>(t: Tensor<S, D, Device>, a: unknown): NestedArray<S, ScalarOf<D>> {
+  // tfjs gives a bool tensor's values as 1 and 0; the type promises booleans.
+  return (t.raw.dtype === 'bool' ? toBooleans(a) : a) as NestedArray<S, ScalarOf<D>>;
+}
+function toBooleans(a: unknown): unknown {
+  return Array.isArray(a) ? a.map(toBooleans) : a === 1 || a === true;
 }
 function scalarOf<D extends DType>(t: Tensor<Shape, D, Device>, v: number | string | Uint8Array): ScalarOf<D> {
   return (t.raw.dtype === 'bool' ? v === 1 : v) as ScalarOf<D>;

@@ -186,7 +186,11 @@ type DivD<M extends Digits[], A extends string, Q extends Digits = [], R extends
 
 type Ordering = 'lt' | 'eq' | 'gt';
 type P<N> = ParseStr<`${N & number}`>;
-/** Distributes over unions; `number` anywhere widens; invalid literals (negative, fractional) give never. */
+/**
+ * Distributes over unions; `number` anywhere widens; invalid literals (negative, fractional) give never.
+ * The front ends intersect with number so that a result still unevaluated in generic code (say
+ * Mul<H, Dh> in a layer) is provably a number, and shapes holding it stay shapes.
+ */
 type Op<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = number extends A | B
   ? number
   : A extends number
@@ -239,17 +243,17 @@ type CmpN<A, B> = number extends A | B
     : never;
 
 /** A + B. */
-export type Add<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'add'>;
+export type Add<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'add'> & number;
 /** A - B; never when B > A. */
-export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'sub'>;
+export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'sub'> & number;
 /** A * B. */
-export type Mul<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mul'>;
+export type Mul<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mul'> & number;
 /** floor(A / B); never when B is 0. */
-export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'>;
+export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'> & number;
 /** A mod B; never when B is 0. */
-export type Mod<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mod'>;
+export type Mod<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mod'> & number;
 /** ceil(A / B); never when B is 0. */
-export type CeilDiv<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'ceil'>;
+export type CeilDiv<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'ceil'> & number;
 /** 'lt' | 'eq' | 'gt' for A against B. */
 export type Compare<A extends number, B extends number> = CmpN<SizeOf<A>, SizeOf<B>>;
 /** The larger of A and B. */

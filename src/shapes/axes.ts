@@ -18,13 +18,16 @@ type PermError<S extends Shape, P extends number[], Rest extends number[] = P, S
       : PermError<S, P, R, Seen | H>
     : unknown;
 
+/** The dims of S in perm's order, built element by element (a mapped type would stay unresolved in generic code). */
+type Permute<S extends Shape, P extends number[]> = P extends [infer H extends number, ...infer R extends number[]] ? [S[H], ...Permute<S, R>] : [];
+
 /** The shape of transpose(x: S, perm): the dims in perm's order; no perm reverses them. */
 export type Transpose<S extends Shape, P extends number[] | undefined = undefined> =
   IsDynamicRank<S> extends true ? number[]
   : P extends number[]
     ? number extends P['length'] ? number[]
     : P['length'] extends S['length']
-      ? PermError<S, P> extends infer E extends string ? E : { [I in keyof P]: S[P[I] & number] }
+      ? PermError<S, P> extends infer E extends string ? E : Permute<S, P>
       : `transpose: perm ${FormatList<P>} has ${P['length']} axes but ${FormatShape<S>} has rank ${S['length']}`
     : Reverse<S>;
 
@@ -84,7 +87,7 @@ type ReduceDims<S extends Shape, Ax extends number, Keep extends boolean, I exte
 export type Reduce<Op extends string, S extends Shape, A extends number | number[] | undefined = undefined, Keep extends boolean = false> =
   IsDynamicRank<S> extends true ? number[]
   : NormAxes<Op, S, AxesList<S, A>> extends infer N
-    ? [N] extends [string] ? N : number extends N ? number[] : ReduceDims<S, N & number, Keep>
+    ? [N] extends [never] ? S : [N] extends [string] ? N : number extends N ? number[] : ReduceDims<S, N & number, Keep>
     : never;
 
 /** The shape an axis-collapsing op like argMax leaves: the axis removed. */
@@ -98,7 +101,7 @@ type ConcatTwo<A extends Shape, B extends Shape, Ax extends number, I extends un
       ? I['length'] extends Ax
         ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, IsDynamic<a> extends true ? number : IsDynamic<b> extends true ? number : Add<a, b>]>
         : DimsAgree<a, b> extends true ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, Unify<a, b>]>
-        : [I['length'], a, b]
+        : { clashAt: I['length']; a: a; b: b }
       : Out
     : Out;
 
@@ -106,7 +109,7 @@ type ConcatAll<Shapes extends Shape[], Ax extends number, Acc extends Shape> =
   Shapes extends [infer S extends Shape, ...infer R extends Shape[]]
     ? S['length'] extends Acc['length']
       ? ConcatTwo<Acc, S, Ax> extends infer C
-        ? C extends [infer I extends number, infer a, infer b]
+        ? C extends { clashAt: infer I extends number; a: infer a; b: infer b }
           ? `concat: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ at axis ${I} (${FormatDim<a>} vs ${FormatDim<b>}); only the concat axis may differ`
           : C extends Shape ? ConcatAll<R, Ax, C> : never
         : never
@@ -184,7 +187,7 @@ type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends 
             ? Rest extends string ? Rest : R extends number ? (Rest extends Shape ? [R, ...Rest] : never) : never : never
           : never
         : never
-      : S
+      : Z extends [] ? S : SliceDims<S0, S, [0], Z, I> // sizes past the begins: those axes begin at 0, as in tfjs
     : [];
 type SliceDim<S0 extends Shape, Ax extends number, D extends number, B extends number, Z extends number> =
   `${B}` extends `-${string}` ? `slice: begin ${B} at axis ${Ax} is negative`
@@ -221,4 +224,4 @@ export type OneHot<I extends Shape, Depth extends number> = [...I, Depth];
 
 /** The shape of where(cond, a, b): the three shapes broadcast together. */
 export type Where<C extends Shape, A extends Shape, B extends Shape> =
-  Broadcast<C, A, 'where'> extends infer CA ? (CA extends Shape ? Broadcast<CA, B, 'where'> : CA) : never;
+  Broadcast<C, A, 'where'> extends infer CA extends Shape ? Broadcast<CA, B, 'where'> : Broadcast<C, A, 'where'>;

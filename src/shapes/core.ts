@@ -59,7 +59,7 @@ declare const shapeError: unique symbol;
  */
 export type CheckedArg<A, R> = R extends string ? A & { readonly [shapeError]: R } : A;
 /** A shape result with the error case removed (the call is already rejected by its check). */
-export type ShapeOf<R> = R extends Shape ? R : never;
+export type ShapeOf<R> = R extends string ? never : R;
 
 // ---- Small index arithmetic for axes and ranks (values stay below ~10, so tuple lengths are cheap).
 

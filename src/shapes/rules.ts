@@ -151,8 +151,8 @@ export function sliceShape(s: readonly number[], begin: number | readonly number
   const z = size === undefined ? [] : typeof size === 'number' ? [size] : size;
   if (b.length > s.length) fail(`slice: begin ${formatShape(b)} has more axes than ${formatShape(s)}`);
   return s.map((d, i) => {
-    if (i >= b.length) return d;
-    const bi = b[i];
+    if (i >= b.length && i >= z.length) return d;
+    const bi = i < b.length ? b[i] : 0;
     const zi = i < z.length ? z[i] : -1;
     if (bi < 0) fail(`slice: begin ${bi} at axis ${i} is negative`);
     if (zi === -1) {

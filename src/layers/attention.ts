@@ -1,0 +1,104 @@
+// Causal self-attention with grouped key/value heads (Meta's Llama): KV key/value heads, each
+// shared by Rep query heads. The model dim is declared as the product heads * headDim, so the head
+// split and merge type-check here with no cast, for any sizes.
+import * as st from '../index.js';
+import type { Mul } from '../index.js';
+import type { SeedSequence } from './init.js';
+import { Linear } from './linear.js';
+import type { RotaryEmbedding } from './rope.js';
+
+/**
+ * The model dim: heads * headDim, where heads = Mul<KV, Rep> (KV key/value heads times Rep queries
+ * each). Inner products are written as Mul<KV, Rep> everywhere, never through another alias: tsc
+ * tells two unevaluated products apart by the alias they were written with.
+ */
+export type ModelDim<KV extends number, Rep extends number, Dh extends number> = Mul<Mul<KV, Rep>, Dh>;
+
+/** Keys and values of the positions seen so far, after RoPE, before the heads are repeated. */
+export interface KVCache<B extends number, KV extends number, Dh extends number, Dev extends st.Device> {
+  keys: st.Tensor<[B, KV, number, Dh], 'float32', Dev>;
+  values: st.Tensor<[B, KV, number, Dh], 'float32', Dev>;
+}
+
+export interface AttentionOptions {
+  /** Probability of dropping attention weights and the output while training (default 0). */
+  dropout?: number;
+  /** Init std of the output projection (nanoGPT scales it by 1/sqrt(2 * layers)). */
+  outputStd?: number;
+}
+
+/** Options of one forward pass. */
+export interface ForwardOptions {
+  /** Dropout is applied only when training is true. */
+  training?: boolean;
+  /** Seed for dropout masks. */
+  seed?: number;
+}
+
+export class Attention<KV extends number, Rep extends number, Dh extends number, Dev extends st.Device = st.DefaultDevice> {
+  readonly heads: Mul<KV, Rep>;
+  readonly dim: ModelDim<KV, Rep, Dh>;
+  readonly wq: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
+  readonly wk: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
+  readonly wv: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
+  readonly wo: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
+  readonly dropout: number;
+
+  constructor(readonly kvHeads: KV, readonly repeats: Rep, readonly headDim: Dh, seeds: SeedSequence, device: Dev, options: AttentionOptions = {}) {
+    this.heads = st.dimMul(kvHeads, repeats);
+    this.dim = st.dimMul(this.heads, headDim);
+    const kvDim = st.dimMul(kvHeads, headDim);
+    this.wq = new Linear(this.dim, this.dim, seeds, device);
+    this.wk = new Linear(this.dim, kvDim, seeds, device);
+    this.wv = new Linear(this.dim, kvDim, seeds, device);
+    this.wo = new Linear(this.dim, this.dim, seeds, device, { std: options.outputStd });
+    this.dropout = options.dropout ?? 0;
+  }
+
+  /**
+   * x: [B, T, dim] -> [B, T, dim]. With a cache, x holds the positions after the cached ones;
+   * the cache is extended with this step's keys and values (the caller keeps and frees it).
+   */
+  forward<B extends number, T extends number>(
+    x: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>,
+    rope: RotaryEmbedding<Dh, Dev>,
+    options: ForwardOptions & { cache?: KVCache<B, KV, Dh, Dev> } = {},
+  ): { output: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+    const start = options.cache ? options.cache.keys.shape[2] : 0;
+    // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
+    const q = rope.forward(st.transpose(st.splitLastDim(this.wq.forward(x), this.heads, this.headDim), [0, 2, 1, 3]), start);
+    const k = rope.forward(st.transpose(st.splitLastDim(this.wk.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]), start);
+    const v = st.transpose(st.splitLastDim(this.wv.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
+    const cache: KVCache<B, KV, Dh, Dev> = options.cache
+      ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }
+      : { keys: k, values: v };
+    const attended = this.attend(q, cache.keys, cache.values, options);
+    // [B, heads, T, headDim] -> [B, T, heads * headDim] -> wo.
+    const merged = st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3]));
+    const output = this.wo.forward(merged);
+    return { output: this.applyDropout(output, options, 1), cache };
+  }
+
+  /** Scaled dot-product attention of T queries over S keys, the last T of which are the queries' own. */
+  private attend<B extends number, T extends number, S extends number>(
+    q: st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>,
+    keys: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
+    values: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
+    options: ForwardOptions,
+  ): st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev> {
+    const [, , queries] = q.shape;
+    const [, , length] = keys.shape;
+    // Each key/value head serves Rep consecutive query heads (Meta's repeat_kv).
+    const k = st.repeatInterleave(keys, this.repeats, 1);
+    const v = st.repeatInterleave(values, this.repeats, 1);
+    const scores = st.mul(st.matMul(q, k, false, true), 1 / Math.sqrt(this.headDim));
+    const masked = st.where(st.causalMaskFor(queries, length, q.device), scores, -Infinity);
+    const weights = this.applyDropout(st.softmax(masked), options, 2);
+    return st.matMul(weights, v);
+  }
+
+  private applyDropout<S extends st.Shape>(x: st.Tensor<S, 'float32', Dev>, options: ForwardOptions, salt: number): st.Tensor<S, 'float32', Dev> {
+    if (!options.training || this.dropout === 0) return x;
+    return st.dropout(x, this.dropout, options.seed === undefined ? undefined : options.seed * 7 + salt);
+  }
+}

@@ -1,0 +1,18 @@
+// RMSNorm over the last dim only, per token: x * rsqrt(mean(x^2) + eps) * weight (eps inside the
+// root), as Meta's reference. Normalising over more axes would mix positions, and over time leaks
+// the future into the past.
+import * as st from '../index.js';
+
+export class RMSNorm<D extends number, Dev extends st.Device = st.DefaultDevice> {
+  readonly weight: st.Variable<[D], 'float32', Dev>;
+
+  constructor(readonly dim: D, readonly eps: number, device: Dev) {
+    this.weight = st.variable(st.ones([dim], 'float32', device));
+  }
+
+  forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
+    const meanSquare = st.mean(st.square(x), -1, true);
+    const normalised = st.mul(x, st.rsqrt(st.add(meanSquare, this.eps)));
+    return st.mul(normalised, this.weight);
+  }
+}
