@@ -1,0 +1,46 @@
+// A pre-norm transformer block: h = x + attention(norm(x)); out = h + feedForward(norm(h)).
+import * as st from '../index.js';
+import type { Mul } from '../index.js';
+import { Attention, type ForwardOptions, type KVCache } from './attention.js';
+import type { SeedSequence } from './init.js';
+import { RMSNorm } from './rmsnorm.js';
+import type { RotaryEmbedding } from './rope.js';
+import { SwiGLU } from './swiglu.js';
+
+export interface BlockOptions {
+  normEps: number;
+  dropout?: number;
+  /** Init std of the two residual output projections. */
+  outputStd?: number;
+}
+
+export class Block<KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> {
+  readonly attentionNorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
+  readonly attention: Attention<KV, Rep, Dh, Dev>;
+  readonly ffnNorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
+  readonly feedForward: SwiGLU<Mul<Mul<KV, Rep>, Dh>, Hd, Dev>;
+  readonly dropout: number;
+
+  constructor(kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd, seeds: SeedSequence, device: Dev, options: BlockOptions) {
+    this.attention = new Attention(kvHeads, repeats, headDim, seeds, device, { dropout: options.dropout, outputStd: options.outputStd });
+    const dim = this.attention.dim;
+    this.attentionNorm = new RMSNorm(dim, options.normEps, device);
+    this.ffnNorm = new RMSNorm(dim, options.normEps, device);
+    this.feedForward = new SwiGLU(dim, hiddenDim, seeds, device, options.outputStd);
+    this.dropout = options.dropout ?? 0;
+  }
+
+  forward<B extends number, T extends number>(
+    x: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>,
+    rope: RotaryEmbedding<Dh, Dev>,
+    options: ForwardOptions & { cache?: KVCache<B, KV, Dh, Dev> } = {},
+  ): { output: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+    const attended = this.attention.forward(this.attentionNorm.forward(x), rope, options);
+    const h = st.add(x, attended.output);
+    let fed = this.feedForward.forward(this.ffnNorm.forward(h));
+    if (options.training && this.dropout > 0) {
+      fed = st.dropout(fed, this.dropout, options.seed === undefined ? undefined : options.seed * 7 + 3);
+    }
+    return { output: st.add(h, fed), cache: attended.cache };
+  }
+}

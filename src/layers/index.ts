@@ -1,0 +1,9 @@
+// Typed layers, built only from typed ops.
+export * from './attention.js';
+export * from './block.js';
+export * from './embedding.js';
+export * from './init.js';
+export * from './linear.js';
+export * from './rmsnorm.js';
+export * from './rope.js';
+export * from './swiglu.js';

@@ -1,0 +1,63 @@
+// The Llama config: checked at compile time when written as a literal, and at run time when read
+// from JSON, with the same sentences.
+import type { Div, FirstError, IsDivisible, Mod } from '../index.js';
+
+export interface LlamaConfig {
+  vocabSize: number;
+  /** Model dim: nHeads * headDim. */
+  dim: number;
+  nLayers: number;
+  nHeads: number;
+  /** Key/value heads (grouped-query attention); nHeads must be a multiple. */
+  nKvHeads: number;
+  /** SwiGLU hidden size; default multipleOf * ceil((2/3 * 4 * dim) / multipleOf). */
+  hiddenDim?: number;
+  multipleOf: number;
+  normEps: number;
+  ropeTheta: number;
+  /** The longest context the model is trained and sampled with. */
+  maxSeqLen: number;
+  /** Dropout while training (never at evaluation or sampling). */
+  dropout: number;
+}
+
+type DivisibleCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']> extends false
+  ? `llama config: dim ${C['dim']} is not divisible by nHeads ${C['nHeads']}` : unknown;
+type EvenHeadDimCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']> extends true
+  ? (Mod<Div<C['dim'], C['nHeads']>, 2> extends 0 ? unknown
+    : `llama config: headDim ${Div<C['dim'], C['nHeads']>} (dim ${C['dim']} / nHeads ${C['nHeads']}) is odd; RoPE rotates pairs of dims`)
+  : unknown;
+type KvHeadsCheck<C extends LlamaConfig> = IsDivisible<C['nHeads'], C['nKvHeads']> extends false
+  ? `llama config: nHeads ${C['nHeads']} is not a multiple of nKvHeads ${C['nKvHeads']}` : unknown;
+
+/** The config's errors as one sentence, or unknown when it is valid. */
+export type ConfigCheck<C extends LlamaConfig> = FirstError<[DivisibleCheck<C>, EvenHeadDimCheck<C>, KvHeadsCheck<C>]>;
+
+/** A config literal, checked by the compiler: `defineConfig({ dim: 100, nHeads: 8, ... })` fails. */
+export function defineConfig<const C extends LlamaConfig>(config: C & ConfigCheck<C>): C {
+  validateConfig(config);
+  return config;
+}
+
+/** The run-time check of a config (read from JSON, say), with the compiler's sentences. */
+export function validateConfig(config: LlamaConfig): void {
+  const positive = ['vocabSize', 'dim', 'nLayers', 'nHeads', 'nKvHeads', 'multipleOf', 'maxSeqLen'] as const;
+  for (const key of positive) {
+    const v = config[key];
+    if (!Number.isInteger(v) || v <= 0) throw new Error(`llama config: ${key} must be a positive integer, got ${String(v)}`);
+  }
+  if (config.hiddenDim !== undefined && (!Number.isInteger(config.hiddenDim) || config.hiddenDim <= 0)) {
+    throw new Error(`llama config: hiddenDim must be a positive integer, got ${config.hiddenDim}`);
+  }
+  if (!(config.normEps > 0)) throw new Error(`llama config: normEps must be > 0, got ${config.normEps}`);
+  if (!(config.ropeTheta > 0)) throw new Error(`llama config: ropeTheta must be > 0, got ${config.ropeTheta}`);
+  if (!(config.dropout >= 0 && config.dropout < 1)) throw new Error(`llama config: dropout must be in [0, 1), got ${config.dropout}`);
+  if (config.dim % config.nHeads !== 0) throw new Error(`llama config: dim ${config.dim} is not divisible by nHeads ${config.nHeads}`);
+  const headDim = config.dim / config.nHeads;
+  if (headDim % 2 !== 0) {
+    throw new Error(`llama config: headDim ${headDim} (dim ${config.dim} / nHeads ${config.nHeads}) is odd; RoPE rotates pairs of dims`);
+  }
+  if (config.nHeads % config.nKvHeads !== 0) {
+    throw new Error(`llama config: nHeads ${config.nHeads} is not a multiple of nKvHeads ${config.nKvHeads}`);
+  }
+}

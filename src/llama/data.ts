@@ -1,0 +1,99 @@
+// Character-level data: a tokenizer over the corpus's distinct characters, nanoGPT's split (first
+// 90% train, last 10% val), random contiguous training windows and a fixed set of val windows.
+import { readFileSync } from 'node:fs';
+import * as st from '../index.js';
+import { Rng } from './rng.js';
+
+/** Maps each distinct character of a corpus (sorted by code point) to an id. */
+export class CharTokenizer {
+  readonly vocab: string[];
+  private readonly ids: Map<string, number>;
+
+  constructor(chars: Iterable<string>) {
+    this.vocab = [...new Set(chars)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.ids = new Map(this.vocab.map((c, i) => [c, i]));
+  }
+
+  static fromText(text: string): CharTokenizer {
+    return new CharTokenizer(text);
+  }
+
+  get size(): number {
+    return this.vocab.length;
+  }
+
+  encode(text: string): Int32Array {
+    const out = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const id = this.ids.get(text[i]);
+      if (id === undefined) throw new Error(`tokenizer: character ${JSON.stringify(text[i])} is not in the vocabulary`);
+      out[i] = id;
+    }
+    return out;
+  }
+
+  decode(ids: ArrayLike<number>): string {
+    let s = '';
+    for (let i = 0; i < ids.length; i++) {
+      const c = this.vocab[ids[i]];
+      if (c === undefined) throw new Error(`tokenizer: id ${ids[i]} is outside the vocabulary of ${this.size}`);
+      s += c;
+    }
+    return s;
+  }
+}
+
+/** A corpus split into train and val token streams. */
+export interface Corpus {
+  tokenizer: CharTokenizer;
+  train: Int32Array;
+  val: Int32Array;
+}
+
+/** Reads a text file and splits it as nanoGPT does: the first 90% for training, the rest for validation. */
+export function loadCorpus(path: string, trainFraction = 0.9): Corpus {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(`data: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (text.length < 2) throw new Error(`data: ${path} holds ${text.length} characters; training needs text`);
+  const tokenizer = CharTokenizer.fromText(text);
+  const all = tokenizer.encode(text);
+  const cut = Math.floor(all.length * trainFraction);
+  return { tokenizer, train: all.subarray(0, cut), val: all.subarray(cut) };
+}
+
+/** Token windows: inputs [B, T] and the next-token targets [B, T]. */
+export interface Batch<B extends number, T extends number> {
+  inputs: st.Tensor<[B, T], 'int32'>;
+  targets: st.Tensor<[B, T], 'int32'>;
+}
+
+/** A batch from windows starting at the given offsets. */
+export function batchAt<B extends number, T extends number>(tokens: Int32Array, starts: readonly number[], batch: B, context: T): Batch<B, T> {
+  if (starts.length !== batch) throw new Error(`data: ${starts.length} window starts for a batch of ${batch}`);
+  const x = new Int32Array(batch * context);
+  const y = new Int32Array(batch * context);
+  starts.forEach((s, b) => {
+    if (s < 0 || s + context + 1 > tokens.length) throw new Error(`data: window at ${s} of length ${context + 1} leaves the ${tokens.length} tokens`);
+    x.set(tokens.subarray(s, s + context), b * context);
+    y.set(tokens.subarray(s + 1, s + context + 1), b * context);
+  });
+  return { inputs: st.tensor(x, [batch, context], 'int32'), targets: st.tensor(y, [batch, context], 'int32') };
+}
+
+/** Random contiguous windows (the rng's state advances; save it to resume exactly). */
+export function randomBatch<B extends number, T extends number>(tokens: Int32Array, rng: Rng, batch: B, context: T): Batch<B, T> {
+  const span = tokens.length - context - 1;
+  if (span <= 0) throw new Error(`data: ${tokens.length} tokens are too few for windows of ${context + 1}`);
+  return batchAt(tokens, Array.from({ length: batch }, () => rng.int(span + 1)), batch, context);
+}
+
+/** Start offsets of a fixed set of windows, evenly spread over the tokens: the same every run. */
+export function fixedWindows(tokens: Int32Array, count: number, context: number): number[] {
+  const span = tokens.length - context - 1;
+  if (span < 0) throw new Error(`data: ${tokens.length} tokens are too few for windows of ${context + 1}`);
+  return Array.from({ length: count }, (_, i) => Math.floor((i * span) / Math.max(1, count - 1)));
+}

@@ -1,0 +1,210 @@
+// Training a character-level Llama: AdamW with warmup and cosine decay, gradient clipping,
+// evaluation on fixed val windows, checkpoints that resume exactly, metrics, a loss curve and samples.
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as st from '../index.js';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
+import type { LlamaConfig } from './config.js';
+import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
+import { writeFileAtomic } from './files.js';
+import { createLlama, type LlamaOf } from './model.js';
+import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
+import { Rng } from './rng.js';
+import { sampleText } from './sample.js';
+import { learningRateAt } from './schedule.js';
+
+/** Everything a run needs; the CLI fills it from a preset and flags. */
+export interface TrainOptions {
+  /** Path of the training text. */
+  data: string;
+  /** Run folder: checkpoints, metrics, the loss curve and samples go here. */
+  runDir: string;
+  /** The model; vocabSize is taken from the data. */
+  model: Omit<LlamaConfig, 'vocabSize'>;
+  batchSize: number;
+  /** Training window length (at most model.maxSeqLen). */
+  context: number;
+  steps: number;
+  learningRate: number;
+  minLearningRate: number;
+  warmupSteps: number;
+  weightDecay: number;
+  /** Global gradient-norm clip (0: none). */
+  gradClip: number;
+  seed: number;
+  /** Evaluate every N steps (and at the end). */
+  evalEvery: number;
+  /** Number of fixed val windows. */
+  evalWindows: number;
+  /** Save a checkpoint every N steps (and at the end). */
+  checkpointEvery: number;
+  /** Stop early, with a checkpoint and a final evaluation, after this many minutes. */
+  maxMinutes?: number;
+  /** Characters to sample at the end (0: none). */
+  sampleTokens: number;
+  samplePrompt: string;
+  /** Continue the run in runDir from its last checkpoint. */
+  resume: boolean;
+  /** Where progress goes, and whether it is a terminal. */
+  log: (text: string) => void;
+  isTTY: boolean;
+}
+
+/** What a run reports when it ends. */
+export interface TrainResult {
+  steps: number;
+  finalValLoss: number;
+  finalTrainLoss: number;
+  seconds: number;
+  tokensPerSecond: number;
+  parameters: number;
+  sample?: string;
+}
+
+type Model = LlamaOf<LlamaConfig>;
+
+/** Mean cross-entropy over fixed val windows, in batches; no dropout. */
+export function evaluate(model: Model, tokens: Int32Array, windows: readonly number[], batchSize: number, context: number): number {
+  let total = 0;
+  let count = 0;
+  for (let i = 0; i < windows.length; i += batchSize) {
+    const starts = windows.slice(i, i + batchSize);
+    total += st.tidy(() => {
+      const batch = batchAt(tokens, starts, starts.length, context);
+      const losses = st.sparseSoftmaxCrossEntropy(model.forward(batch.inputs), batch.targets, 'none');
+      return st.sum(losses).item();
+    });
+    count += starts.length * context;
+  }
+  return total / count;
+}
+
+function readMetrics(path: string, upToStep: number): MetricsRecord[] {
+  if (!existsSync(path)) return [];
+  const records: MetricsRecord[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const parsed: unknown = JSON.parse(line);
+    if (isMetricsRecord(parsed) && parsed.step <= upToStep) records.push(parsed);
+  }
+  return records;
+}
+function isMetricsRecord(x: unknown): x is MetricsRecord {
+  return typeof x === 'object' && x !== null && 'step' in x && typeof x.step === 'number';
+}
+
+/** Trains (or resumes) a run and returns its figures. */
+export function train(options: TrainOptions): TrainResult {
+  const o = options;
+  if (o.context > o.model.maxSeqLen) throw new Error(`train: context ${o.context} exceeds the model's maxSeqLen ${o.model.maxSeqLen}`);
+  for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
+    if (!Number.isInteger(v) || v <= 0) throw new Error(`train: ${name} must be a positive integer, got ${v}`);
+  }
+  const corpus: Corpus = loadCorpus(o.data);
+  const config: LlamaConfig = { ...o.model, vocabSize: corpus.tokenizer.size };
+  mkdirSync(o.runDir, { recursive: true });
+  const metricsPath = join(o.runDir, 'metrics.jsonl');
+  const schedule = { learningRate: o.learningRate, minLearningRate: o.minLearningRate, warmupSteps: o.warmupSteps, decaySteps: o.steps };
+
+  let model: Model;
+  let startStep = 0;
+  const rng = new Rng(o.seed);
+  const optimizer = new st.AdamW({
+    learningRate: o.learningRate, beta1: 0.9, beta2: 0.95, weightDecay: o.weightDecay,
+    // As nanoGPT: decay matrices, not norms.
+    decays: (_name, shape) => shape.length >= 2,
+  });
+  if (o.resume) {
+    const loaded = loadCheckpoint(o.runDir);
+    if (loaded.config.vocabSize !== config.vocabSize) {
+      throw new Error(`train: the checkpoint's vocabulary (${loaded.config.vocabSize}) differs from the data's (${config.vocabSize})`);
+    }
+    model = loaded.model;
+    startStep = loaded.step;
+    rng.setState(loaded.rngState);
+    if (loaded.optimizerState) optimizer.setState(loaded.optimizerState);
+    st.dispose(loaded.optimizerState?.slots);
+    o.log(`resuming ${o.runDir} at step ${startStep}\n`);
+  } else {
+    if (existsSync(join(o.runDir, 'state.json'))) {
+      throw new Error(`train: ${o.runDir} already holds a run; pass --resume to continue it or choose another --run folder`);
+    }
+    model = createLlama(config, o.seed);
+  }
+  const params = model.parameters();
+  const records = readMetrics(metricsPath, startStep);
+  writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
+  writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined }, null, 2));
+  o.log(`${modelSummary(config, params, o.context)}\n`);
+  o.log(`data: ${corpus.train.length.toLocaleString('en-US')} train / ${corpus.val.length.toLocaleString('en-US')} val characters, vocabulary ${corpus.tokenizer.size}; backend ${st.getDefaultBackend()}\n`);
+
+  const valWindows = fixedWindows(corpus.val, o.evalWindows, o.context);
+  const record = (r: MetricsRecord): void => {
+    records.push(r);
+    appendFileSync(metricsPath, `${JSON.stringify(r)}\n`);
+  };
+  const progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
+  const checkpoint = (step: number): void => {
+    saveCheckpoint(o.runDir, { model, optimizer, step, rngState: rng.getState(), extra: { tokenizer: corpus.tokenizer.vocab.join('') } });
+    writeLossCurve(join(o.runDir, 'loss.svg'), records, `shapetype Llama on ${o.data.split('/').pop() ?? o.data}`);
+  };
+
+  const started = performance.now();
+  let trainLoss = NaN;
+  let valLoss = NaN;
+  let step = startStep;
+  let tokens = 0;
+  while (step < o.steps) {
+    optimizer.learningRate = learningRateAt(step, schedule);
+    const batch = randomBatch(corpus.train, rng, o.batchSize, o.context);
+    const dropoutSeed = rng.seed();
+    const result = st.tidy(() => {
+      const { value, grads } = st.variableGrads(() => model.loss(batch.inputs, batch.targets, { training: true, seed: dropoutSeed }), params);
+      const loss = value.item();
+      if (!Number.isFinite(loss)) return { loss, norm: NaN };
+      const clipped = o.gradClip > 0 ? st.clipByGlobalNorm(grads, o.gradClip) : { grads, norm: NaN };
+      optimizer.apply(params, clipped.grads);
+      return { loss, norm: clipped.norm };
+    });
+    st.dispose(batch);
+    if (!Number.isFinite(result.loss)) {
+      progress.finish();
+      throw new Error(`train: the loss became ${result.loss} at step ${step + 1}; stopped, and the last good checkpoint in ${o.runDir} is kept. Lower the learning rate or raise --grad-clip.`);
+    }
+    step += 1;
+    tokens += o.batchSize * o.context;
+    trainLoss = result.loss;
+    const elapsed = (performance.now() - started) / 1000;
+    const tokensPerSecond = tokens / elapsed;
+    record({ step, time: elapsed, trainLoss, learningRate: optimizer.learningRate, gradNorm: result.norm, tokensPerSecond });
+    progress.update(step, trainLoss, tokensPerSecond, elapsed, startStep);
+    const outOfTime = o.maxMinutes !== undefined && elapsed > o.maxMinutes * 60;
+    if (step % o.evalEvery === 0 || step === o.steps || outOfTime) {
+      valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
+      record({ step, time: (performance.now() - started) / 1000, valLoss });
+      progress.note(`step ${step}: val loss ${valLoss.toFixed(4)}, train loss ${trainLoss.toFixed(4)}`);
+    }
+    if (step % o.checkpointEvery === 0 || step === o.steps || outOfTime) checkpoint(step);
+    if (outOfTime) {
+      progress.note(`stopping after ${o.maxMinutes} minutes (--max-minutes), at step ${step}`);
+      break;
+    }
+  }
+  progress.finish();
+  const seconds = (performance.now() - started) / 1000;
+  if (Number.isNaN(valLoss)) valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
+
+  let sample: string | undefined;
+  if (o.sampleTokens > 0) {
+    sample = sampleText(model, corpus.tokenizer, o.samplePrompt, { tokens: o.sampleTokens, temperature: 0.8, topK: 40, seed: o.seed });
+    writeFileAtomic(join(o.runDir, 'samples.txt'), `${sample}\n`);
+  }
+  const result: TrainResult = {
+    steps: step, finalValLoss: valLoss, finalTrainLoss: trainLoss, seconds,
+    tokensPerSecond: tokens / Math.max(seconds, 1e-9), parameters: model.parameterCount(), sample,
+  };
+  writeFileAtomic(join(o.runDir, 'result.json'), JSON.stringify({ ...result, sample: undefined }, null, 2));
+  optimizer.dispose();
+  model.dispose();
+  return result;
+}

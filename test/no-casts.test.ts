@@ -1,0 +1,31 @@
+// The Llama is written with typed ops only: src/layers and src/llama hold no type escapes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+// `as` (but `as const`), `any`, ts-ignore/expect-error/nocheck, and the non-null `!`.
+const escape = /\bas\s+(?!const\b)(any|unknown|never|[A-Z]\w*|\[|\{|\()|:\s*any\b|<any>|\bany\[\]|@ts-(ignore|expect-error|nocheck)|[\w)\]]!(?=[.)\];,[])/;
+
+function escapesIn(dir: string): string[] {
+  const found: string[] = [];
+  for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))) {
+    readFileSync(join(root, dir, file), 'utf8').split('\n').forEach((line, i) => {
+      const code = line.trim();
+      if (code.startsWith('//') || code.startsWith('*') || code.startsWith('/*') || code.startsWith('import ') || code.startsWith('export *')) return;
+      if (escape.test(line)) found.push(`${dir}/${file}:${i + 1}: ${code}`);
+    });
+  }
+  return found;
+}
+
+describe('no type escapes in the Llama', () => {
+  it('src/layers has none', () => expect(escapesIn('src/layers')).toEqual([]));
+  it('src/llama has none', () => expect(escapesIn('src/llama')).toEqual([]));
+  it('the check itself catches each kind of escape', () => {
+    for (const bad of ['const x = y as Tensor<[2]>;', 'let a: any = 1;', '// @ts-ignore\n', 'f(x!)', 'x!.shape', 'y as unknown']) {
+      expect(escape.test(bad), bad).toBe(true);
+    }
+    for (const good of ['const s = [1, 2] as const;', 'if (x !== y) {}', 'const asked = 1;']) expect(escape.test(good), good).toBe(false);
+  });
+});
