@@ -2,14 +2,24 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Shape } from '../shapes/core.js';
 import { assertShape } from '../shapes/rules.js';
-import type { Device } from './backend.js';
+import type { DefaultDevice, Device } from './backend.js';
 import { deviceOf, run, sameDType } from './internal.js';
 import { Tensor, type DType } from './tensor.js';
 
 let unnamed = 0;
+/**
+ * A default name no registered variable has. The counter restarts whenever this module is loaded
+ * again (a test runner isolating files, hot reload); tfjs's registry of names does not.
+ */
+function freshName(): string {
+  let name: string;
+  do name = `shapetype_var_${unnamed++}`;
+  while (tf.engine().registeredVariables[name] !== undefined);
+  return name;
+}
 
 /** A tensor that keeps its shape, dtype and device while its values are assigned. */
-export class Variable<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = Device> extends Tensor<S, D, Dev> {
+export class Variable<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice> extends Tensor<S, D, Dev> {
   declare readonly raw: tf.Variable;
 
   /** The unique name tfjs tracks the variable by. */
@@ -33,6 +43,6 @@ export class Variable<S extends Shape = Shape, D extends DType = 'float32', Dev 
 export function variable<S extends Shape, D extends DType, Dev extends Device>(
   initial: Tensor<S, D, Dev>, trainable = true, name?: string,
 ): Variable<S, D, Dev> {
-  const raw = run(initial.device, () => tf.variable(initial.raw, trainable, name ?? `shapetype_var_${unnamed++}`));
+  const raw = run(initial.device, () => tf.variable(initial.raw, trainable, name ?? freshName()));
   return new Variable(raw, initial.device, 'variable', initial.shape, initial.dtype);
 }

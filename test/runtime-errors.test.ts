@@ -1,0 +1,231 @@
+// Dims the compiler cannot see (typed `number`) that are wrong at run time throw ShapeError with
+// the sentence tsc prints for the same mistake with literal dims; backend selection errors.
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as st from '../src/index.js';
+
+/** Sizes the compiler knows only as `number`. */
+function dyn(n: number): number {
+  return n;
+}
+/** A float tensor of the given run-time shape whose type has only `number` dims. */
+function dynamic2(a: number, b: number): st.Tensor<[number, number]> {
+  return st.reshape(st.randomNormal([a * b], 0, 1, 'float32', a * 31 + b), [a, b]);
+}
+function dynamic1(a: number): st.Tensor<[number]> {
+  return st.reshape(st.randomNormal([a], 0, 1, 'float32', a), [a]);
+}
+
+/** fn throws a ShapeError whose message is exactly `sentence`. */
+function expectShapeError(fn: () => unknown, sentence: string): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `expected a ShapeError: ${sentence}`).toBeInstanceOf(st.ShapeError);
+  expect((thrown as Error).message).toBe(sentence);
+  expect((thrown as Error).name).toBe('ShapeError');
+}
+
+// Each sentence is typed with the compiler's own rule for literal dims, so (when tsc checks this
+// file) it must be exactly what the compiler prints; the tests check the run time prints it too.
+const matMulSentence: st.MatMul<[3, 4], [3, 4]> =
+  'matMul: inner dimensions differ (4 vs 3) in [3, 4] @ [3, 4]; did you mean matMul(a, b, false, true) or matMul(a, transpose(b))?';
+const matMulTransposedSentence: st.MatMul<[3, 4], [4, 5], false, true> =
+  'matMul: inner dimensions differ (4 vs 5) in [3, 4] @ [4, 5]; did you mean matMul(a, b) without transposeB?';
+const matMulPlainSentence: st.MatMul<[2, 3, 4], [5, 6]> = 'matMul: inner dimensions differ (4 vs 5) in [2, 3, 4] @ [5, 6]';
+const broadcastSentence: st.Broadcast<[2, 3], [4], 'add'> = 'add: shapes [2, 3] and [4] do not broadcast (3 vs 4)';
+const broadcastMulSentence: st.Broadcast<[2, 3, 4], [3, 2], 'mul'> = 'mul: shapes [2, 3, 4] and [3, 2] do not broadcast (4 vs 2)';
+const reshapeSentence: st.Reshape<[512], [8, 60]> = 'reshape: 512 elements cannot become [8, 60] (480)';
+const reshapeInferSentence: st.Reshape<[512], [7, -1]> = 'reshape: 512 elements cannot become [7, -1] (512 is not divisible by 7)';
+const concatSentence: st.Concat<[[2, 3], [2, 4]], 0> =
+  'concat: shapes [2, 3] and [2, 4] differ at axis 1 (3 vs 4); only the concat axis may differ';
+const concatRankSentence: st.Concat<[[2, 3], [2, 3, 1]], 0> = 'concat: ranks differ: [2, 3] and [2, 3, 1]';
+const splitSentence: st.Split<[2, 5], 2, 1> = 'split: dim 5 at axis 1 of [2, 5] cannot split into 2 equal parts';
+const splitSizesSentence: st.Split<[2, 5], [2, 2], 1> = 'split: sizes [2, 2] add up to 4, but axis 1 of [2, 5] is 5';
+const sliceSentence: st.Slice<[3, 4], [0, 2], [3, 3]> = 'slice: begin 2 + size 3 exceeds dim 4 at axis 1 of [3, 4]';
+const slicePastSentence: st.Slice<[3, 4], [5]> = 'slice: begin 5 at axis 0 is past the end of [3, 4]';
+const transposeRankSentence: st.Transpose<[2, 3, 4], [1, 0]> = 'transpose: perm [1, 0] has 2 axes but [2, 3, 4] has rank 3';
+const transposeRepeatSentence: st.Transpose<[2, 3, 4], [0, 0, 1]> = 'transpose: perm [0, 0, 1] repeats axis 0';
+const transposeRangeSentence: st.Transpose<[2, 3], [0, 2]> = 'transpose: axis 2 of perm [0, 2] is out of range for [2, 3]';
+const squeezeSentence: st.Squeeze<[2, 3], [1]> = 'squeeze: axis 1 of [2, 3] has size 3, not 1';
+const gatherSentence: st.Gather<[3, 4], [2], 2> = 'gather: axis 2 is out of range for [3, 4]';
+const sumAxisSentence: st.Reduce<'sum', [2, 3], 2> = 'sum: axis 2 is out of range for [2, 3]';
+const expandSentence: st.ExpandDims<[2, 3], 3> = 'expandDims: axis 3 is out of range for [2, 3]';
+const zerosSentence: st.ShapeCheck<'zeros', [-1, 3]> = 'zeros: dim -1 of [-1, 3] is not a size (a non-negative integer)';
+const onesSentence: st.ShapeCheck<'ones', [2.5]> = 'ones: dim 2.5 of [2.5] is not a size (a non-negative integer)';
+
+describe('dynamic dims that are wrong at run time throw ShapeError with the compiler sentence', () => {
+  it('matMul inner dimensions', () => {
+    const a = dynamic2(dyn(3), dyn(4));
+    const b = dynamic2(dyn(3), dyn(4));
+    expectShapeError(() => st.matMul(a, b), matMulSentence);
+    const c = dynamic2(dyn(4), dyn(5));
+    expectShapeError(() => st.matMul(a, c, false, true), matMulTransposedSentence);
+    const x3 = st.reshape(st.zeros([24]), [dyn(2), dyn(3), dyn(4)]);
+    const d = dynamic2(dyn(5), dyn(6));
+    expectShapeError(() => st.matMul(x3, d), matMulPlainSentence);
+    // The fix the sentence suggests works.
+    expect(st.matMul(a, b, false, true).shape).toEqual([3, 3]);
+  });
+
+  it('broadcasting', () => {
+    const x = dynamic2(dyn(2), dyn(3));
+    const y = dynamic1(dyn(4));
+    expectShapeError(() => st.add(x, y), broadcastSentence);
+    const x3 = st.reshape(st.zeros([24]), [dyn(2), dyn(3), dyn(4)]);
+    const z = dynamic2(dyn(3), dyn(2));
+    expectShapeError(() => st.mul(x3, z), broadcastMulSentence);
+    expectShapeError(() => st.greater(x, y), 'greater: shapes [2, 3] and [4] do not broadcast (3 vs 4)');
+    expectShapeError(() => st.where(st.greater(x, 0), x, y), 'where: shapes [2, 3] and [4] do not broadcast (3 vs 4)');
+  });
+
+  it('reshape', () => {
+    const x = dynamic1(dyn(512));
+    expectShapeError(() => st.reshape(x, [8, 60]), reshapeSentence);
+    expectShapeError(() => st.reshape(x, [7, -1]), reshapeInferSentence);
+    const rows = dyn(8);
+    const cols = dyn(60);
+    expectShapeError(() => st.reshape(x, [rows, cols]), reshapeSentence);
+  });
+
+  it('concat', () => {
+    const a = dynamic2(dyn(2), dyn(3));
+    const b = dynamic2(dyn(2), dyn(4));
+    expectShapeError(() => st.concat([a, b]), concatSentence);
+    expect(st.concat([a, b], 1).shape).toEqual([2, 7]);
+    const c = st.reshape(st.zeros([6]), [dyn(2), dyn(3), dyn(1)]);
+    expectShapeError(() => st.concat([a, c] as unknown as [typeof a, typeof a]), concatRankSentence);
+  });
+
+  it('stack', () => {
+    const a = dynamic2(dyn(2), dyn(3));
+    const b = dynamic2(dyn(3), dyn(2));
+    expectShapeError(() => st.stack([a, b]), 'stack: shapes [2, 3] and [3, 2] differ');
+  });
+
+  it('split', () => {
+    const x = dynamic2(dyn(2), dyn(5));
+    expectShapeError(() => st.split(x, 2, 1), splitSentence);
+    expectShapeError(() => st.split(x, [2, 2], 1), splitSizesSentence);
+  });
+
+  it('slice', () => {
+    const x = dynamic2(dyn(3), dyn(4));
+    expectShapeError(() => st.slice(x, [0, 2], [3, 3]), sliceSentence);
+    expectShapeError(() => st.slice(x, [5]), slicePastSentence);
+  });
+
+  it('transpose', () => {
+    const x = st.reshape(st.zeros([24]), [dyn(2), dyn(3), dyn(4)]);
+    const short: number[] = [1, 0];
+    expectShapeError(() => st.transpose(x, short), transposeRankSentence);
+    const repeated: number[] = [0, 0, 1];
+    expectShapeError(() => st.transpose(x, repeated), transposeRepeatSentence);
+    const y = dynamic2(dyn(2), dyn(3));
+    const outOfRange: number[] = [0, 2];
+    expectShapeError(() => st.transpose(y, outOfRange), transposeRangeSentence);
+  });
+
+  it('squeeze, expandDims and reduction axes', () => {
+    const x = dynamic2(dyn(2), dyn(3));
+    expectShapeError(() => st.squeeze(x, [1]), squeezeSentence);
+    expectShapeError(() => st.expandDims(x, dyn(3)), expandSentence);
+    expectShapeError(() => st.sum(x, dyn(2)), sumAxisSentence);
+    expectShapeError(() => st.argMax(x, dyn(-3)), 'argMax: axis -3 is out of range for [2, 3]');
+    expectShapeError(() => st.softmax(x, dyn(2)), 'softmax: axis 2 is out of range for [2, 3]');
+  });
+
+  it('gather axis', () => {
+    const x = dynamic2(dyn(3), dyn(4));
+    const idx = st.tensor([0, 1], [2], 'int32');
+    expectShapeError(() => st.gather(x, idx, dyn(2)), gatherSentence);
+  });
+
+  it('labels shape in the loss', () => {
+    const logits = dynamic2(dyn(4), dyn(5));
+    const labels = st.reshape(st.tensor([0, 1, 2], [3], 'int32'), [dyn(3)]);
+    expectShapeError(() => st.sparseSoftmaxCrossEntropy(logits, labels),
+      "sparseSoftmaxCrossEntropy: labels [3] must have the logits' shape without the class dim, [4]");
+  });
+
+  it('linear', () => {
+    const x = dynamic2(dyn(3), dyn(4));
+    const w = dynamic2(dyn(5), dyn(2));
+    expectShapeError(() => st.linear(x, w), "linear: input's last dim 4 does not match the weight [5, 2] (expects 5)");
+    const w2 = dynamic2(dyn(4), dyn(2));
+    const bias = dynamic1(dyn(3));
+    expectShapeError(() => st.linear(x, w2, bias), "linear: bias [3] does not match the weight's output dim 2");
+  });
+
+  it('creation with bad dims', () => {
+    expectShapeError(() => st.zeros([dyn(-1), 3]), zerosSentence);
+    expectShapeError(() => st.ones([dyn(2.5)]), onesSentence);
+    expectShapeError(() => st.fill([2, dyn(-3)], 1), 'fill: dim -3 of [2, -3] is not a size (a non-negative integer)');
+    expectShapeError(() => st.randomNormal([dyn(1.5)], 0, 1, 'float32', 1), 'randomNormal: dim 1.5 of [1.5] is not a size (a non-negative integer)');
+    expectShapeError(() => st.tensor([1, 2], [dyn(-2)]), 'tensor: dim -2 of [-2] is not a size (a non-negative integer)');
+  });
+
+  it('repeatInterleave axis, and assigning a variable a value of another shape', () => {
+    const x = dynamic2(dyn(2), dyn(3));
+    expectShapeError(() => st.repeatInterleave(x, 2, dyn(2)), 'repeatInterleave: axis 2 is out of range for [2, 3]');
+    const v = st.variable(dynamic2(dyn(2), dyn(3)));
+    expectShapeError(() => v.assign(dynamic2(dyn(3), dyn(2))), 'assign: expected shape [2, 3], got [3, 2]');
+    v.dispose();
+  });
+
+  it('tensor() with the wrong number of values', () => {
+    expectShapeError(() => st.tensor([1, 2, 3, 4, 5], [dyn(2), dyn(3)]), 'tensor: 5 values cannot fill shape [2, 3] (6)');
+    expectShapeError(() => st.tensor(new Float32Array(7), [dyn(2), dyn(4)]), 'tensor: 7 values cannot fill shape [2, 4] (8)');
+  });
+
+  it('right dims at run time pass, with the dims the run time computed', () => {
+    const a = dynamic2(dyn(3), dyn(4));
+    const b = dynamic2(dyn(4), dyn(5));
+    const c = st.matMul(a, b);
+    expect(c.shape).toEqual([3, 5]);
+    expect(st.reshape(c, [dyn(5), -1]).shape).toEqual([5, 3]);
+  });
+});
+
+describe('backend selection errors', () => {
+  afterAll(async () => {
+    await st.setBackend('wasm');
+    expect(st.getDefaultBackend()).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+  });
+
+  it("setBackend('tensorflow') rejects naming @tensorflow/tfjs-node (not installed), and changes nothing", async () => {
+    await expect(st.setBackend('tensorflow')).rejects.toThrow(/@tensorflow\/tfjs-node/);
+    await expect(st.setBackend('tensorflow')).rejects.toThrow(
+      "backend 'tensorflow' needs @tensorflow/tfjs-node or @tensorflow/tfjs-node-gpu, and neither is installed",
+    );
+    expect(st.getDefaultBackend()).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+    expect(st.zeros([2]).backend).toBe('wasm');
+  });
+
+  it("setBackend('nope') rejects naming the valid choices", async () => {
+    await expect(st.setBackend('nope')).rejects.toThrow("unknown backend 'nope'; choose one of: wasm, cpu, tensorflow, webgl, webgpu");
+    expect(st.getDefaultBackend()).toBe('wasm');
+  });
+
+  it('SHAPETYPE_BACKEND is read when no name is given', async () => {
+    const saved = process.env.SHAPETYPE_BACKEND;
+    try {
+      process.env.SHAPETYPE_BACKEND = 'nope';
+      await expect(st.setBackend()).rejects.toThrow("unknown backend 'nope'; choose one of: wasm, cpu, tensorflow, webgl, webgpu");
+      process.env.SHAPETYPE_BACKEND = 'cpu';
+      expect(await st.setBackend()).toBe('cpu');
+      expect(st.getDefaultBackend()).toBe('cpu');
+      expect(st.zeros([2]).backend).toBe('cpu');
+    } finally {
+      if (saved === undefined) delete process.env.SHAPETYPE_BACKEND;
+      else process.env.SHAPETYPE_BACKEND = saved;
+      await st.setBackend('wasm');
+    }
+    expect(st.getDefaultBackend()).toBe('wasm');
+  });
+});
