@@ -95,6 +95,8 @@ export function backendOf(device: Device): BackendName {
 /**
  * Runs fn with the device's backend active. Backends are initialised up front, so switching is
  * synchronous; a device that was never made ready gets a clear error instead of a silent fallback.
+ * The backend is not switched back afterwards: gradients of these ops then run where the forward
+ * ran, and tfjs's cpu int32->float32 cast keeps int32 bits that wasm would misread if moved.
  */
 export function onDevice<T>(device: Device, fn: () => T): T {
   const name = backendOf(device);

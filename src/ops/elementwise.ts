@@ -85,7 +85,7 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  * where dims are type parameters; the last one checks any broadcast and prints the sentence.
  */
 export interface ArithmeticOp<Op extends string> {
-  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
@@ -95,7 +95,7 @@ export interface ArithmeticOp<Op extends string> {
 }
 /** A comparison: like ArithmeticOp, with a bool result. */
 export interface ComparisonOp<Op extends string> {
-  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev>, b: B & BinaryCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
 }
 
@@ -164,7 +164,7 @@ export function logicalNot<S extends Shape, D extends DType, Dev extends Device>
  * [..., X, Y], as in causal attention); the last checks any broadcast.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<S, 'bool', Dev>, a: Tensor<S, D, NoInfer<Dev>>, b: Tensor<S, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
+  condition: Tensor<NoInfer<S>, 'bool', Dev>, a: Tensor<S, D, NoInfer<Dev>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>> | number): Tensor<[...L, X, Y], D, Dev>;
 export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(

@@ -217,8 +217,13 @@ export function repeatInterleave<S extends Shape, D extends DType, Dev extends D
   const shape = x.shape;
   const ax = normAxis('repeatInterleave', shape, axis);
   const out = shape.map((d, i) => (i === ax ? d * repeats : d));
-  const spread = [...shape.slice(0, ax + 1), repeats, ...shape.slice(ax + 1)];
-  const raw = run(x.device, () => tf.tidy(() => tf.reshape(tf.broadcastTo(tf.expandDims(x.raw, ax + 1), spread), out)));
+  // A gather of [0, 0, 1, 1, ...]: its one-hot gradient works at any rank on every backend
+  // (broadcastTo's gradient is a tile gradient, which tfjs lacks beyond rank 4).
+  const picks = Int32Array.from({ length: shape[ax] * repeats }, (_, i) => Math.floor(i / repeats));
+  const raw = run(x.device, () => tf.tidy(() => {
+    const indices = tf.tensor1d(picks, 'int32');
+    return x.dtype === 'float32' ? gatherWithGradient(x.raw, indices, ax) : tf.gather(x.raw, indices, ax);
+  }));
   return wrap('repeatInterleave', raw, x.device, out, x.dtype);
 }
 type RepeatAxisCheck<S extends Shape, A extends number> =
