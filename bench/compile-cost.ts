@@ -1,0 +1,240 @@
+// What shapetype's types cost the compiler: `tsc --extendedDiagnostics` figures (Instantiations,
+// Check time, Total time, Memory used) for
+//   (a) the whole project:  tsc --noEmit -p <root>
+//   (b) a generated file of N typical op calls (matMul, broadcasting add, reshape of big products
+//       such as [4096, 11008], transpose, sum over axes, concat, linear on [B, T, D], softmax and the
+//       cross-entropy loss), measured against a baseline file that only imports the library, so
+//       the difference divided by N is the cost of one op call.
+// Prints a table, then checks each figure against the budget below and exits 1 when one is over.
+//
+// Usage: npm run bench:compile   (tsx bench/compile-cost.ts [--runs=3] [--keep] [--json])
+//   --runs=N compile each project N times and keep the best figures (default 3)
+//   --keep   leave the generated project in place and print its path
+//   --json   also print the figures as one JSON line (for CI artifacts)
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Op calls in the generated file. */
+const N = 200;
+/** Runs of each compilation; every figure is the best (lowest) of them. */
+const RUNS = 3;
+
+/**
+ * Budgets: about twice what was measured, so a real regression fails while machine noise does not.
+ * Instantiation counts are (nearly) deterministic and are the figures to watch; times vary with the
+ * machine and its load, and per-call check time is a difference of two timings, so it is the
+ * noisiest figure.
+ *
+ * Measured 2026-11-27 with TypeScript 7.0.2 on a 2-core container (Node 22), best of 3 runs, at
+ * commit 70c48d8 plus work in progress (the project grows: raise its budget with it, deliberately):
+ *   project (tsc --noEmit -p .):   Instantiations 300,553   Check 0.46-0.64 s   Total 0.72-1.07 s   Memory 158 MB
+ *   baseline (import only):        Instantiations  60,632   Check 0.15-0.48 s   Total 0.34-1.03 s   Memory 101 MB
+ *   200 op calls:                  Instantiations 243,470   Check 0.35-0.78 s   Total 0.53-1.19 s   Memory 136 MB
+ *   per op call (minus baseline):  914 instantiations, 0.85-1.5 ms check time (more under heavy load)
+ *   (ranges: quiet machine to load average 6 on 2 cores; one run takes 10-25 s)
+ */
+const budget = {
+  project: { instantiations: 600_000, checkSeconds: 1.2, totalSeconds: 2.0, memoryMB: 320 },
+  calls: { instantiations: 500_000, checkSeconds: 1.6, totalSeconds: 2.4, memoryMB: 280 },
+  perCall: { instantiations: 1_800, checkMs: 3.0 },
+};
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = path.join(root, 'src', 'index.js').split(path.sep).join('/');
+const tscBin = fs.realpathSync(path.join(root, 'node_modules', '.bin', 'tsc'));
+
+interface Figures {
+  instantiations: number;
+  checkSeconds: number;
+  totalSeconds: number;
+  memoryMB: number;
+  errors: string[];
+}
+
+/**
+ * The best of several runs of each compilation: times and memory are noisy on a shared machine (and
+ * the native compiler checks files in parallel), so each figure is the minimum over the runs. The
+ * compilations take turns, so that a busy spell on the machine does not land on one of them only.
+ */
+function measureAll(compilations: string[][], runs: number): Figures[] {
+  const all: Figures[][] = compilations.map(() => []);
+  for (let r = 0; r < runs; r++) compilations.forEach((args, i) => all[i].push(measureOnce(args)));
+  return all.map((list) => {
+    const min = (f: (x: Figures) => number): number => Math.min(...list.map(f));
+    return {
+      instantiations: min((x) => x.instantiations),
+      checkSeconds: min((x) => x.checkSeconds),
+      totalSeconds: min((x) => x.totalSeconds),
+      memoryMB: min((x) => x.memoryMB),
+      errors: list[0].errors,
+    };
+  });
+}
+
+/** Runs the project's tsc with --extendedDiagnostics and reads the figures it prints. */
+function measureOnce(args: string[]): Figures {
+  const run = spawnSync(process.execPath, [tscBin, ...args, '--extendedDiagnostics', '--pretty', 'false'], {
+    cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  const out = `${run.stdout}${run.stderr}`;
+  const field = (name: string): string => {
+    const m = new RegExp(`^${name}:\\s+(\\S+)`, 'm').exec(out);
+    if (!m) throw new Error(`tsc printed no '${name}' figure; output:\n${out.slice(-2000)}`);
+    return m[1];
+  };
+  const seconds = (s: string): number => Number.parseFloat(s.replace(/s$/, ''));
+  const memory = field('Memory used');
+  const kb = Number.parseFloat(memory);
+  return {
+    instantiations: Number.parseInt(field('Instantiations').replace(/,/g, ''), 10),
+    checkSeconds: seconds(field('Check time')),
+    totalSeconds: seconds(field('Total time')),
+    memoryMB: memory.endsWith('K') ? kb / 1024 : memory.endsWith('M') ? kb : kb / (1024 * 1024),
+    errors: out.split(/\r?\n/).filter((l) => / error TS\d+:/.test(l)),
+  };
+}
+
+// ---- The generated op calls: deterministic, realistic model sizes, all different so that the
+// compiler's caches cannot make the 200th call free.
+
+function mulberry32(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = mulberry32(0xc0575);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+
+const Bs = [1, 2, 4, 8, 16, 32];
+const Ts = [64, 128, 256, 512, 1024, 2048];
+const Ds = [256, 512, 768, 1024, 2048, 4096];
+const Hs = [4, 8, 16, 32];
+const Fs = [1024, 2048, 3072, 11008, 14336];
+const Vs = [65, 32000, 50257];
+const Z = (s: readonly number[], dtype?: string): string => `st.zeros([${s.join(', ')}]${dtype ? `, '${dtype}'` : ''})`;
+
+const templates: readonly (() => string)[] = [
+  // attention scores and values: [B, H, T, Dh] @ [B, H, T, Dh]^T, then @ [B, H, T, Dh]
+  () => { const [b, h, t, d] = [pick(Bs), pick(Hs), pick(Ts), pick(Ds)]; return `st.matMul(${Z([b, h, t, d / h])}, ${Z([b, h, t, d / h])}, false, true)`; },
+  () => { const [b, h, t, d] = [pick(Bs), pick(Hs), pick(Ts), pick(Ds)]; return `st.matMul(${Z([b, h, t, t])}, ${Z([b, h, t, d / h])})`; },
+  // a batch of activations by a weight matrix
+  () => { const [b, t, d, f] = [pick(Bs), pick(Ts), pick(Ds), pick(Fs)]; return `st.matMul(${Z([b, t, d])}, ${Z([d, f])})`; },
+  // broadcasting adds: bias over [B, T, D]; a [T, T] mask over [B, H, T, T]; a keepDims column
+  () => { const [b, t, d] = [pick(Bs), pick(Ts), pick(Ds)]; return `st.add(${Z([b, t, d])}, ${Z([d])})`; },
+  () => { const [b, h, t] = [pick(Bs), pick(Hs), pick(Ts)]; return `st.add(${Z([b, h, t, t])}, ${Z([t, t])})`; },
+  () => { const [b, t, d] = [pick(Bs), pick(Ts), pick(Ds)]; return `st.sub(${Z([b, t, d])}, ${Z([b, t, 1])})`; },
+  () => { const [b, t, d] = [pick(Bs), pick(Ts), pick(Ds)]; return `st.mul(${Z([b, 1, d])}, ${Z([1, t, d])})`; },
+  // reshapes with big element counts, explicit and with -1
+  () => { const [d, f] = [pick(Ds), pick(Fs)]; return `st.reshape(${Z([d, f])}, [${f}, ${d}])`; },
+  () => { const [b, t, d, h] = [pick(Bs), pick(Ts), pick(Ds), pick(Hs)]; return `st.reshape(${Z([b, t, d])}, [${b}, ${t}, ${h}, -1])`; },
+  () => { const [b, t, v] = [pick(Bs), pick(Ts), pick(Vs)]; return `st.reshape(${Z([b, t, v])}, [-1, ${v}])`; },
+  // head split/merge transposes
+  () => { const [b, t, h, d] = [pick(Bs), pick(Ts), pick(Hs), pick(Ds)]; return `st.transpose(${Z([b, t, h, d / h])}, [0, 2, 1, 3])`; },
+  () => { const [d, f] = [pick(Ds), pick(Fs)]; return `st.transpose(${Z([d, f])})`; },
+  // reductions over axes
+  () => { const [b, t, d] = [pick(Bs), pick(Ts), pick(Ds)]; return `st.mean(${Z([b, t, d])}, -1, true)`; },
+  () => { const [b, t, d] = [pick(Bs), pick(Ts), pick(Ds)]; return `st.sum(${Z([b, t, d])}, [0, 1])`; },
+  () => { const [b, h, t] = [pick(Bs), pick(Hs), pick(Ts)]; return `st.max(${Z([b, h, t, t])}, [-1], true)`; },
+  // a growing key/value cache, and features side by side
+  () => { const [b, h, t, d] = [pick(Bs), pick(Hs), pick(Ts), pick(Ds)]; return `st.concat([${Z([b, h, t, d / h])}, ${Z([b, h, 1, d / h])}], 2)`; },
+  () => { const [b, t, d, f] = [pick(Bs), pick(Ts), pick(Ds), pick(Fs)]; return `st.concat([${Z([b, t, d])}, ${Z([b, t, f])}], -1)`; },
+  // linear layers on [B, T, D]
+  () => { const [b, t, d, f] = [pick(Bs), pick(Ts), pick(Ds), pick(Fs)]; return `st.linear(${Z([b, t, d])}, ${Z([d, f])}, ${Z([f])})`; },
+  () => { const [b, t, d, f] = [pick(Bs), pick(Ts), pick(Ds), pick(Fs)]; return `st.linear(${Z([b, t, f])}, ${Z([f, d])})`; },
+  // softmax and the loss
+  () => { const [b, h, t] = [pick(Bs), pick(Hs), pick(Ts)]; return `st.softmax(${Z([b, h, t, t])})`; },
+  () => { const [b, t, v] = [pick(Bs), pick(Ts), pick(Vs)]; return `st.sparseSoftmaxCrossEntropy(${Z([b, t, v])}, ${Z([b, t], 'int32')})`; },
+];
+
+function writeProject(dir: string, calls: number): string {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: {
+      strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: true, noEmit: true,
+      types: ['node'], typeRoots: [path.join(root, 'node_modules', '@types')],
+    },
+    files: ['calls.ts'],
+  }));
+  const lines = [`import * as st from '${entry}';`, 'export {};'];
+  for (let i = 0; i < calls; i++) lines.push(`export const r${i} = ${templates[i % templates.length]()};`);
+  fs.writeFileSync(path.join(dir, 'calls.ts'), lines.join('\n') + '\n');
+  return dir;
+}
+
+// ---- Report
+
+const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const row = (name: string, f: Figures): string =>
+  `${name.padEnd(34)}${fmtInt(f.instantiations).padStart(15)}${`${f.checkSeconds.toFixed(2)} s`.padStart(12)}${`${f.totalSeconds.toFixed(2)} s`.padStart(12)}${`${f.memoryMB.toFixed(0)} MB`.padStart(13)}`;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const keep = args.includes('--keep');
+  const started = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'shapetype-compile-cost-'));
+  try {
+    const runsArg = args.find((a) => a.startsWith('--runs='));
+    const runs = runsArg ? Math.max(1, Number.parseInt(runsArg.slice('--runs='.length), 10) || 1) : RUNS;
+    const [project, base, calls] = measureAll([
+      ['--noEmit', '-p', root],
+      ['-p', writeProject(path.join(tmp, 'baseline'), 0)],
+      ['-p', writeProject(path.join(tmp, 'calls'), N)],
+    ], runs);
+    const perCall = {
+      instantiations: (calls.instantiations - base.instantiations) / N,
+      checkMs: ((calls.checkSeconds - base.checkSeconds) * 1000) / N,
+    };
+
+    console.log(`tsc --extendedDiagnostics, best of ${runs} run(s) each`);
+    console.log(`${''.padEnd(34)}${'Instantiations'.padStart(15)}${'Check time'.padStart(12)}${'Total time'.padStart(12)}${'Memory used'.padStart(13)}`);
+    console.log(row('project (tsc --noEmit -p .)', project));
+    console.log(row('baseline (import only)', base));
+    console.log(row(`${N} op calls`, calls));
+    console.log(`${'per op call (minus baseline)'.padEnd(34)}${fmtInt(perCall.instantiations).padStart(15)}${`${perCall.checkMs.toFixed(2)} ms`.padStart(12)}`);
+    if (args.includes('--json')) console.log(JSON.stringify({ n: N, project, baseline: base, calls, perCall }));
+
+    const failures: string[] = [];
+    const check = (what: string, value: number, limit: number, unit: string, digits = 0): void => {
+      const ok = value <= limit;
+      const shown = (x: number): string => (digits === 0 ? fmtInt(x) : x.toFixed(digits));
+      console.log(`${ok ? 'ok  ' : 'OVER'}  ${what}: ${shown(value)}${unit} (budget ${shown(limit)}${unit})`);
+      if (!ok) failures.push(what);
+    };
+    console.log('');
+    check('project instantiations', project.instantiations, budget.project.instantiations, '');
+    check('project check time', project.checkSeconds, budget.project.checkSeconds, ' s', 2);
+    check('project total time', project.totalSeconds, budget.project.totalSeconds, ' s', 2);
+    check('project memory', project.memoryMB, budget.project.memoryMB, ' MB');
+    check(`${N} calls instantiations`, calls.instantiations, budget.calls.instantiations, '');
+    check(`${N} calls check time`, calls.checkSeconds, budget.calls.checkSeconds, ' s', 2);
+    check(`${N} calls total time`, calls.totalSeconds, budget.calls.totalSeconds, ' s', 2);
+    check(`${N} calls memory`, calls.memoryMB, budget.calls.memoryMB, ' MB');
+    check('instantiations per op call', perCall.instantiations, budget.perCall.instantiations, '');
+    check('check time per op call', perCall.checkMs, budget.perCall.checkMs, ' ms', 2);
+
+    // Figures of code that does not compile mean little: the generated calls must all be valid.
+    if (base.errors.length > 0 || calls.errors.length > 0) {
+      failures.push('generated calls do not compile');
+      console.log(`\nFAIL  the generated calls do not compile:\n${[...base.errors, ...calls.errors].slice(0, 10).join('\n')}`);
+    }
+    if (project.errors.length > 0) {
+      console.log(`\nnote: the project itself has ${project.errors.length} type error(s) (npm run typecheck); its figures may be off:\n${project.errors.slice(0, 5).join('\n')}`);
+    }
+    if (keep) console.log(`kept ${tmp}`);
+    console.log(`\n${failures.length === 0 ? 'within budget' : `over budget: ${failures.join(', ')}`} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    process.exitCode = failures.length === 0 ? 0 : 1;
+  } finally {
+    if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main();

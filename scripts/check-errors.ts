@@ -1,0 +1,436 @@
+// Asserts WHAT the compiler prints for bad shapetype code, not merely that it fails.
+//
+// Each case is a small snippet; the snippets are written to a temporary project (one file per case)
+// that imports the library by absolute path, which is type-checked ONCE by the project's tsc
+// (TypeScript 7, native) and once more by TypeScript 5.9 (tsd's copy, through its JS compiler API).
+// For every bad case, under both compilers: the file has an error, the error is on the case's last
+// line (the call), its text contains every expected substring, and no other line has an error.
+// Good cases must compile with no error at all.
+//
+// Usage: npm run test:errors   (tsx scripts/check-errors.ts [--keep] [filter])
+//   --keep    leave the temporary project in place and print its path
+//   filter    run only the cases whose name contains this text
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = path.join(root, 'src', 'index.js').split(path.sep).join('/');
+const tscBin = fs.realpathSync(path.join(root, 'node_modules', '.bin', 'tsc'));
+
+/** A snippet the compiler must reject: `code` is one line (the call), `setup` lines come before it. */
+interface BadCase {
+  family: string;
+  name: string;
+  setup?: string[];
+  code: string;
+  expect: string[];
+}
+/** A snippet that must compile without any error (it may assert result types with Eq). */
+interface GoodCase {
+  name: string;
+  lines: string[];
+}
+
+// Shared by every snippet. Named dims for the named-dim cases; Eq for exact type checks in good cases.
+const prelude = [
+  `import * as st from '${entry}';`,
+  `type B = st.Named<'B', 2>; type T = st.Named<'T', 16>; type D = st.Named<'D', 16>;`,
+  `type Eq<X, Y> = (<V>() => V extends X ? 1 : 2) extends (<V>() => V extends Y ? 1 : 2) ? true : false;`,
+  `export {};`,
+];
+const named = ['declare const x: st.Tensor<[B, T, D]>;', 'declare const y: st.Tensor<[B, D, T]>;'];
+const cpu = ["const a = st.zeros([3, 4]);", "const onCpu = st.zeros([4, 3], 'float32', 'cpu');"];
+
+const bad: BadCase[] = [
+  // ---- creation
+  { family: 'creation', name: 'zeros with a negative dim', code: 'st.zeros([2, -3]);', expect: ['zeros: dim -3 of [2, -3] is not a size'] },
+  { family: 'creation', name: 'ones with a fractional dim', code: 'st.ones([2.5, 3]);', expect: ['ones: dim 2.5 of [2.5, 3] is not a size (a non-negative integer)'] },
+  { family: 'creation', name: 'tensor with a negative dim', code: 'st.tensor([1, 2, 3, 4], [2, -2]);', expect: ['tensor: dim -2 of [2, -2] is not a size'] },
+  { family: 'creation', name: 'randomNormal with a negative dim', code: 'st.randomNormal([-1, 4]);', expect: ['randomNormal: dim -1 of [-1, 4] is not a size'] },
+  { family: 'creation', name: 'fill with a negative dim', code: 'st.fill([3, -4], 1);', expect: ['fill: dim -4 of [3, -4] is not a size'] },
+
+  // ---- elementwise: binary ops, broadcasting, dtypes, devices
+  { family: 'binary', name: 'add of named dims in another order', setup: named, code: 'st.add(x, y);', expect: ['add: shapes [B=2, T=16, D=16] and [B=2, D=16, T=16] do not broadcast (D=16 vs T=16)'] },
+  { family: 'binary', name: 'add of transposed shapes', code: 'st.add(st.zeros([2, 3]), st.zeros([3, 2]));', expect: ['add: shapes [2, 3] and [3, 2] do not broadcast (3 vs 2)'] },
+  { family: 'binary', name: 'mul broadcast over ranks 3 and 2', code: 'st.mul(st.zeros([4, 1, 3]), st.zeros([2, 5]));', expect: ['mul: shapes [4, 1, 3] and [2, 5] do not broadcast (3 vs 5)'] },
+  // The generic-friendly overloads (same shape, trailing vector or matrix, keepDims column) must not
+  // swallow a mismatch by inferring a union of two shapes: each of these must still reach the sentence.
+  { family: 'binary', name: 'add of a mismatched trailing vector', code: 'st.add(st.zeros([2, 3]), st.zeros([4]));', expect: ['add: shapes [2, 3] and [4] do not broadcast (3 vs 4)'] },
+  { family: 'binary', name: 'add of a mismatched trailing matrix', code: 'st.add(st.zeros([4, 2, 3]), st.zeros([3, 3]));', expect: ['add: shapes [4, 2, 3] and [3, 3] do not broadcast (2 vs 3)'] },
+  { family: 'binary', name: 'sub of a mismatched keepDims column', code: 'st.sub(st.zeros([2, 3]), st.zeros([5, 1]));', expect: ['sub: shapes [2, 3] and [5, 1] do not broadcast (2 vs 5)'] },
+  { family: 'binary', name: 'greater of transposed shapes', code: 'st.greater(st.zeros([2, 3]), st.zeros([3, 2]));', expect: ['greater: shapes [2, 3] and [3, 2] do not broadcast (3 vs 2)'] },
+  { family: 'binary', name: 'sub of float32 and int32', code: "st.sub(st.zeros([2, 3]), st.zeros([2, 3], 'int32'));", expect: ["sub: dtypes differ (float32 vs int32); cast one with cast(x, 'float32')"] },
+  { family: 'binary', name: 'add across devices', setup: cpu, code: 'st.add(a, a.to(\'cpu\'));', expect: ["add: tensors are on different devices (default vs cpu); move one with .to('default')"] },
+  { family: 'binary', name: 'greater that does not broadcast', code: 'st.greater(st.zeros([2, 3]), st.zeros([4, 3]));', expect: ['greater: shapes [2, 3] and [4, 3] do not broadcast (2 vs 4)'] },
+  { family: 'binary', name: 'logicalAnd of a float tensor', code: "st.logicalAnd(st.zeros([2]), st.zeros([2], 'bool'));", expect: ['logicalAnd: tensor must be bool, got float32'] },
+  { family: 'binary', name: 'mul of bool tensors', code: "st.mul(st.zeros([2, 3], 'bool'), st.zeros([2, 3], 'bool'));", expect: ['mul: tensor must be float32 or int32, got bool'] },
+
+  // ---- elementwise: unary
+  { family: 'unary', name: 'exp of int32', code: "st.exp(st.zeros([2], 'int32'));", expect: ['exp: tensor must be float32, got int32'] },
+  { family: 'unary', name: 'clipByValue of bool', code: "st.clipByValue(st.zeros([2], 'bool'), 0, 1);", expect: ['clipByValue: tensor must be float32 or int32, got bool'] },
+  { family: 'unary', name: 'logicalNot of float32', code: 'st.logicalNot(st.zeros([2]));', expect: ['logicalNot: tensor must be bool, got float32'] },
+
+  // ---- where
+  { family: 'where', name: 'where with a float condition', code: 'st.where(st.zeros([2, 3]), st.zeros([2, 3]), st.ones([2, 3]));', expect: ['where: condition must be bool, got float32'] },
+  { family: 'where', name: 'where of shapes that do not broadcast', code: "st.where(st.zeros([2, 3], 'bool'), st.zeros([2, 3]), st.ones([4, 3]));", expect: ['where: shapes [2, 3] and [4, 3] do not broadcast (2 vs 4)'] },
+  { family: 'where', name: 'where of a mask that does not fit the scores', code: "st.where(st.zeros([3, 3], 'bool'), st.zeros([2, 4, 4]), -1e9);", expect: ['where: shapes [3, 3] and [2, 4, 4] do not broadcast (3 vs 4)'] },
+  { family: 'where', name: 'where of two dtypes', code: "st.where(st.zeros([2, 3], 'bool'), st.zeros([2, 3]), st.ones([2, 3], 'int32'));", expect: ['where: dtypes differ (float32 vs int32)'] },
+
+  // ---- linalg
+  { family: 'linalg', name: 'matMul of [3, 4] and [3, 4]', code: 'st.matMul(st.zeros([3, 4]), st.randomNormal([3, 4]));', expect: ['matMul: inner dimensions differ (4 vs 3) in [3, 4] @ [3, 4]', 'did you mean matMul(a, b, false, true) or matMul(a, transpose(b))?'] },
+  { family: 'linalg', name: 'matMul with a needless transposeB', code: 'st.matMul(st.zeros([3, 4]), st.zeros([4, 5]), false, true);', expect: ['matMul: inner dimensions differ (4 vs 5) in [3, 4] @ [4, 5]', 'did you mean matMul(a, b) without transposeB?'] },
+  { family: 'linalg', name: 'matMul of a batch by a mismatched matrix', code: 'st.matMul(st.zeros([2, 3, 4]), st.zeros([5, 6]));', expect: ['matMul: inner dimensions differ (4 vs 5) in [2, 3, 4] @ [5, 6]'] },
+  { family: 'linalg', name: 'matMul transposeB of mismatched batches', code: 'st.matMul(st.zeros([2, 3, 4]), st.zeros([2, 5, 3]), false, true);', expect: ['matMul: inner dimensions differ (4 vs 3) in [2, 3, 4] @ [2, 5, 3]'] },
+  { family: 'linalg', name: 'matMul of a vector', code: 'st.matMul(st.zeros([3]), st.zeros([3, 4]));', expect: ['matMul: a must have rank >= 2, got [3]'] },
+  { family: 'linalg', name: 'matMul of batch dims that do not broadcast', code: 'st.matMul(st.zeros([2, 3, 4]), st.zeros([5, 4, 6]));', expect: ['matMul: shapes [2] and [5] do not broadcast (2 vs 5)'] },
+  { family: 'linalg', name: 'matMul of named dims', setup: named, code: 'st.matMul(x, x);', expect: ['matMul: inner dimensions differ (D=16 vs T=16) in [B=2, T=16, D=16] @ [B=2, T=16, D=16]', 'did you mean'] },
+  { family: 'linalg', name: 'matMul of int32', code: "st.matMul(st.zeros([3, 4], 'int32'), st.zeros([4, 3], 'int32'));", expect: ['matMul: tensor must be float32, got int32'] },
+  { family: 'linalg', name: 'matMul across devices', setup: cpu, code: 'st.matMul(a, onCpu);', expect: ['matMul: tensors are on different devices (default vs cpu)'] },
+  { family: 'linalg', name: 'linear with a mismatched weight', code: 'st.linear(st.zeros([2, 8, 32]), st.zeros([64, 16]));', expect: ["linear: input's last dim 32 does not match the weight [64, 16] (expects 64)"] },
+  { family: 'linalg', name: 'linear of named dims', setup: named, code: 'st.linear(x, st.zeros([8, 4]));', expect: ["linear: input's last dim D=16 does not match the weight [8, 4] (expects 8)"] },
+  { family: 'linalg', name: 'linear with a mismatched bias', code: 'st.linear(st.zeros([2, 8, 32]), st.zeros([32, 16]), st.zeros([8]));', expect: ["linear: bias [8] does not match the weight's output dim 16"] },
+  { family: 'linalg', name: 'linear with a rank-1 weight', code: 'st.linear(st.zeros([2, 8, 32]), st.zeros([32]));', expect: ['linear: weight must be [in, out], got [32]'] },
+
+  // ---- nn
+  { family: 'nn', name: 'cross-entropy of softmax output', setup: ['const p = st.softmax(st.zeros([3, 4]));'], code: "st.sparseSoftmaxCrossEntropy(p, st.zeros([3], 'int32'));", expect: ['sparseSoftmaxCrossEntropy: expects logits, got probabilities'] },
+  { family: 'nn', name: 'cross-entropy with labels of another shape', code: "st.sparseSoftmaxCrossEntropy(st.zeros([4, 10]), st.zeros([5], 'int32'));", expect: ["sparseSoftmaxCrossEntropy: labels [5] must have the logits' shape without the class dim, [4]"] },
+  { family: 'nn', name: 'cross-entropy of [B, T, C] with labels [B, T+1]', code: "st.sparseSoftmaxCrossEntropy(st.zeros([2, 4, 10]), st.zeros([2, 5], 'int32'), 'none');", expect: ["sparseSoftmaxCrossEntropy: labels [2, 5] must have the logits' shape without the class dim, [2, 4]"] },
+  { family: 'nn', name: 'cross-entropy with float labels', code: 'st.sparseSoftmaxCrossEntropy(st.zeros([4, 10]), st.zeros([4]));', expect: ['sparseSoftmaxCrossEntropy: labels must be int32, got float32'] },
+  { family: 'nn', name: 'cross-entropy across devices', code: "st.sparseSoftmaxCrossEntropy(st.zeros([4, 10]), st.zeros([4], 'int32', 'cpu'));", expect: ['sparseSoftmaxCrossEntropy: tensors are on different devices (default vs cpu)'] },
+  { family: 'nn', name: 'softmax axis out of range', code: 'st.softmax(st.zeros([2, 3]), 2);', expect: ['softmax: axis 2 is out of range for [2, 3]'] },
+  { family: 'nn', name: 'softmax of int32', code: "st.softmax(st.zeros([2, 3], 'int32'));", expect: ['softmax: tensor must be float32, got int32'] },
+  { family: 'nn', name: 'logSoftmax negative axis out of range', code: 'st.logSoftmax(st.zeros([2, 3]), -3);', expect: ['logSoftmax: axis -3 is out of range for [2, 3]'] },
+  { family: 'nn', name: 'dropout of int32', code: "st.dropout(st.zeros([2], 'int32'), 0.1);", expect: ['dropout: tensor must be float32, got int32'] },
+
+  // ---- reductions
+  { family: 'reduce', name: 'sum axis out of range', code: 'st.sum(st.zeros([2, 3]), 2);', expect: ['sum: axis 2 is out of range for [2, 3]'] },
+  { family: 'reduce', name: 'sum axes with one out of range', code: 'st.sum(st.zeros([2, 3]), [0, -3]);', expect: ['sum: axis -3 is out of range for [2, 3]'] },
+  { family: 'reduce', name: 'max keepDims axes out of range', code: 'st.max(st.zeros([2, 3, 4]), [0, 5], true);', expect: ['max: axis 5 is out of range for [2, 3, 4]'] },
+  { family: 'reduce', name: 'mean of int32', code: "st.mean(st.zeros([2, 3], 'int32'));", expect: ['mean: tensor must be float32, got int32'] },
+  { family: 'reduce', name: 'argMax axis out of range', code: 'st.argMax(st.zeros([2, 3]), -3);', expect: ['argMax: axis -3 is out of range for [2, 3]'] },
+
+  // ---- reshape
+  { family: 'reshape', name: 'reshape that loses elements', code: 'st.reshape(st.zeros([8, 64]), [8, 60]);', expect: ['reshape: 512 elements cannot become [8, 60] (480)'] },
+  { family: 'reshape', name: 'reshape of a big matrix', code: 'st.reshape(st.zeros([4096, 11008]), [4096, 11000]);', expect: ['reshape: 45088768 elements cannot become [4096, 11000] (45056000)'] },
+  { family: 'reshape', name: 'reshape -1 that does not divide', code: 'st.reshape(st.zeros([8, 64]), [-1, 60]);', expect: ['reshape: 512 elements cannot become [-1, 60] (512 is not divisible by 60)'] },
+  { family: 'reshape', name: 'reshape with two -1', code: 'st.reshape(st.zeros([8, 64]), [-1, -1]);', expect: ['reshape: at most one dim of the new shape can be -1, got [-1, -1]'] },
+  { family: 'reshape', name: 'reshape to a negative dim', code: 'st.reshape(st.zeros([8, 64]), [-2, 256]);', expect: ['reshape: dim -2 of the new shape is negative'] },
+
+  // ---- transpose, expandDims, squeeze
+  { family: 'transpose', name: 'transpose perm too short', code: 'st.transpose(st.zeros([2, 3, 4]), [0, 1]);', expect: ['transpose: perm [0, 1] has 2 axes but [2, 3, 4] has rank 3'] },
+  { family: 'transpose', name: 'transpose perm repeats an axis', code: 'st.transpose(st.zeros([2, 3, 4]), [0, 1, 1]);', expect: ['transpose: perm [0, 1, 1] repeats axis 1'] },
+  { family: 'transpose', name: 'transpose axis out of range', code: 'st.transpose(st.zeros([2, 3, 4]), [0, 1, 3]);', expect: ['transpose: axis 3 of perm [0, 1, 3] is out of range for [2, 3, 4]'] },
+  { family: 'expandDims', name: 'expandDims axis out of range', code: 'st.expandDims(st.zeros([2, 3]), 3);', expect: ['expandDims: axis 3 is out of range for [2, 3]'] },
+  { family: 'expandDims', name: 'expandDims negative axis out of range', code: 'st.expandDims(st.zeros([2, 3]), -4);', expect: ['expandDims: axis -4 is out of range for [2, 3]'] },
+  { family: 'squeeze', name: 'squeeze of an axis that is not 1', code: 'st.squeeze(st.zeros([2, 1, 3]), [0]);', expect: ['squeeze: axis 0 of [2, 1, 3] has size 2, not 1'] },
+  { family: 'squeeze', name: 'squeeze axis out of range', code: 'st.squeeze(st.zeros([2, 1, 3]), [3]);', expect: ['squeeze: axis 3 is out of range for [2, 1, 3]'] },
+
+  // ---- concat, stack, split
+  { family: 'concat', name: 'concat of shapes that differ off the axis', code: 'st.concat([st.zeros([2, 3]), st.zeros([3, 5])], 1);', expect: ['concat: shapes [2, 3] and [3, 5] differ at axis 0 (2 vs 3); only the concat axis may differ'] },
+  { family: 'concat', name: 'concat of rank-4 caches along time with other head dims', code: 'st.concat([st.zeros([1, 2, 3, 4]), st.zeros([1, 2, 5, 8])], 2);', expect: ['concat: shapes [1, 2, 3, 4] and [1, 2, 5, 8] differ at axis 3 (4 vs 8)'] },
+  { family: 'concat', name: 'concat of two ranks', code: 'st.concat([st.zeros([2, 3]), st.zeros([2, 3, 1])]);', expect: ['concat: ranks differ: [2, 3] and [2, 3, 1]'] },
+  { family: 'concat', name: 'concat axis out of range', code: 'st.concat([st.zeros([2, 3]), st.zeros([2, 3])], 2);', expect: ['concat: axis 2 is out of range for [2, 3]'] },
+  { family: 'concat', name: 'concat of two dtypes', code: "st.concat([st.zeros([2, 3]), st.zeros([2, 3], 'int32')]);", expect: ['concat: dtypes differ (float32 vs int32)'] },
+  { family: 'concat', name: 'concat of named dims', setup: named, code: 'st.concat([x, st.zeros([2, 16, 8])], 1);', expect: ['concat: shapes [B=2, T=16, D=16] and [2, 16, 8] differ at axis 2 (D=16 vs 8)'] },
+  { family: 'stack', name: 'stack of two shapes', code: 'st.stack([st.zeros([2, 3]), st.zeros([3, 2])]);', expect: ['stack: shapes [2, 3] and [3, 2] differ'] },
+  { family: 'stack', name: 'stack axis out of range', code: 'st.stack([st.zeros([2, 3]), st.zeros([2, 3])], 3);', expect: ['stack: axis 3 is out of range for stacking [2, 3]'] },
+  { family: 'split', name: 'split into parts that do not divide', code: 'st.split(st.zeros([4, 6]), 4, 1);', expect: ['split: dim 6 at axis 1 of [4, 6] cannot split into 4 equal parts'] },
+  { family: 'split', name: 'split sizes that do not add up', code: 'st.split(st.zeros([4, 6]), [2, 3], 1);', expect: ['split: sizes [2, 3] add up to 5, but axis 1 of [4, 6] is 6'] },
+  { family: 'split', name: 'split axis out of range', code: 'st.split(st.zeros([4, 6]), 2, 2);', expect: ['split: axis 2 is out of range for [4, 6]'] },
+
+  // ---- slice
+  { family: 'slice', name: 'slice past the end', code: 'st.slice(st.zeros([4, 6]), [3, 2], [2, -1]);', expect: ['slice: begin 3 + size 2 exceeds dim 4 at axis 0 of [4, 6]'] },
+  { family: 'slice', name: 'slice with a negative begin', code: 'st.slice(st.zeros([4, 6]), [-1, 0]);', expect: ['slice: begin -1 at axis 0 is negative'] },
+  { family: 'slice', name: 'slice with too many axes', code: 'st.slice(st.zeros([4, 6]), [0, 0, 0]);', expect: ['slice: begin [0, 0, 0] has more axes than [4, 6]'] },
+  { family: 'slice', name: 'slice begin (a number) past the end', code: 'st.slice(st.zeros([4, 6]), 5);', expect: ['slice: begin 5 at axis 0 is past the end of [4, 6]'] },
+  { family: 'slice', name: 'slice with a negative size', code: 'st.slice(st.zeros([4, 6]), [0, 0], [2, -2]);', expect: ['slice: size -2 at axis 1 is negative'] },
+
+  // ---- gather, oneHot
+  { family: 'gather', name: 'gather with float indices', code: 'st.gather(st.zeros([65, 8]), st.zeros([4, 16]));', expect: ['gather: indices must be int32, got float32'] },
+  { family: 'gather', name: 'gather axis out of range', code: "st.gather(st.zeros([10, 4]), st.zeros([3], 'int32'), 2);", expect: ['gather: axis 2 is out of range for [10, 4]'] },
+  { family: 'gather', name: 'gather across devices', code: "st.gather(st.zeros([10, 4]), st.zeros([3], 'int32', 'cpu'));", expect: ['gather: tensors are on different devices (default vs cpu)'] },
+  { family: 'oneHot', name: 'oneHot of float indices', code: 'st.oneHot(st.zeros([3]), 5);', expect: ['oneHot: indices must be int32, got float32'] },
+];
+
+const good: GoodCase[] = [
+  {
+    name: "README: matMul(a, transpose(b))",
+    lines: [
+      'const a = st.zeros([3, 4]);',
+      'const b = st.randomNormal([3, 4]);',
+      'const c = st.matMul(a, st.transpose(b));',
+      'const ok: Eq<typeof c, st.Tensor<[3, 3]>> = true;',
+      'const viaFlag = st.matMul(a, b, false, true);',
+      'const ok2: Eq<typeof viaFlag.shape, [3, 3]> = true;',
+    ],
+  },
+  {
+    name: 'named dims broadcast with plain sizes and go through linear',
+    lines: [
+      ...named,
+      'const s = st.add(x, st.zeros([2, 16, 16]));',
+      'const ok: Eq<typeof s.shape, [B, T, D]> = true;',
+      'const h = st.linear(x, st.zeros([16, 32]), st.zeros([32]));',
+      'const ok2: Eq<typeof h.shape, [B, T, 32]> = true;',
+      'const att = st.matMul(x, x, false, true);',
+      'const ok3: Eq<typeof att.shape, [B, T, T]> = true;',
+    ],
+  },
+  {
+    name: 'reshape with -1 and big products',
+    lines: [
+      'const r = st.reshape(st.zeros([8, 64]), [-1, 16]);',
+      'const ok: Eq<typeof r.shape, [32, 16]> = true;',
+      'const big = st.reshape(st.zeros([4096, 11008]), [11008, 4096]);',
+      'const ok2: Eq<typeof big.shape, [11008, 4096]> = true;',
+      'const inferred = st.reshape(st.zeros([4096, 11008]), [64, -1, 11008]);',
+      'const ok3: Eq<typeof inferred.shape, [64, 64, 11008]> = true;',
+    ],
+  },
+  {
+    name: 'reductions, arg reductions and axes ops in range',
+    lines: [
+      'const s = st.sum(st.zeros([2, 3, 4]), [0, -1], true);',
+      'const ok: Eq<typeof s.shape, [1, 3, 1]> = true;',
+      'const m = st.mean(st.zeros([2, 3]), 1);',
+      'const ok2: Eq<typeof m.shape, [2]> = true;',
+      'const am = st.argMax(st.zeros([2, 3]), -1);',
+      "const ok3: Eq<typeof am, st.Tensor<[2], 'int32'>> = true;",
+      'const e = st.expandDims(st.zeros([2, 3]), -1);',
+      'const ok4: Eq<typeof e.shape, [2, 3, 1]> = true;',
+      'const q = st.squeeze(st.zeros([2, 1, 3, 1]), [1]);',
+      'const ok5: Eq<typeof q.shape, [2, 3, 1]> = true;',
+      'const t = st.transpose(st.zeros([2, 3, 4]), [2, 0, 1]);',
+      'const ok6: Eq<typeof t.shape, [4, 2, 3]> = true;',
+    ],
+  },
+  {
+    name: 'concat, stack, split and slice in range',
+    lines: [
+      'const c = st.concat([st.zeros([2, 3]), st.zeros([2, 5])], 1);',
+      'const ok: Eq<typeof c.shape, [2, 8]> = true;',
+      'const k = st.stack([st.zeros([2, 3]), st.zeros([2, 3]), st.zeros([2, 3])], -1);',
+      'const ok2: Eq<typeof k.shape, [2, 3, 3]> = true;',
+      'const [p, q] = st.split(st.zeros([4, 6]), [2, 4], 1);',
+      'const ok3: Eq<[typeof p.shape, typeof q.shape], [[4, 2], [4, 4]]> = true;',
+      'const parts = st.split(st.zeros([4, 6]), 3, -1);',
+      'const ok4: Eq<typeof parts[2]["shape"], [4, 2]> = true;',
+      'const sl = st.slice(st.zeros([4, 6]), [1, 2], [2, -1]);',
+      'const ok5: Eq<typeof sl.shape, [2, 4]> = true;',
+    ],
+  },
+  {
+    name: 'gather, oneHot, where, softmax and cross-entropy',
+    lines: [
+      "const g = st.gather(st.zeros([65, 8]), st.zeros([4, 16], 'int32'));",
+      'const ok: Eq<typeof g.shape, [4, 16, 8]> = true;',
+      "const h = st.oneHot(st.zeros([4, 16], 'int32'), 65);",
+      "const ok2: Eq<typeof h, st.Tensor<[4, 16, 65], 'int32'>> = true;",
+      "const w = st.where(st.zeros([4, 1], 'bool'), st.zeros([1, 3]), st.ones([4, 3]));",
+      'const ok3: Eq<typeof w.shape, [4, 3]> = true;',
+      'const logits = st.zeros([4, 16, 65]);',
+      "const loss = st.sparseSoftmaxCrossEntropy(logits, st.zeros([4, 16], 'int32'));",
+      'const ok4: Eq<typeof loss.shape, []> = true;',
+      "const each = st.sparseSoftmaxCrossEntropy(logits, st.zeros([4, 16], 'int32'), 'none');",
+      'const ok5: Eq<typeof each.shape, [4, 16]> = true;',
+      'const probs = st.softmax(logits, 1);',
+      'const ok6: Eq<typeof probs.shape, [4, 16, 65]> = true;',
+    ],
+  },
+  {
+    name: 'tensors moved to one device combine',
+    lines: [
+      ...cpu,
+      "const s = st.add(a.to('cpu'), st.transpose(onCpu));",
+      "const ok: Eq<typeof s, st.Tensor<[3, 4], 'float32', 'cpu'>> = true;",
+    ],
+  },
+];
+
+// ---- Writing the project
+
+interface CaseFile {
+  id: string;
+  label: string;
+  file: string;
+  /** 1-based line that must carry the error; undefined for good cases. */
+  errorLine?: number;
+  expect: string[];
+}
+
+function writeProject(dir: string, bads: BadCase[], goods: GoodCase[]): CaseFile[] {
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2));
+  const tsconfig = {
+    compilerOptions: {
+      strict: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      skipLibCheck: true,
+      noEmit: true,
+      types: ['node'],
+      // The snippets live outside the project: find @types/node in the project's node_modules.
+      typeRoots: [path.join(root, 'node_modules', '@types')],
+    },
+    include: ['*.ts'],
+  };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const files: CaseFile[] = [];
+  bads.forEach((c, i) => {
+    const id = `bad${String(i + 1).padStart(2, '0')}`;
+    const lines = [...prelude, ...(c.setup ?? []), c.code];
+    const file = path.join(dir, `${id}.ts`);
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    files.push({ id, label: `${c.family}: ${c.name}`, file, errorLine: lines.length, expect: c.expect });
+  });
+  goods.forEach((c, i) => {
+    const id = `good${String(i + 1).padStart(2, '0')}`;
+    const file = path.join(dir, `${id}.ts`);
+    fs.writeFileSync(file, [...prelude, ...c.lines].join('\n') + '\n');
+    files.push({ id, label: `good: ${c.name}`, file, expect: [] });
+  });
+  return files;
+}
+
+// ---- Running the compilers
+
+interface Diag {
+  file: string;
+  line: number;
+  code: string;
+  text: string;
+}
+
+/** Runs the project's tsc (TypeScript 7) once over the whole temporary project. */
+function runNativeTsc(dir: string): Promise<{ diags: Diag[]; version: string; raw: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tscBin, '-p', dir, '--pretty', 'false'], { cwd: dir });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve({ diags: parseTscOutput(out, dir), version: nativeVersion(), raw: out }));
+  });
+}
+function nativeVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'typescript', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** `file(line,col): error TSxxxx: message`, continued by indented lines. */
+function parseTscOutput(out: string, cwd: string): Diag[] {
+  const diags: Diag[] = [];
+  const head = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
+  const global = /^error (TS\d+): (.*)$/;
+  for (const line of out.split(/\r?\n/)) {
+    const m = head.exec(line);
+    if (m) {
+      diags.push({ file: path.resolve(cwd, m[1]), line: Number(m[2]), code: m[4], text: m[5] });
+      continue;
+    }
+    const g = global.exec(line);
+    if (g) {
+      diags.push({ file: '', line: 0, code: g[1], text: g[2] });
+      continue;
+    }
+    if (/^\s+\S/.test(line) && diags.length > 0) diags[diags.length - 1].text += '\n' + line.trim();
+  }
+  return diags;
+}
+
+/** The same project through TypeScript 5.9's JS compiler API. */
+function runTs59(dir: string): { diags: Diag[]; version: string } {
+  const require = createRequire(import.meta.url);
+  const ts = require('@tsd/typescript') as typeof import('@tsd/typescript');
+  const configPath = path.join(dir, 'tsconfig.json');
+  const read = ts.readConfigFile(configPath, (p) => ts.sys.readFile(p));
+  if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dir);
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+  const diags = ts.getPreEmitDiagnostics(program)
+    .filter((d) => d.category === ts.DiagnosticCategory.Error)
+    .map((d): Diag => {
+      const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+      if (!d.file || d.start === undefined) return { file: '', line: 0, code: `TS${d.code}`, text };
+      const { line } = d.file.getLineAndCharacterOfPosition(d.start);
+      return { file: path.resolve(d.file.fileName), line: line + 1, code: `TS${d.code}`, text };
+    });
+  return { diags, version: ts.version };
+}
+
+// ---- Checking
+
+/** The problems of one case under one compiler; empty when it passed. */
+function checkCase(c: CaseFile, diags: Diag[]): string[] {
+  const mine = diags.filter((d) => d.file === c.file);
+  const show = (d: Diag): string => `line ${d.line} ${d.code}: ${d.text.replace(/\n/g, '\n        ')}`;
+  if (c.errorLine === undefined) return mine.map((d) => `unexpected error: ${show(d)}`);
+  const problems: string[] = [];
+  if (mine.length === 0) return [`no error at all (expected one on line ${c.errorLine})`];
+  const onLine = mine.filter((d) => d.line === c.errorLine);
+  for (const d of mine.filter((d) => d.line !== c.errorLine)) problems.push(`error on line ${d.line}, not the call's line ${c.errorLine}: ${show(d)}`);
+  if (onLine.length === 0) problems.push(`no error on line ${c.errorLine}`);
+  else if (!onLine.some((d) => c.expect.every((s) => d.text.includes(s)))) {
+    const missing = c.expect.filter((s) => !onLine.some((d) => d.text.includes(s)));
+    problems.push(`the error lacks ${missing.map((s) => JSON.stringify(s)).join(', ') || 'all expected texts in one message'}`);
+    for (const d of onLine) problems.push(`  got ${show(d)}`);
+  }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const keep = args.includes('--keep');
+  const filter = args.find((a) => !a.startsWith('--'));
+  const pick = <C extends { name: string }>(cs: C[]): C[] => (filter ? cs.filter((c) => c.name.includes(filter)) : cs);
+
+  const started = Date.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shapetype-errors-'));
+  try {
+    const files = writeProject(dir, pick(bad), pick(good));
+    // The native compiler runs in its own process while TypeScript 5.9 runs here.
+    const nativeRun = runNativeTsc(dir);
+    const old = runTs59(dir);
+    const native = await nativeRun;
+    const runs = [
+      { name: `tsc ${native.version}`, diags: native.diags },
+      { name: `tsc ${old.version}`, diags: old.diags },
+    ];
+
+    let passed = 0;
+    let failed = 0;
+    for (const c of files) {
+      const problems = runs.flatMap((r) => checkCase(c, r.diags).map((p) => `[${r.name}] ${p}`));
+      if (problems.length === 0) {
+        passed++;
+        console.log(`ok    ${c.id}  ${c.label}`);
+      } else {
+        failed++;
+        console.log(`FAIL  ${c.id}  ${c.label}  (${path.join(dir, path.basename(c.file))})`);
+        for (const p of problems) console.log(`      ${p}`);
+      }
+    }
+    // Errors outside the case files (in the library itself, or global ones) fail the run too.
+    const known = new Set(files.map((f) => f.file));
+    for (const r of runs) {
+      const stray = r.diags.filter((d) => !known.has(d.file));
+      if (stray.length > 0) {
+        failed++;
+        console.log(`FAIL  [${r.name}] errors outside the case files:`);
+        for (const d of stray.slice(0, 20)) console.log(`      ${d.file || '(global)'}(${d.line}) ${d.code}: ${d.text.split('\n')[0]}`);
+      }
+    }
+    console.log(`checked with ${runs.map((r) => r.name).join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    if (keep) console.log(`kept ${dir}`);
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = failed > 0 ? 1 : 0;
+  } finally {
+    if (!keep) fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
