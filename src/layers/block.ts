@@ -33,7 +33,7 @@ export class Block<KV extends number, Rep extends number, Dh extends number, Hd 
   forward<B extends number, T extends number>(
     x: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>,
     rope: RotaryEmbedding<Dh, Dev>,
-    options: ForwardOptions & { cache?: KVCache<B, KV, Dh, Dev> } = {},
+    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     const attended = this.attention.forward(this.attentionNorm.forward(x), rope, options);
     const h = st.add(x, attended.output);

@@ -7,7 +7,7 @@ export class Embedding<V extends number, D extends number, Dev extends st.Device
   readonly weight: st.Variable<[V, D], 'float32', Dev>;
 
   constructor(readonly vocabSize: V, readonly dim: D, seeds: SeedSequence, device: Dev, std = 0.02) {
-    this.weight = st.variable(st.randomNormal([vocabSize, dim], 0, std, 'float32', seeds.take(), device));
+    this.weight = st.tidy(() => st.variable(st.randomNormal([vocabSize, dim], 0, std, 'float32', seeds.take(), device)));
   }
 
   forward<S extends st.Shape>(ids: st.Tensor<S, 'int32', Dev>): st.Tensor<[...S, D], 'float32', Dev> {

@@ -12,7 +12,7 @@ export class Linear<In extends number, Out extends number, Dev extends st.Device
   readonly weight: st.Variable<[In, Out], 'float32', Dev>;
 
   constructor(readonly inFeatures: In, readonly outFeatures: Out, seeds: SeedSequence, device: Dev, options: LinearOptions = {}) {
-    this.weight = st.variable(st.randomNormal([inFeatures, outFeatures], 0, options.std ?? 0.02, 'float32', seeds.take(), device));
+    this.weight = st.tidy(() => st.variable(st.randomNormal([inFeatures, outFeatures], 0, options.std ?? 0.02, 'float32', seeds.take(), device)));
   }
 
   forward<L extends st.Shape>(x: st.Tensor<[...L, In], 'float32', Dev>): st.Tensor<[...L, Out], 'float32', Dev> {

@@ -7,7 +7,7 @@ export class RMSNorm<D extends number, Dev extends st.Device = st.DefaultDevice>
   readonly weight: st.Variable<[D], 'float32', Dev>;
 
   constructor(readonly dim: D, readonly eps: number, device: Dev) {
-    this.weight = st.variable(st.ones([dim], 'float32', device));
+    this.weight = st.tidy(() => st.variable(st.ones([dim], 'float32', device)));
   }
 
   forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {

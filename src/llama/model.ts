@@ -51,7 +51,7 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
    * and the caches extended with these positions. The caller keeps and frees the caches.
    */
   forwardCached<B extends number, T extends number>(
-    ids: st.Tensor<[B, T], 'int32', Dev>, caches: KVCache<B, KV, Dh, Dev>[] | undefined, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], 'int32', Dev>, caches: KVCache<NoInfer<B>, KV, Dh, Dev>[] | undefined, options: LlamaForwardOptions = {},
   ): { logits: st.Tensor<[B, T, V], 'float32', Dev>; caches: KVCache<B, KV, Dh, Dev>[] } {
     let h = this.embedding.forward(ids);
     const next: KVCache<B, KV, Dh, Dev>[] = [];

@@ -145,6 +145,13 @@ export function train(options: TrainOptions): TrainResult {
   };
   const progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
   const checkpoint = (step: number): void => {
+    // A step whose loss was finite can still leave non-finite weights (NaN gradients, an
+    // overflowing update); saving them would replace the last good checkpoint with a broken one.
+    const broken = Object.keys(params).find((name) => !params[name].dataSync().every(Number.isFinite));
+    if (broken !== undefined) {
+      progress.finish();
+      throw new Error(`train: the parameter ${broken} became non-finite at step ${step}; stopped, and the last good checkpoint in ${o.runDir} is kept. Lower the learning rate or raise --grad-clip.`);
+    }
     saveCheckpoint(o.runDir, { model, optimizer, step, rngState: rng.getState(), extra: { tokenizer: corpus.tokenizer.vocab.join('') } });
     writeLossCurve(join(o.runDir, 'loss.svg'), records, `shapetype Llama on ${o.data.split('/').pop() ?? o.data}`);
   };

@@ -62,6 +62,16 @@ export function tensor<
   Dev extends Device = DefaultDevice,
 >(values: V, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>> {
   const dev = device ?? 'default';
+  if (isTypedArray(values)) {
+    // Typed arrays go to tfjs as they are: no copy through a JS array (checkpoints load this way).
+    const target: number[] = shape ?? [values.length];
+    checkShape('tensor', target);
+    const count = target.reduce((p, d) => p * d, 1);
+    if (values.length !== count) throw new ShapeError(`tensor: ${values.length} values cannot fill shape ${formatShape(target)} (${count})`);
+    const dt: DType = dtype ?? 'float32';
+    const raw = run(dev, () => tf.tensor(values, target, dt));
+    return wrap('tensor', raw, dev as Dev, target, dt);
+  }
   const flat: (number | boolean)[] = [];
   flatten(values, flat);
   const nested = inferShape(values);
