@@ -62,7 +62,7 @@ export class Attention<KV extends number, Rep extends number, Dh extends number,
   forward<B extends number, T extends number>(
     x: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>,
     rope: RotaryEmbedding<Dh, Dev>,
-    options: ForwardOptions & { cache?: KVCache<B, KV, Dh, Dev> } = {},
+    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     const start = options.cache ? options.cache.keys.shape[2] : 0;
     // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
@@ -79,22 +79,25 @@ export class Attention<KV extends number, Rep extends number, Dh extends number,
     return { output: this.applyDropout(output, options, 1), cache };
   }
 
-  /** Scaled dot-product attention of T queries over S keys, the last T of which are the queries' own. */
+  /**
+   * Scaled dot-product attention of T queries over S keys, the last T of which are the queries' own.
+   * Each key/value head serves Rep consecutive query heads (Meta's repeat_kv), folded into the
+   * product rather than repeated; future keys get -Infinity before the softmax.
+   */
   private attend<B extends number, T extends number, S extends number>(
     q: st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>,
     keys: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
     values: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
     options: ForwardOptions,
   ): st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev> {
-    const [, , queries] = q.shape;
-    const [, , length] = keys.shape;
-    // Each key/value head serves Rep consecutive query heads (Meta's repeat_kv).
-    const k = st.repeatInterleave(keys, this.repeats, 1);
-    const v = st.repeatInterleave(values, this.repeats, 1);
-    const scores = st.mul(st.matMul(q, k, false, true), 1 / Math.sqrt(this.headDim));
-    const masked = st.where(st.causalMaskFor(queries, length, q.device), scores, -Infinity);
-    const weights = this.applyDropout(st.softmax(masked), options, 2);
-    return st.matMul(weights, v);
+    const training = options.training === true && this.dropout > 0;
+    return st.scaledDotProductAttention(q, keys, values, {
+      repeats: this.repeats,
+      causal: true,
+      scale: 1 / Math.sqrt(this.headDim),
+      dropout: training ? this.dropout : 0,
+      seed: options.seed === undefined ? undefined : options.seed * 7 + 2,
+    });
   }
 
   private applyDropout<S extends st.Shape>(x: st.Tensor<S, 'float32', Dev>, options: ForwardOptions, salt: number): st.Tensor<S, 'float32', Dev> {

@@ -11,8 +11,6 @@ export class RMSNorm<D extends number, Dev extends st.Device = st.DefaultDevice>
   }
 
   forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
-    const meanSquare = st.mean(st.square(x), -1, true);
-    const normalised = st.mul(x, st.rsqrt(st.add(meanSquare, this.eps)));
-    return st.mul(normalised, this.weight);
+    return st.rmsNorm(x, this.weight, this.eps);
   }
 }

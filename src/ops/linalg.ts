@@ -1,6 +1,8 @@
-// Matrix products. tfjs on wasm is fast (XNNPACK) only for rank-2, non-transposed matmuls, and its
-// default matMul gradient uses the slow transposed forms; so every product here is routed to a
-// rank-2 matmul whose gradient transposes explicitly, wherever the shapes allow.
+// Matrix products. tfjs on wasm is fast (XNNPACK) only for rank-2, non-transposed matmuls, and runs
+// every other product (batched, or with a transposed operand) in a scalar loop; so every product
+// here goes through batchMatMulRaw (./kernels.ts), a SIMD kernel that is fast for batched and
+// transposed-A products too, with gradients that are products of the same fast kind. On other
+// backends batchMatMulRaw is tf.matMul with explicit transposes.
 import * as tf from '@tensorflow/tfjs';
 import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { MatMul } from '../shapes/matmul.js';
@@ -8,22 +10,43 @@ import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
+import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DType, Tensor } from './tensor.js';
 
-/**
- * a @ b for rank-2 operands, with a gradient made of rank-2, non-transposed products:
- * da = dy @ transpose(b), db = transpose(a) @ dy.
- */
-export const matMul2d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
+/** The batched product with its gradient: a [batch, M, K] @ b [batch, K, N] (same batch). */
+const batchMatMul3d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
   const [a, b, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
   // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
   save([a, b]);
   return {
-    value: tf.matMul(a, b),
+    value: batchMatMulRaw(a, b),
     gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
       const g = dy as tf.Tensor;
       const [sa, sb] = saved;
-      return [tf.matMul(g, tf.transpose(sb)), tf.matMul(tf.transpose(sa), g)];
+      // da = dy @ b^T (b transposed explicitly: the kernel reads only a transposed), db = a^T @ dy.
+      return [batchMatMulRaw(g, tf.transpose(sb, [0, 2, 1])), batchMatMulRaw(sa, g, true)];
+    },
+  };
+}) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
+
+/**
+ * a @ b for rank-2 operands, with a gradient made of fast products: da = dy @ transpose(b),
+ * db = transpose(a) @ dy (the kernel reads a transposed in place).
+ */
+export const matMul2d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
+  const [a, b, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+  save([a, b]);
+  const sa: number[] = a.shape;
+  const sb: number[] = b.shape;
+  const [m, k, n] = [sa[0], sa[1], sb[1]];
+  return {
+    value: tf.reshape(batchMatMulRaw(tf.reshape(a, [1, m, k]), tf.reshape(b, [1, k, n])), [m, n]),
+    gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+      const g = tf.reshape(dy as tf.Tensor, [1, m, n]);
+      const [sa, sb] = saved;
+      const da = batchMatMulRaw(g, tf.reshape(tf.transpose(sb), [1, n, k]));
+      const db = batchMatMulRaw(tf.reshape(sa, [1, m, k]), g, true);
+      return [tf.reshape(da, [m, k]), tf.reshape(db, [k, n])];
     },
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
@@ -39,12 +62,17 @@ function product(a: tf.Tensor, b: tf.Tensor, transposeA: boolean, transposeB: bo
     const flat = tf.reshape(x, [-1, ...x.shape.slice(-1)]);
     return tf.reshape(matMul2d(flat, y), [...lead, ...y.shape.slice(1)]);
   }
-  // tfjs's BatchMatMul gradient does not sum over broadcast batch dims: expand them first, so
-  // that broadcastTo's gradient does.
+  // Expand broadcast batch dims first, so that broadcastTo's gradient sums over them; then one
+  // batched product over the flattened batch dims.
   const batch = broadcastShapes('matMul', x.shape.slice(0, -2), y.shape.slice(0, -2));
   const expand = (t: tf.Tensor): tf.Tensor =>
     (t.shape.slice(0, -2).join() === batch.join() ? t : tf.broadcastTo(t, [...batch, ...t.shape.slice(-2)]));
-  return tf.matMul(expand(x), expand(y));
+  const sx: number[] = x.shape;
+  const sy: number[] = y.shape;
+  const [m, k, n] = [sx[x.rank - 2], sx[x.rank - 1], sy[y.rank - 1]];
+  const flatA = tf.reshape(expand(x), [-1, m, k]);
+  const flatB = tf.reshape(expand(y), [-1, k, n]);
+  return tf.reshape(batchMatMul3d(flatA, flatB), [...batch, m, n]);
 }
 function swapLast(rank: number): number[] {
   const perm = Array.from({ length: rank }, (_, i) => i);
@@ -92,7 +120,7 @@ type BiasCheck<W extends Shape, SBias extends Shape> =
 
 /**
  * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
- * dims are flattened so the product takes wasm's fast rank-2 path, forward and backward.
+ * dims are flattened into one product, forward and backward, inside a single taped op.
  */
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
   x: Tensor<[...L, In], 'float32', Dev>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Dev>>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Dev>>,
@@ -115,11 +143,37 @@ export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTe
     throw new ShapeError(`linear: bias ${formatShape(bias.shape)} does not match the weight's output dim ${ws[1]}`);
   }
   const out = [...xs.slice(0, -1), ws[1]];
-  const raw = run(x.device, () => tf.tidy(() => {
-    const flat = xs.length === 2 ? x.raw : tf.reshape(x.raw, [-1, ws[0]]);
-    const y = matMul2d(flat, weight.raw);
-    const withBias = bias ? tf.add(y, bias.raw) : y;
-    return xs.length === 2 ? withBias : tf.reshape(withBias, out);
-  }));
+  const raw = run(x.device, () => linearRaw(x.raw, weight.raw, bias?.raw));
   return wrap('linear', raw, x.device, out, 'float32');
+}
+
+/**
+ * x [..., In] @ w [In, Out] (+ bias) as one taped op: the flattening to [rows, In], the product, the
+ * bias and the reshape back run inside one custom gradient, whose backward is two fast products:
+ * dx = dy @ w^T and dw = x^T @ dy (the kernel reads x transposed in place), db = column sums of dy.
+ */
+function linearRaw(x: tf.Tensor, w: tf.Tensor, bias: tf.Tensor | undefined): tf.Tensor {
+  const xs: number[] = x.shape;
+  const ws: number[] = w.shape;
+  const [inF, outF] = [ws[0], ws[1]];
+  const rows = inF === 0 ? 0 : x.size / inF;
+  const outShape = [...xs.slice(0, -1), outF];
+  const fn = tf.customGrad((...inputs) => {
+    const save = inputs[inputs.length - 1] as tf.GradSaveFunc;
+    const [xi, wi, bi] = inputs as tf.Tensor[];
+    // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+    save([xi, wi]);
+    const y = batchMatMulRaw(tf.reshape(xi, [1, rows, inF]), tf.reshape(wi, [1, inF, outF]));
+    return {
+      value: tf.reshape(bias ? tf.add(y, bi) : y, outShape),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const g = tf.reshape(dy as tf.Tensor, [1, rows, outF]);
+        const [sx, sw] = saved;
+        const dx = tf.reshape(batchMatMulRaw(g, tf.reshape(tf.transpose(sw), [1, outF, inF])), xs);
+        const dw = tf.reshape(batchMatMulRaw(tf.reshape(sx, [1, rows, inF]), g, true), ws);
+        return bias ? [dx, dw, columnSumsRaw(tf.reshape(g, [rows, outF]))] : [dx, dw];
+      },
+    };
+  });
+  return bias ? fn(x, w, bias) : fn(x, w);
 }

@@ -1,11 +1,13 @@
 // Neural-network ops: softmax and logSoftmax (tagged with what their numbers mean), the sparse
-// softmax cross-entropy loss, dropout and the causal mask.
+// softmax cross-entropy loss, dropout, the causal mask and bias, and scaled dot-product attention.
 import * as tf from '@tensorflow/tfjs';
+import type { Mul } from '../shapes/arith.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, NormAxis, Shape } from '../shapes/core.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
+import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DType, KindOf, LogProbabilities, NotProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -134,4 +136,265 @@ export function causalMaskFor<T extends number, S extends number, Dev extends De
     return tf.greaterEqual(tf.expandDims(q, 1), tf.expandDims(tf.range(0, keys, 1, 'int32'), 0));
   }));
   return wrap('causalMaskFor', raw, dev as Dev, [queries, keys], 'bool');
+}
+
+/** The raw [T, S] additive causal bias: 0 where query i may attend to key j (j <= i + S - T), -Infinity elsewhere. */
+function causalBiasRaw(queries: number, keys: number): tf.Tensor {
+  const values = new Float32Array(queries * keys);
+  const offset = keys - queries;
+  for (let i = 0; i < queries; i++) values.fill(-Infinity, i * keys + i + offset + 1, (i + 1) * keys);
+  return tf.tensor2d(values, [queries, keys], 'float32');
+}
+
+/**
+ * A [T, S] float32 additive causal bias for T queries that come last among S keys: 0 where query i
+ * may attend to key j (j <= i + S - T), -Infinity elsewhere. Added to attention scores before the
+ * softmax, it masks like `where(causalMaskFor(T, S), scores, -Infinity)`, but broadcasts over
+ * [..., T, S] scores without materialising a mask of their size.
+ */
+export function causalBias<T extends number, S extends number, Dev extends Device = DefaultDevice>(
+  queries: T, keys: S, device?: Dev,
+): Tensor<[T, S], 'float32', NoInfer<Dev>> {
+  if (!Number.isInteger(queries) || !Number.isInteger(keys) || queries < 0 || keys < queries) {
+    throw new Error(`causalBias: needs 0 <= queries <= keys (integers), got ${queries} queries and ${keys} keys`);
+  }
+  const dev = device ?? 'default';
+  return wrap('causalBias', run(dev, () => causalBiasRaw(queries, keys)), dev as Dev, [queries, keys], 'float32');
+}
+
+/** Options of scaledDotProductAttention. */
+export interface ScaledDotProductAttentionOptions<Rep extends number> {
+  /** Query heads per key/value head (grouped-query attention); 1 for plain multi-head attention. */
+  repeats: Rep;
+  /** Mask future keys: the T queries are the last T of the S keys (default true). */
+  causal?: boolean;
+  /** Multiplies the scores q.k (default 1 / sqrt(headDim)). */
+  scale?: number;
+  /** Probability of dropping each attention weight (after the softmax; default 0). Training only. */
+  dropout?: number;
+  /** Seed of the dropout mask. */
+  seed?: number;
+}
+
+/**
+ * Scaled dot-product attention with grouped key/value heads, as Meta's Llama computes it:
+ * softmax(q k^T * scale + causal mask) v, where key/value head g serves the `repeats` consecutive
+ * query heads g * repeats ... g * repeats + repeats - 1 (repeat_kv). q [B, KV * Rep, T, Dh],
+ * k and v [B, KV, S, Dh] -> [B, KV * Rep, T, Dh]; with causal (the default) the queries are the last T
+ * of the S positions (S > T when keys come from a cache). The heads of a group are folded into one
+ * batched product, so keys and values are never repeated; forward and backward run as a few fast
+ * batched products (one fused gradient), not as separate taped ops.
+ */
+export function scaledDotProductAttention<
+  B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device,
+>(
+  q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev>,
+  k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Dev>>,
+  v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>>,
+  options: ScaledDotProductAttentionOptions<Rep>,
+): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev> {
+  const op = 'scaledDotProductAttention';
+  deviceOf(op, q, k, v);
+  for (const [what, t] of [['q', q], ['k', k], ['v', v]] as const) {
+    expectDType(op, t, ['float32'], what);
+    if (t.shape.length !== 4) throw new ShapeError(`${op}: ${what} must be [batch, heads, time, headDim], got ${formatShape(t.shape)}`);
+  }
+  const [b, h, t, dh] = q.shape;
+  const [kb, kvh, s, kdh] = k.shape;
+  const rep = options.repeats;
+  if (formatShape(k.shape) !== formatShape(v.shape)) throw new ShapeError(`${op}: k ${formatShape(k.shape)} and v ${formatShape(v.shape)} differ`);
+  if (kb !== b || kdh !== dh) throw new ShapeError(`${op}: k ${formatShape(k.shape)} does not match q ${formatShape(q.shape)} in batch or headDim`);
+  if (!Number.isInteger(rep) || rep < 1 || kvh * rep !== h) {
+    throw new ShapeError(`${op}: q has ${h} heads, not ${kvh} key/value heads x ${rep} repeats`);
+  }
+  const causal = options.causal ?? true;
+  if (causal && s < t) throw new ShapeError(`${op}: causal attention needs at least as many keys (${s}) as queries (${t})`);
+  const rate = options.dropout ?? 0;
+  if (!(rate >= 0 && rate < 1)) throw new Error(`${op}: dropout must be in [0, 1), got ${rate}`);
+  const scale = options.scale ?? 1 / Math.sqrt(dh);
+  const raw = run(q.device, () => tf.tidy(() => {
+    const groups = b * kvh;
+    const bias = causal && s > 1 ? causalBiasRaw(t, s) : undefined;
+    const out = attentionRaw(
+      tf.reshape(q.raw, [groups, rep * t, dh]), tf.reshape(k.raw, [groups, s, dh]), tf.reshape(v.raw, [groups, s, dh]),
+      { rep, t, s, scale, bias, rate, seed: options.seed },
+    );
+    return tf.reshape(out, [b, h, t, dh]);
+  }));
+  return wrap(op, raw, q.device, [b, h, t, dh], 'float32');
+}
+
+/** tf.dropout's multiplier, made explicit so the gradient can reuse it: 0 or 1 / (1 - rate), same random stream. */
+function dropoutMultiplier(shape: number[], rate: number, seed?: number): tf.Tensor {
+  return tf.tidy(() => tf.div(tf.floor(tf.add(tf.randomUniform(shape, 0, 1, 'float32', seed), 1 - rate)), 1 - rate));
+}
+
+interface AttentionPlan {
+  rep: number;
+  t: number;
+  s: number;
+  scale: number;
+  /** [t, s] additive causal bias, or none. */
+  bias?: tf.Tensor;
+  /** Dropout rate of the attention weights (0: none) and its seed. */
+  rate: number;
+  seed?: number;
+}
+
+/**
+ * The attention core on grouped operands: q [G, Rep * T, Dh], k and v [G, S, Dh] -> [G, Rep * T, Dh],
+ * with a hand-written gradient (the softmax's included) of batched products.
+ */
+function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionPlan): tf.Tensor {
+  const { rep, t, s, scale, bias, rate, seed } = plan;
+  const groups = q.shape[0];
+  const rows = rep * t;
+  const fn = tf.customGrad((...inputs) => {
+    const [qi, ki, vi, save] = inputs as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    // scores [G, Rep * T, S] = scale * q k^T; the kernel reads its left operand transposed only, so k^T is explicit.
+    const scores = batchMatMulRaw(qi, tf.transpose(ki, [0, 2, 1]), false, scale);
+    const masked = bias ? tf.reshape(tf.add(tf.reshape(scores, [groups * rep, t, s]), bias), [groups, rows, s]) : scores;
+    const probs = tf.softmax(masked);
+    const keep = rate > 0 ? dropoutMultiplier([groups, rows, s], rate, seed) : undefined;
+    const weights = keep ? tf.mul(probs, keep) : probs;
+    // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+    save(keep ? [qi, ki, vi, probs, keep] : [qi, ki, vi, probs]);
+    return {
+      value: batchMatMulRaw(weights, vi),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const g = dy as tf.Tensor;
+        const [sq, sk, sv, sp, mult] = saved;
+        const w = mult ? tf.mul(sp, mult) : sp;
+        // dv = w^T dy; dw = dy v^T; softmax: dscores = p * (dp - sum(dp * p)); dq = scale ds k; dk = scale ds^T q.
+        const dv = batchMatMulRaw(w, g, true);
+        const dw = batchMatMulRaw(g, tf.transpose(sv, [0, 2, 1]));
+        const dp = mult ? tf.mul(dw, mult) : dw;
+        const ds = tf.mul(sp, tf.sub(dp, tf.sum(tf.mul(dp, sp), -1, true)));
+        return [batchMatMulRaw(ds, sk, false, scale), batchMatMulRaw(ds, sq, true, scale), dv];
+      },
+    };
+  });
+  return fn(q, k, v);
+}
+
+/**
+ * RMSNorm over the last dim, per position, as Meta's Llama: x * rsqrt(mean(x^2) + eps) * weight
+ * (eps inside the root). x [..., D], weight [D]. One taped op with a hand-written gradient:
+ * dx = r * (g - n * mean(g * n)) with n = x * r, g = dy * weight; dweight = sum of dy * n.
+ */
+export function rmsNorm<L extends Shape, D extends number, Dev extends Device>(
+  x: Tensor<[...L, D], 'float32', Dev>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>>, eps: number,
+): Tensor<[...L, D], 'float32', Dev> {
+  const op = 'rmsNorm';
+  deviceOf(op, x, weight);
+  expectDType(op, x, ['float32']);
+  expectDType(op, weight, ['float32'], 'weight');
+  const xs = x.shape;
+  if (xs.length < 1) throw new ShapeError(`${op}: x must have rank >= 1, got ${formatShape(xs)}`);
+  const d = xs[xs.length - 1];
+  if (weight.shape.length !== 1 || weight.shape[0] !== d) {
+    throw new ShapeError(`${op}: weight ${formatShape(weight.shape)} does not match the last dim ${d} of x ${formatShape(xs)}`);
+  }
+  if (!(eps >= 0)) throw new Error(`${op}: eps must be >= 0, got ${eps}`);
+  return wrap(op, run(x.device, () => rmsNormRaw(x.raw, weight.raw, eps)), x.device, xs, 'float32');
+}
+
+function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
+  const xs: number[] = x.shape;
+  const d = xs[xs.length - 1];
+  const rows = d === 0 ? 0 : x.size / d;
+  const fn = tf.customGrad((...inputs) => {
+    const [xi, wi, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    const flat = tf.reshape(xi, [rows, d]);
+    const r = tf.rsqrt(tf.add(tf.mean(tf.square(flat), -1, true), eps));
+    const n = tf.mul(flat, r);
+    // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+    save([n, wi, r]);
+    return {
+      value: tf.reshape(tf.mul(n, wi), xs),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const [sn, sw, sr] = saved;
+        const g = tf.reshape(dy as tf.Tensor, [rows, d]);
+        const gw = tf.mul(g, sw);
+        const dx = tf.mul(tf.sub(gw, tf.mul(sn, tf.mean(tf.mul(gw, sn), -1, true))), sr);
+        return [tf.reshape(dx, xs), columnSumsRaw(tf.mul(g, sn))];
+      },
+    };
+  });
+  return fn(x, w);
+}
+
+/**
+ * Rotary position embedding (RoPE), Meta's form: in x [..., T, Dh] at positions start ... start + T - 1,
+ * each adjacent pair (x[2i], x[2i+1]) of the last dim rotates by angle position * theta^(-2i/Dh):
+ * (a, b) -> (a cos - b sin, b cos + a sin). The angles are float32 as in Meta's reference
+ * (freqs = 1 / theta^(2i/Dh), outer(positions, freqs)). One taped op; its gradient is the inverse
+ * rotation of dy.
+ */
+export function rotaryEmbedding<L extends Shape, T extends number, Dh extends number, Dev extends Device>(
+  x: Tensor<[...L, T, Dh], 'float32', Dev>, start = 0, theta = 10000,
+): Tensor<[...L, T, Dh], 'float32', Dev> {
+  const op = 'rotaryEmbedding';
+  expectDType(op, x, ['float32']);
+  const xs = x.shape;
+  if (xs.length < 2) throw new ShapeError(`${op}: x must be [..., time, headDim], got ${formatShape(xs)}`);
+  const dh = xs[xs.length - 1];
+  if (dh % 2 !== 0) throw new ShapeError(`${op}: headDim must be even (RoPE rotates pairs), got ${dh}`);
+  if (!Number.isInteger(start) || start < 0) throw new Error(`${op}: start must be a non-negative integer, got ${start}`);
+  if (!(theta > 0)) throw new Error(`${op}: theta must be > 0, got ${theta}`);
+  return wrap(op, run(x.device, () => rotaryRaw(x.raw, start, theta)), x.device, xs, 'float32');
+}
+
+/** cos and sin of the RoPE angles, [T, Dh] each (both members of a pair share an angle); a few cached. */
+const rotaryCache = new Map<string, { cos: Float32Array; sin: Float32Array; negSin: Float32Array }>();
+function rotaryTables(t: number, dh: number, start: number, theta: number): { cos: Float32Array; sin: Float32Array; negSin: Float32Array } {
+  const key = `${t}:${dh}:${start}:${theta}`;
+  const hit = rotaryCache.get(key);
+  if (hit) return hit;
+  const cos = new Float32Array(t * dh);
+  const sin = new Float32Array(t * dh);
+  for (let i = 0; i < dh / 2; i++) {
+    const freq = Math.fround(1 / Math.fround(Math.pow(theta, (2 * i) / dh)));
+    for (let p = 0; p < t; p++) {
+      const angle = Math.fround(Math.fround(start + p) * freq);
+      cos[p * dh + 2 * i] = cos[p * dh + 2 * i + 1] = Math.cos(angle);
+      sin[p * dh + 2 * i] = sin[p * dh + 2 * i + 1] = Math.sin(angle);
+    }
+  }
+  const tables = { cos, sin, negSin: sin.map((v) => -v) };
+  if (rotaryCache.size >= 16) rotaryCache.delete(rotaryCache.keys().next().value ?? key);
+  rotaryCache.set(key, tables);
+  return tables;
+}
+
+/** [Dh, Dh]: x @ R turns each pair (a, b) into (-b, a). */
+function pairRotation(dh: number): Float32Array {
+  const r = new Float32Array(dh * dh);
+  for (let i = 0; i < dh / 2; i++) {
+    r[(2 * i + 1) * dh + 2 * i] = -1;
+    r[2 * i * dh + 2 * i + 1] = 1;
+  }
+  return r;
+}
+
+function rotaryRaw(x: tf.Tensor, start: number, theta: number): tf.Tensor {
+  const xs: number[] = x.shape;
+  const dh = xs[xs.length - 1];
+  const t = xs[xs.length - 2];
+  if (x.size === 0) return tf.clone(x);
+  const rows = x.size / dh;
+  const { cos, sin, negSin } = rotaryTables(t, dh, start, theta);
+  const rotation = pairRotation(dh);
+  // v * cos + (v @ R) * sin over [rows / T, T, Dh]. The gradient is the same map with -sin: the
+  // transpose of the rotation by R is the rotation by -R, and sin is equal within each pair.
+  const rotate = (v: tf.Tensor, s: Float32Array): tf.Tensor => {
+    const turned = batchMatMulRaw(tf.reshape(v, [1, rows, dh]), tf.tensor3d(rotation, [1, dh, dh]));
+    const lead = [rows / t, t, dh];
+    return tf.reshape(tf.add(tf.mul(tf.reshape(v, lead), tf.tensor2d(cos, [t, dh])), tf.mul(tf.reshape(turned, lead), tf.tensor2d(s, [t, dh]))), xs);
+  };
+  const fn = tf.customGrad((...inputs) => {
+    const [xi] = inputs as [tf.Tensor, tf.GradSaveFunc];
+    return { value: rotate(xi, sin), gradFunc: (dy: tf.Tensor | tf.Tensor[]) => rotate(dy as tf.Tensor, negSin) };
+  });
+  return fn(x);
 }

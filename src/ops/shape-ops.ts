@@ -12,6 +12,7 @@ import {
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
+import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
 import { Tensor, type AnyTensor, type DType } from './tensor.js';
 
@@ -147,13 +148,19 @@ function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.
     const [table, ids, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
     save([ids]);
-    const value = tf.gather(table, ids, 0);
+    // On wasm, a row copy (./kernels.ts); elsewhere tfjs's gather.
+    const rowSize = rows === 0 ? 0 : table.size / rows;
+    const flatIds = tf.reshape(ids, [-1]);
+    const fast = gatherRowsRaw(tf.reshape(table, [rows, rowSize]), flatIds);
+    const value = fast ? tf.reshape(fast, [...ids.shape, ...table.shape.slice(1)]) : tf.gather(table, ids, 0);
     const gradFunc = (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]): tf.Tensor[] => {
       const g = dy as tf.Tensor;
-      const flatIds = tf.reshape(saved[0], [-1]);
-      const oneHotT = tf.transpose(oneHotRaw(flatIds, rows, 1, 0, 'float32'));
-      const flatDy = tf.reshape(g, [flatIds.shape[0], -1]);
-      return [tf.reshape(matMul2d(oneHotT, flatDy), table.shape), tf.zerosLike(saved[0])];
+      const savedIds = tf.reshape(saved[0], [-1]);
+      const flatDy = tf.reshape(g, [savedIds.shape[0], rowSize]);
+      // The gradient sums dy's rows into the picked rows: a scatter-add on wasm, else a one-hot product.
+      const scattered = scatterAddRowsRaw(flatDy, savedIds, rows);
+      const dTable = scattered ?? matMul2d(tf.transpose(oneHotRaw(savedIds, rows, 1, 0, 'float32')), flatDy);
+      return [tf.reshape(dTable, table.shape), tf.zerosLike(saved[0])];
     };
     return { value, gradFunc };
   });
@@ -221,6 +228,8 @@ export function repeatInterleave<S extends Shape, D extends DType, Dev extends D
   // (broadcastTo's gradient is a tile gradient, which tfjs lacks beyond rank 4).
   const picks = Int32Array.from({ length: shape[ax] * repeats }, (_, i) => Math.floor(i / repeats));
   const raw = run(x.device, () => tf.tidy(() => {
+    // One repeat is the tensor itself (as plain multi-head attention has it).
+    if (repeats === 1) return tf.clone(x.raw);
     const indices = tf.tensor1d(picks, 'int32');
     return x.dtype === 'float32' ? gatherWithGradient(x.raw, indices, ax) : tf.gather(x.raw, indices, ax);
   }));
