@@ -20,9 +20,9 @@ export function modelSummary(config: LlamaConfig, parameters: Record<string, { s
   const headDim = config.dim / config.nHeads;
   const lines = [
     `Llama: vocab ${config.vocabSize}, dim ${config.dim}, ${config.nLayers} layers, ${config.nHeads} heads (${config.nKvHeads} kv, head dim ${headDim}), context ${context}`,
-    ...[...groups.entries()].map(([g, n]) => `  ${g.padEnd(28)} ${n.toLocaleString('en-US').padStart(10)}`),
-    `  ${'total'.padEnd(28)} ${total.toLocaleString('en-US').padStart(10)} parameters`,
-    `  training FLOPs per token    ${(flopsPerToken / 1e6).toFixed(2)} M`,
+    ...[...groups.entries()].map(([g, n]) => `  ${g.padEnd(36)} ${n.toLocaleString('en-US').padStart(10)}`),
+    `  ${'total'.padEnd(36)} ${total.toLocaleString('en-US').padStart(10)} parameters`,
+    `  ${'training FLOPs per token'.padEnd(36)} ${(flopsPerToken / 1e6).toFixed(2)} M`,
   ];
   return lines.join('\n');
 }

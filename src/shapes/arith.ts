@@ -247,7 +247,7 @@ export type Add<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, '
 /** A - B; never when B > A. */
 export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'sub'> & number;
 /** A * B. */
-export type Mul<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mul'> & number;
+export type Mul<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'mul'> & number;
 /** floor(A / B); never when B is 0. */
 export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'> & number;
 /** A mod B; never when B is 0. */
