@@ -16,6 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Rng } from '../src/llama/rng.js';
 
 /** Op calls in the generated file. */
 const N = 200;
@@ -97,19 +98,15 @@ function measureOnce(args: string[]): Figures {
   };
 }
 
+/** A seeded stream of floats in [0, 1) (the library's own PRNG). */
+function mulberry32(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
+}
+
 // ---- The generated op calls: deterministic, realistic model sizes, all different so that the
 // compiler's caches cannot make the 200th call free.
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(0xc0575);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 

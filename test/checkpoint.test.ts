@@ -15,6 +15,7 @@ import {
 import { defineConfig, type LlamaConfig } from '../src/llama/config.js';
 import { createLlama, type Llama } from '../src/llama/model.js';
 import { readSafetensors, writeFileAtomic, writeSafetensors, type SafetensorsTensor } from '../src/llama/safetensors.js';
+import { seededRandom as rng } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'shapetype-checkpoint-'));
 let counter = 0;
@@ -27,17 +28,6 @@ const config = defineConfig({
 });
 const headDim = config.dim / config.nHeads;
 
-/** mulberry32: reproducible test data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const values = (n: number, seed: number, scale = 1): Float32Array => {
   const r = rng(seed);
   return Float32Array.from({ length: n }, () => (2 * r() - 1) * scale);

@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as rules from '../src/shapes/rules.js';
+import { seededRandom as mulberry32 } from './helpers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src', 'index.js').split(path.sep).join('/');
@@ -34,17 +35,6 @@ const tscBin = fs.realpathSync(path.join(root, 'node_modules', '.bin', 'tsc'));
 
 // ---- Seeded randomness
 
-/** mulberry32: a tiny, fast, seedable PRNG; the fixed seed makes every run generate the same cases. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SEED = 0x5eed_2026;
 const rand = mulberry32(SEED);
 /** An integer in [lo, hi]. */

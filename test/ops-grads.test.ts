@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
+import { closeValues } from './helpers.js';
 
 // Ops on cpu tensors leave tfjs on cpu; put the default back so each test starts alike.
 afterEach(async () => {
@@ -14,19 +15,6 @@ afterEach(async () => {
 type T<S extends st.Shape> = st.Tensor<S, 'float32', st.Device>;
 type AnyFloat = T<st.Shape>;
 
-function closeValues(a: ArrayLike<number>, e: ArrayLike<number>, tol: number, what: string): void {
-  expect(a.length, `${what}: element count`).toBe(e.length);
-  let worst = 0;
-  let at = -1;
-  for (let i = 0; i < a.length; i++) {
-    const err = Math.abs(a[i] - e[i]) / Math.max(1, Math.abs(e[i]));
-    if (!(err <= worst)) {
-      worst = Number.isNaN(err) ? Infinity : err;
-      at = i;
-    }
-  }
-  expect(worst, `${what}: worst error at flat index ${at}: got ${a[at]}, expected ${e[at]}`).toBeLessThanOrEqual(tol);
-}
 
 /** Runs fn with tfjs's global backend set to name, then puts the previous one back. */
 async function onTf<R>(name: string, fn: () => R): Promise<R> {

@@ -3,6 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
+import { closeValues } from './helpers.js';
 
 type SOf<T> = T extends st.Tensor<infer S, st.DType, st.Device> ? S : never;
 type DOf<T> = T extends st.Tensor<st.Shape, infer D, st.Device> ? D : never;
@@ -19,22 +20,6 @@ function close(actual: st.AnyTensor, expected: tf.Tensor, tol = 1e-5): void {
   expect(actual.shape, 'shape').toEqual(expected.shape);
   expect(actual.dtype, 'dtype').toBe(expected.dtype);
   closeValues(actual.dataSync(), expected.dataSync(), tol);
-}
-function closeValues(a: ArrayLike<number>, e: ArrayLike<number>, tol = 1e-5): void {
-  expect(a.length, 'element count').toBe(e.length);
-  let worst = 0;
-  let at = -1;
-  for (let i = 0; i < a.length; i++) {
-    const x = Number(a[i]);
-    const y = Number(e[i]);
-    if (x === y || (Number.isNaN(x) && Number.isNaN(y))) continue;
-    const err = Math.abs(x - y) / Math.max(1, Math.abs(y));
-    if (!(err <= worst)) {
-      worst = Number.isNaN(err) ? Infinity : err;
-      at = i;
-    }
-  }
-  expect(worst, `worst error at flat index ${at}: got ${a[at]}, expected ${e[at]}`).toBeLessThanOrEqual(tol);
 }
 
 const x34 = st.randomNormal([3, 4], 0, 1, 'float32', 11);

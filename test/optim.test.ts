@@ -2,37 +2,14 @@
 // Adam, AdamW), state save/restore, and global-norm clipping against a JS norm.
 import { describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
+import { closeValues, seededRandom as rng } from './helpers.js';
 
-/** A small deterministic PRNG (mulberry32), so every number here is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 /** n float32 values in [-scale, scale) (rounded to float32, so JS and tfjs start from the same numbers). */
 function values(n: number, seed: number, scale = 1): Float32Array {
   const r = rng(seed);
   return Float32Array.from({ length: n }, () => (2 * r() - 1) * scale);
 }
 
-function closeValues(a: ArrayLike<number>, e: ArrayLike<number>, tol: number, what: string): void {
-  expect(a.length, `${what}: element count`).toBe(e.length);
-  let worst = 0;
-  let at = -1;
-  for (let i = 0; i < a.length; i++) {
-    const err = Math.abs(a[i] - e[i]) / Math.max(1, Math.abs(e[i]));
-    if (!(err <= worst)) {
-      worst = Number.isNaN(err) ? Infinity : err;
-      at = i;
-    }
-  }
-  expect(worst, `${what}: worst error at ${at}: got ${a[at]}, expected ${e[at]}`).toBeLessThanOrEqual(tol);
-}
 const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>): number =>
   Array.from(a).reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
 

@@ -1,0 +1,27 @@
+// Helpers shared by the test files.
+import { expect } from 'vitest';
+import { Rng } from '../src/llama/rng.js';
+
+/** Asserts two arrays agree elementwise within tol (relative above magnitude 1), naming the worst element. */
+export function closeValues(a: ArrayLike<number>, e: ArrayLike<number>, tol = 1e-5, what = 'values'): void {
+  expect(a.length, `${what}: element count`).toBe(e.length);
+  let worst = 0;
+  let at = -1;
+  for (let i = 0; i < a.length; i++) {
+    const x = Number(a[i]);
+    const y = Number(e[i]);
+    if (x === y || (Number.isNaN(x) && Number.isNaN(y))) continue;
+    const err = Math.abs(x - y) / Math.max(1, Math.abs(y));
+    if (!(err <= worst)) {
+      worst = Number.isNaN(err) ? Infinity : err;
+      at = i;
+    }
+  }
+  expect(worst, `${what}: worst error at flat index ${at}: got ${a[at]}, expected ${e[at]}`).toBeLessThanOrEqual(tol);
+}
+
+/** A seeded stream of floats in [0, 1) (the library's own PRNG). */
+export function seededRandom(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
+}
