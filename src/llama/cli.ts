@@ -115,20 +115,59 @@ function timestamp(): string {
   return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
+/** The settings a run was started with (its train-options.json), checked field by field. */
+function savedSettings(runDir: string): { preset: Preset; data: string } {
+  const path = join(runDir, 'train-options.json');
+  if (!existsSync(path)) throw new Error(`${runDir}: no train-options.json, so nothing to resume there`);
+  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const field = (obj: unknown, key: string): unknown => (typeof obj === 'object' && obj !== null && key in obj ? Object.getOwnPropertyDescriptor(obj, key)?.value : undefined);
+  const number = (obj: unknown, key: string): number => {
+    const value = field(obj, key);
+    if (typeof value !== 'number') throw new Error(`${path}: '${key}' must be a number`);
+    return value;
+  };
+  const text = (key: string): string => {
+    const value = field(json, key);
+    if (typeof value !== 'string') throw new Error(`${path}: '${key}' must be a string`);
+    return value;
+  };
+  const model = field(json, 'model');
+  const hiddenDim = field(model, 'hiddenDim');
+  const maxMinutes = field(json, 'maxMinutes');
+  return {
+    data: text('data'),
+    preset: {
+      model: {
+        dim: number(model, 'dim'), nLayers: number(model, 'nLayers'), nHeads: number(model, 'nHeads'), nKvHeads: number(model, 'nKvHeads'),
+        hiddenDim: typeof hiddenDim === 'number' ? hiddenDim : undefined, multipleOf: number(model, 'multipleOf'),
+        normEps: number(model, 'normEps'), ropeTheta: number(model, 'ropeTheta'), maxSeqLen: number(model, 'maxSeqLen'), dropout: number(model, 'dropout'),
+      },
+      batchSize: number(json, 'batchSize'), context: number(json, 'context'), steps: number(json, 'steps'),
+      learningRate: number(json, 'learningRate'), minLearningRate: number(json, 'minLearningRate'), warmupSteps: number(json, 'warmupSteps'),
+      weightDecay: number(json, 'weightDecay'), gradClip: number(json, 'gradClip'), seed: number(json, 'seed'),
+      evalEvery: number(json, 'evalEvery'), evalWindows: number(json, 'evalWindows'), checkpointEvery: number(json, 'checkpointEvery'),
+      maxMinutes: typeof maxMinutes === 'number' ? maxMinutes : undefined,
+      sampleTokens: number(json, 'sampleTokens'), samplePrompt: text('samplePrompt'),
+    },
+  };
+}
+
 async function trainCommand(args: string[]): Promise<void> {
   const { values: v } = parseArgs({ args, options: trainFlags, strict: true });
   if (v.help) {
     process.stdout.write(usage);
     return;
   }
-  const preset = presets[v.preset];
+  if (v.resume && v.run === undefined) throw new Error('--resume needs --run DIR (the run to continue)');
+  // A resumed run starts from the settings it was started with; flags given now override them.
+  const saved = v.resume && v.run !== undefined ? savedSettings(v.run) : undefined;
+  const preset = saved?.preset ?? presets[v.preset];
   if (preset === undefined) throw new Error(`unknown preset '${v.preset}'; choose one of: ${Object.keys(presets).join(', ')}`);
   if (v.backend !== undefined) await st.setBackend(v.backend);
-  if (v.resume && v.run === undefined) throw new Error('--resume needs --run DIR (the run to continue)');
   const m = preset.model;
   const options: TrainOptions = {
     ...preset,
-    data: v.data ?? join(findPackageRoot(), 'data', 'tinyshakespeare.txt'),
+    data: v.data ?? saved?.data ?? join(findPackageRoot(), 'data', 'tinyshakespeare.txt'),
     runDir: v.run ?? join('runs', `${v.preset}-${timestamp()}`),
     resume: v.resume,
     model: {
