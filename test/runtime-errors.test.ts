@@ -229,3 +229,26 @@ describe('backend selection errors', () => {
     expect(st.getDefaultBackend()).toBe('wasm');
   });
 });
+
+describe('withShape: dims the compiler does not know become typed dims, checked at run time', () => {
+  it('passes the same tensor through when the shape holds, and refuses it when not', () => {
+    const n = [2, 16, 8].length - 1; // a number the compiler cannot know (2)
+    const x = st.reshape(st.randomNormal([2, 16, 8], 0, 1, 'float32', 5), [n, -1, 8]);
+    const typed: st.Tensor<[2, 16, 8]> = st.withShape(x, [2, 16, 8]);
+    expect(typed.shape).toEqual([2, 16, 8]);
+    expect(typed.raw).toBe(x.raw);
+    expect(() => st.withShape(x, [2, 8, 16])).toThrow(new st.ShapeError('withShape: [2, 16, 8] cannot be [2, 8, 16]'));
+    expect(() => st.withShape(x, [256])).toThrow('withShape: [2, 16, 8] cannot be [256]');
+    st.dispose([x]);
+  });
+});
+
+describe('labels outside the classes', () => {
+  it('sparseSoftmaxCrossEntropy refuses a label it would otherwise count as zero loss', () => {
+    const logits = st.randomNormal([3, 4], 0, 1, 'float32', 2);
+    expect(() => st.sparseSoftmaxCrossEntropy(logits, st.tensor([0, 4, 1], [3], 'int32')))
+      .toThrow('sparseSoftmaxCrossEntropy: label 4 at flat index 1 is outside the 4 classes [0, 4)');
+    expect(() => st.sparseSoftmaxCrossEntropy(logits, st.tensor([0, -1, 1], [3], 'int32'))).toThrow('label -1 at flat index 1');
+    expect(st.sparseSoftmaxCrossEntropy(logits, st.tensor([0, 3, 1], [3], 'int32')).item()).toBeGreaterThan(0);
+  });
+});

@@ -216,3 +216,13 @@ function heads<B extends number, T extends number, H extends number, Dh extends 
 expectType<st.Tensor<[2, 16, 128]>>(heads<2, 16, 8, 16>(h, 8, 16));
 expectType<st.Tensor<[2, 16, 128]>>(heads<2, 16, 2, 64>(h, 2, 64));
 expectError(heads<2, 16, 8, 8>(h, 8, 8));
+
+// ---- withShape: a run-time checked view with a known shape.
+declare const dynamic: st.Tensor<[number, number, 8]>;
+type T16 = st.Named<'T', 16>;
+declare const t16: T16;
+expectType<st.Tensor<[2, 16, 8]>>(st.withShape(dynamic, [2, 16, 8]));
+expectType<st.Tensor<[2, T16, 8]>>(st.withShape(dynamic, [2, t16, 8]));
+expectError(st.withShape(dynamic, [2, 16, 4]));
+expectError(st.withShape(x34, [4, 3]));
+expectError(st.withShape(x34, [3, 4, 1]));

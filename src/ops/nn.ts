@@ -88,6 +88,12 @@ export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, 
     throw new ShapeError(`${op}: labels ${formatShape(labels.shape)} must have the logits' shape without the class dim, ${formatShape(lead)}`);
   }
   const classes = ls[ls.length - 1];
+  // An out-of-range label would pick no class and add 0 to the loss: a silent bug, so refuse it.
+  // (Reading the labels is cheap next to the logits they index.)
+  const ids = labels.raw.dataSync();
+  for (let i = 0; i < ids.length; i++) {
+    if (!(ids[i] >= 0 && ids[i] < classes)) throw new Error(`${op}: label ${ids[i]} at flat index ${i} is outside the ${classes} classes [0, ${classes})`);
+  }
   const raw = run(logits.device, () => tf.tidy(() => {
     const logp = tf.logSoftmax(logits.raw);
     const picked = tf.sum(tf.mul(logp, oneHotRaw(labels.raw, classes, 1, 0, 'float32')), -1);

@@ -3,11 +3,11 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Mul } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
-import type { CheckedArg, ErrorOf, FirstError, FormatShape, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, IsDynamicRank, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import {
-  concatShape, expandDimsShape, gatherShape, normAxis, reshapeShape, sliceShape, splitShapes, squeezeShape,
-  stackShape, transposeShape,
+  concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
+  squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
@@ -184,6 +184,29 @@ export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, c
   const dt = dtype ?? 'int32';
   const raw = run(indices.device, () => oneHotRaw(indices.raw, depth, onValue, offValue, dt));
   return wrap('oneHot', raw, indices.device, [...indices.shape, depth], dt);
+}
+
+/** true when some known dim of S disagrees with T's dim at the same place. */
+type Disagrees<S extends Shape, T extends Shape> =
+  S extends [infer a, ...infer SR extends Shape]
+    ? T extends [infer b, ...infer TR extends Shape] ? (DimsAgree<a, b> extends true ? Disagrees<SR, TR> : true) : false
+    : false;
+/** withShape's check: known ranks must match and known dims agree; dynamic dims are checked at run time. */
+type WithShapeCheck<S extends Shape, T extends Shape> =
+  IsDynamicRank<S> extends true ? unknown
+  : IsDynamicRank<T> extends true ? unknown
+  : S['length'] extends T['length'] ? (Disagrees<S, T> extends true ? `withShape: ${FormatShape<S>} cannot be ${FormatShape<T>}` : unknown)
+  : `withShape: ${FormatShape<S>} cannot be ${FormatShape<T>} (rank ${S['length']} vs ${T['length']})`;
+
+/**
+ * The same tensor (not a copy) typed with the given shape, checked at run time: how dims the
+ * compiler cannot know (read from data, computed) become literal or named dims for typed code.
+ */
+export function withShape<S extends Shape, D extends DType, Dev extends Device, const T extends Shape>(
+  x: Tensor<S, D, Dev>, shape: CheckedArg<T, WithShapeCheck<S, T>>,
+): Tensor<T, D, Dev> {
+  if (formatShape(x.shape) !== formatShape(shape)) throw new ShapeError(`withShape: ${formatShape(x.shape)} cannot be ${formatShape(shape)}`);
+  return wrap('withShape', x.raw, x.device, shape, x.dtype);
 }
 
 /**
