@@ -14,7 +14,8 @@ import {
 } from '../src/llama/checkpoint.js';
 import { defineConfig, type LlamaConfig } from '../src/llama/config.js';
 import { createLlama, type Llama } from '../src/llama/model.js';
-import { readSafetensors, writeFileAtomic, writeSafetensors, type SafetensorsTensor } from '../src/llama/safetensors.js';
+import { readSafetensors, writeSafetensors, type SafetensorsTensor } from '../src/llama/safetensors.js';
+import { writeFileAtomic } from '../src/llama/files.js';
 import { seededRandom as rng } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'shapetype-checkpoint-'));

@@ -26,10 +26,8 @@ import * as st from '../index.js';
 import { swigluHiddenDim } from '../layers/index.js';
 import { validateConfig, type LlamaConfig } from './config.js';
 import { createLlama, type LlamaOf } from './model.js';
-import {
-  fsyncDirectory, readSafetensors, sha256File, stageFile, stageSafetensors, writeFileAtomic, writeSafetensors,
-  type ReadTensor, type SafetensorsTensor, type StagedFile,
-} from './safetensors.js';
+import { fsyncDirectory, stageFile, writeFileAtomic, type StagedFile } from './files.js';
+import { readSafetensors, sha256File, stageSafetensors, writeSafetensors, type ReadTensor, type SafetensorsTensor } from './safetensors.js';
 
 export const MODEL_FILE = 'model.safetensors';
 export const CONFIG_FILE = 'config.json';

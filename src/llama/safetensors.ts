@@ -3,11 +3,11 @@
 // the data starts 8-byte aligned) mapping each tensor name to its dtype, shape and
 // [begin, end) byte offsets into the data that follows, plus an optional "__metadata__" object of
 // strings; the data is the tensors' bytes, little-endian, back to back, with no gaps.
-// Files are written atomically: a temporary file beside the target, flushed, then renamed over it.
-import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+// Files are written atomically (files.ts): a temporary file beside the target, flushed, then renamed over it.
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname } from 'node:path';
+import { stageFile, type StagedFile, type StageHooks } from './files.js';
 
 /** A tensor to write: float32 or int32 values, row-major. */
 export type SafetensorsTensor =
@@ -38,100 +38,6 @@ export const MAX_HEADER_SIZE = 100_000_000;
 const itemSize: Record<StoredDType, number> = { F32: 4, I32: 4, F16: 2, BF16: 2, F64: 8 };
 const littleEndianHost = endianness() === 'LE';
 const chunkBytes = 1 << 26;
-
-// ---- Atomic files
-
-/** Hooks for tests: called with the file's final path once its temporary file is complete. */
-export interface StageHooks {
-  /** After the temporary file is written and flushed, before anything is renamed. */
-  afterStaged?: (target: string, tempPath: string) => void;
-}
-
-/** A complete temporary file waiting to be renamed over its target. */
-export interface StagedFile {
-  readonly target: string;
-  readonly tempPath: string;
-  /** Bytes written. */
-  readonly bytes: number;
-  /** sha256 of the bytes written, hex. */
-  readonly sha256: string;
-  /** Renames the temporary file over the target (atomic) and flushes the directory. */
-  commit(): void;
-  /** Removes the temporary file (after a failure). */
-  discard(): void;
-}
-
-/** Writes chunks to fd, all of each. */
-function writeAll(fd: number, bytes: Uint8Array, hash: Hash): void {
-  hash.update(bytes);
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-}
-
-/** Flushes a directory's entries (renames) to disk; a no-op where directories cannot be opened (Windows). */
-export function fsyncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported here: the rename is still atomic, only its durability is up to the OS.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** The temporary name a file is written under: `${path}.tmp-<pid>-<random>`, in the same directory. */
-export function tempPathFor(path: string): string {
-  return `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
-}
-
-/**
- * Writes a file under a temporary name beside target (the chunks come from write; the folder is
- * made if need be), flushes it, and returns it staged: nothing is visible at target until commit().
- */
-export function stageFile(target: string, write: (emit: (bytes: Uint8Array) => void) => void, hooks: StageHooks = {}): StagedFile {
-  mkdirSync(dirname(target), { recursive: true });
-  const tempPath = tempPathFor(target);
-  const hash = createHash('sha256');
-  let bytes = 0;
-  try {
-    const fd = openSync(tempPath, 'wx', 0o644);
-    try {
-      write((chunk) => {
-        writeAll(fd, chunk, hash);
-        bytes += chunk.length;
-      });
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    hooks.afterStaged?.(target, tempPath);
-  } catch (e) {
-    rmSync(tempPath, { force: true });
-    throw e;
-  }
-  const sha256 = hash.digest('hex');
-  return {
-    target, tempPath, bytes, sha256,
-    commit: () => {
-      renameSync(tempPath, target);
-      fsyncDirectory(dirname(target));
-    },
-    discard: () => rmSync(tempPath, { force: true }),
-  };
-}
-
-/** Writes bytes (or UTF-8 text) to path atomically: readers see the old file or the new one, never a part. */
-export function writeFileAtomic(path: string, data: string | Uint8Array, hooks: StageHooks = {}): void {
-  const staged = stageFile(path, (emit) => emit(typeof data === 'string' ? Buffer.from(data, 'utf8') : data), hooks);
-  try {
-    staged.commit();
-  } catch (e) {
-    staged.discard();
-    throw e;
-  }
-}
 
 // ---- Writing
 
