@@ -89,3 +89,25 @@ expectType<st.Tensor<[4, 20], 'bool', 'cpu'>>(st.causalMaskFor(4, 20, 'cpu'));
 declare const cached: st.Tensor<[2, 4, 1, 17]>;
 expectType<st.Tensor<[2, 4, 1, 17]>>(st.where(st.causalMaskFor(1, 17), cached, -1e9));
 expectError(st.where(st.causalMaskFor(1, 16), cached, -1e9));
+
+// ---- The fused layer ops: attention with grouped key/value heads, RMSNorm, RoPE, the causal bias.
+declare const q: st.Tensor<[2, 8, 16, 32]>;
+declare const kv: st.Tensor<[2, 4, 16, 32]>;
+declare const kvLong: st.Tensor<[2, 4, 24, 32]>;
+expectType<st.Tensor<[2, 8, 16, 32]>>(st.scaledDotProductAttention(q, kv, kv, { repeats: 2 }));
+// Queries after 8 cached positions: 24 keys.
+expectType<st.Tensor<[2, 8, 16, 32]>>(st.scaledDotProductAttention(q, kvLong, kvLong, { repeats: 2 }));
+// 4 key/value heads * 3 repeats is 12, not the 8 query heads.
+expectError(st.scaledDotProductAttention(q, kv, kv, { repeats: 3 }));
+// Keys of another head dim, or another batch.
+expectError(st.scaledDotProductAttention(q, st.zeros([2, 4, 16, 16]), st.zeros([2, 4, 16, 16]), { repeats: 2 }));
+expectError(st.scaledDotProductAttention(q, st.zeros([3, 4, 16, 32]), st.zeros([3, 4, 16, 32]), { repeats: 2 }));
+// Values of another length than the keys.
+expectError(st.scaledDotProductAttention(q, kv, kvLong, { repeats: 2 }));
+
+declare const h: st.Tensor<[2, 16, 128]>;
+expectType<st.Tensor<[2, 16, 128]>>(st.rmsNorm(h, st.ones([128]), 1e-5));
+expectError(st.rmsNorm(h, st.ones([64]), 1e-5));
+expectType<st.Tensor<[2, 8, 16, 32]>>(st.rotaryEmbedding(q, 0, 10000));
+expectError(st.rotaryEmbedding(xi));
+expectType<st.Tensor<[16, 24], 'float32'>>(st.causalBias(16, 24));
