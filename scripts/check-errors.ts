@@ -93,6 +93,10 @@ const bad: BadCase[] = [
   { family: 'linalg', name: 'linear with a mismatched weight', code: 'st.linear(st.zeros([2, 8, 32]), st.zeros([64, 16]));', expect: ["linear: input's last dim 32 does not match the weight [64, 16] (expects 64)"] },
   { family: 'linalg', name: 'linear of named dims', setup: named, code: 'st.linear(x, st.zeros([8, 4]));', expect: ["linear: input's last dim D=16 does not match the weight [8, 4] (expects 8)"] },
   { family: 'linalg', name: 'linear with a mismatched bias', code: 'st.linear(st.zeros([2, 8, 32]), st.zeros([32, 16]), st.zeros([8]));', expect: ["linear: bias [8] does not match the weight's output dim 16"] },
+  { family: 'nn', name: 'attention with heads not kv heads x repeats', code: 'st.scaledDotProductAttention(st.zeros([2, 8, 16, 32]), st.zeros([2, 4, 16, 32]), st.zeros([2, 4, 16, 32]), { repeats: 3 });', expect: ['scaledDotProductAttention: q has 8 heads, not 4 key/value heads x 3 repeats'] },
+  { family: 'nn', name: 'attention keys of another head dim', code: 'st.scaledDotProductAttention(st.zeros([2, 8, 16, 32]), st.zeros([2, 4, 16, 16]), st.zeros([2, 4, 16, 16]), { repeats: 2 });', expect: ['scaledDotProductAttention: k [2, 4, 16, 16] does not match q [2, 8, 16, 32] in batch or headDim'] },
+  { family: 'nn', name: 'attention values of another length', code: 'st.scaledDotProductAttention(st.zeros([2, 8, 16, 32]), st.zeros([2, 4, 16, 32]), st.zeros([2, 4, 24, 32]), { repeats: 2 });', expect: ['scaledDotProductAttention: k [2, 4, 16, 32] and v [2, 4, 24, 32] differ'] },
+  { family: 'nn', name: 'rmsNorm weight of another dim', code: 'st.rmsNorm(st.zeros([2, 16, 128]), st.ones([64]), 1e-5);', expect: ['rmsNorm: weight [64] does not match the last dim 128 of x [2, 16, 128]'] },
   { family: 'linalg', name: 'linear with a rank-1 weight', code: 'st.linear(st.zeros([2, 8, 32]), st.zeros([32]));', expect: ['linear: weight must be [in, out], got [32]'] },
 
   // ---- nn

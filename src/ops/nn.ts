@@ -2,7 +2,7 @@
 // softmax cross-entropy loss, dropout, the causal mask and bias, and scaled dot-product attention.
 import * as tf from '@tensorflow/tfjs';
 import type { Mul } from '../shapes/arith.js';
-import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, NormAxis, Shape } from '../shapes/core.js';
+import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, NormAxis, Shape } from '../shapes/core.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
@@ -44,6 +44,26 @@ export function logSoftmax<S extends Shape, D extends DType, Dev extends Device,
 
 type ShapeOfT<T> = T extends Tensor<infer S, DType, Device> ? S : never;
 type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev> ? Dev : never;
+
+type AttentionShapeMessage<Name extends string, S extends Shape> = `scaledDotProductAttention: ${Name} must be [batch, heads, time, headDim], got ${FormatShape<S>}`;
+/** The checked attention signature's sentences (the same the run-time check throws). */
+type AttentionCheck<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number> =
+  SQ extends [infer b, infer h, unknown, infer dh]
+    ? SK extends [infer kb, infer kvh extends number, unknown, infer kdh]
+      ? SameShape<SK, SV> extends false ? `scaledDotProductAttention: k ${FormatShape<SK>} and v ${FormatShape<SV>} differ`
+      : [DimsAgree<kb, b>, DimsAgree<kdh, dh>] extends [true, true]
+        ? (DimsAgree<Mul<kvh, Rep>, h> extends true ? unknown
+          : `scaledDotProductAttention: q has ${FormatDim<h>} heads, not ${FormatDim<kvh>} key/value heads x ${FormatDim<Rep>} repeats`)
+        : `scaledDotProductAttention: k ${FormatShape<SK>} does not match q ${FormatShape<SQ>} in batch or headDim`
+      : AttentionShapeMessage<'k', SK>
+    : AttentionShapeMessage<'q', SQ>;
+/** rmsNorm's weight must be [D] for x [..., D]. */
+type RmsWeightCheck<S extends Shape, W extends Shape> =
+  S extends [...Shape, infer d]
+    ? (W extends [infer w] ? (DimsAgree<w, d> extends true ? unknown : RmsWeightMessage<S, W>) : RmsWeightMessage<S, W>)
+    : `rmsNorm: x must have rank >= 1, got ${FormatShape<S>}`;
+type RmsWeightMessage<S extends Shape, W extends Shape> = S extends [...Shape, infer d]
+  ? `rmsNorm: weight ${FormatShape<W>} does not match the last dim ${FormatDim<d>} of x ${FormatShape<S>}` : never;
 
 /** Logits must not be softmax output: that was the first bug of the "Llama from scratch" post. */
 type LogitsCheck<L> = 'probabilities' extends KindOf<L>
@@ -198,7 +218,14 @@ export function scaledDotProductAttention<
   k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Dev>>,
   v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>>,
   options: ScaledDotProductAttentionOptions<Rep>,
-): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev> {
+): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
+export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device>(
+  q: Tensor<SQ, 'float32', Dev>,
+  k: Tensor<SK, 'float32', DevK> & FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]>,
+  v: Tensor<SV, 'float32', DevV> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
+  options: ScaledDotProductAttentionOptions<Rep>,
+): Tensor<SQ, 'float32', Dev>;
+export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: ScaledDotProductAttentionOptions<number>): AnyTensor {
   const op = 'scaledDotProductAttention';
   deviceOf(op, q, k, v);
   for (const [what, t] of [['q', q], ['k', k], ['v', v]] as const) {
@@ -290,7 +317,11 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
  */
 export function rmsNorm<L extends Shape, D extends number, Dev extends Device>(
   x: Tensor<[...L, D], 'float32', Dev>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>>, eps: number,
-): Tensor<[...L, D], 'float32', Dev> {
+): Tensor<[...L, D], 'float32', Dev>;
+export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device>(
+  x: Tensor<S, 'float32', Dev>, weight: Tensor<W, 'float32', DevW> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>, eps: number,
+): Tensor<S, 'float32', Dev>;
+export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {
   const op = 'rmsNorm';
   deviceOf(op, x, weight);
   expectDType(op, x, ['float32']);
