@@ -293,6 +293,37 @@ describe('optimizer errors', () => {
   });
 });
 
+describe('per-parameter step counts (as PyTorch)', () => {
+  it("a parameter whose first gradient comes late gets Adam's first-step bias correction", () => {
+    const pr = problem(3, 41);
+    const p = params(pr.w0, pr.b0);
+    const opt = new st.Adam({ learningRate: 0.01 });
+    const first = { w: st.tensor(pr.gw[0], [2, 3]) };
+    opt.apply(p, first); // b has no gradient in step 1
+    const gw = pr.gw.slice(1);
+    const gb = pr.gb.slice(1);
+    const saved = opt.getState();
+    expect(saved.paramSteps).toEqual({ w: 1 });
+    // Resume the state in a new optimizer half way: the counts travel with it.
+    const resumed = new st.Adam({ learningRate: 0.01 });
+    resumed.setState(saved);
+    st.dispose(saved.slots);
+    for (let t = 0; t < 2; t++) {
+      const grads = { w: st.tensor(gw[t], [2, 3]), b: st.tensor(gb[t], [3]) };
+      resumed.apply(p, grads);
+      st.dispose(grads);
+    }
+    closeValues(p.w.dataSync(), jsAdam(pr.w0, pr.gw, [0.01, 0.01, 0.01]), 1e-6, 'w (3 updates)');
+    closeValues(p.b.dataSync(), jsAdam(pr.b0, gb, [0.01, 0.01]), 1e-6, 'b (2 updates, counted from 1)');
+    const after = resumed.getState();
+    expect(after.paramSteps).toEqual({ w: 3, b: 2 });
+    st.dispose(after.slots);
+    st.dispose([first, p]);
+    opt.dispose();
+    resumed.dispose();
+  });
+});
+
 describe('clipByGlobalNorm', () => {
   const a = values(6, 21, 2);
   const b = values(4, 22, 2);

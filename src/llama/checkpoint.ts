@@ -609,7 +609,7 @@ export function saveCheckpoint(dir: string, contents: CheckpointContents, hooks:
       const state = contents.optimizer.getState();
       try {
         checkStep(state.step, `checkpoint ${dir}: optimizer`);
-        const metadata = { format: 'shapetype-optimizer', step: String(state.step) };
+        const metadata = { format: 'shapetype-optimizer', step: String(state.step), paramSteps: JSON.stringify(state.paramSteps ?? {}) };
         staged.push(stageSafetensors(join(dir, OPTIMIZER_FILE), optimizerTensors(state), metadata, stageHooks(OPTIMIZER_FILE)));
       } finally {
         st.dispose(state.slots);
@@ -641,6 +641,19 @@ export function saveCheckpoint(dir: string, contents: CheckpointContents, hooks:
   fsyncDirectory(dir);
 }
 
+/** Each parameter's update count, from the optimizer file's metadata (absent in older files). */
+function parseParamSteps(path: string, text: string | undefined): Record<string, number> | undefined {
+  if (text === undefined) return undefined;
+  const parsed: unknown = JSON.parse(text);
+  if (!isRecord(parsed)) throw new Error(`${path}: metadata "paramSteps" must be a JSON object`);
+  const out: Record<string, number> = {};
+  for (const [name, v] of Object.entries(parsed)) {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Error(`${path}: metadata "paramSteps" of '${name}' must be a non-negative integer`);
+    out[name] = v;
+  }
+  return out;
+}
+
 function readOptimizerState(path: string, params: Record<string, st.Variable<st.Shape, 'float32', st.Device>>): st.OptimizerState {
   const file = readSafetensors(path);
   const stepText = file.metadata.step;
@@ -655,7 +668,7 @@ function readOptimizerState(path: string, params: Record<string, st.Variable<st.
   }
   const slots: st.OptimizerState['slots'] = {};
   for (const [key, t] of Object.entries(file.tensors)) if (t.dtype === 'F32') slots[key] = st.tensor(t.data, t.shape, 'float32');
-  return { step, slots };
+  return { step, paramSteps: parseParamSteps(path, file.metadata.paramSteps), slots };
 }
 
 /**

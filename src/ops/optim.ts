@@ -7,9 +7,14 @@ import type { GradsOf, Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
 import type { AnyTensor, Tensor } from './tensor.js';
 
-/** What an optimizer needs to resume: its step count and its per-parameter slots (name/slot). */
+/**
+ * What an optimizer needs to resume: its step count, each parameter's own count of updates (as
+ * PyTorch keeps per parameter; absent in older states, then every parameter counts `step`), and the
+ * per-parameter slots (name/slot).
+ */
 export interface OptimizerState {
   step: number;
+  paramSteps?: Record<string, number>;
   slots: Record<string, Tensor<Shape, 'float32', Device>>;
 }
 
@@ -23,6 +28,8 @@ export abstract class Optimizer {
   learningRate: number;
   /** Steps taken so far. */
   step = 0;
+  /** Updates each parameter has had: a parameter without a gradient in a step does not count it. */
+  protected readonly paramSteps = new Map<string, number>();
   protected readonly slots = new Map<string, tf.Variable>();
 
   constructor(options: OptimizerOptions) {
@@ -40,12 +47,14 @@ export abstract class Optimizer {
       if (g.shape.join() !== p.shape.join()) {
         throw new Error(`optimizer: gradient of '${name}' has shape [${g.shape.join(', ')}], the parameter [${p.shape.join(', ')}]`);
       }
-      run(p.device, () => tf.tidy(() => this.update(name, p.raw, g.raw)));
+      const t = (this.paramSteps.get(name) ?? 0) + 1;
+      this.paramSteps.set(name, t);
+      run(p.device, () => tf.tidy(() => this.update(name, p.raw, g.raw, t)));
     }
   }
 
-  /** One parameter's update, inside a tidy scope on the parameter's device. */
-  protected abstract update(name: string, p: tf.Variable, g: tf.Tensor): void;
+  /** One parameter's t-th update (t from 1), inside a tidy scope on the parameter's device. */
+  protected abstract update(name: string, p: tf.Variable, g: tf.Tensor, t: number): void;
 
   protected slot(name: string, kind: string, like: tf.Tensor): tf.Variable {
     const key = `${name}/${kind}`;
@@ -61,7 +70,7 @@ export abstract class Optimizer {
   getState(): OptimizerState {
     const slots: OptimizerState['slots'] = {};
     for (const [key, v] of this.slots) slots[key] = wrap('getState', tf.clone(v), 'default', v.shape, 'float32');
-    return { step: this.step, slots };
+    return { step: this.step, paramSteps: Object.fromEntries(this.paramSteps), slots };
   }
 
   /** Restores a saved state: the step count and every slot. */
@@ -69,13 +78,20 @@ export abstract class Optimizer {
     this.step = state.step;
     for (const v of this.slots.values()) v.dispose();
     this.slots.clear();
-    for (const [key, t] of Object.entries(state.slots)) this.slots.set(key, tf.variable(t.raw, false));
+    this.paramSteps.clear();
+    for (const [key, t] of Object.entries(state.slots)) {
+      this.slots.set(key, tf.variable(t.raw, false));
+      const name = key.slice(0, key.lastIndexOf('/'));
+      this.paramSteps.set(name, state.paramSteps?.[name] ?? state.step);
+    }
+    for (const [name, t] of Object.entries(state.paramSteps ?? {})) this.paramSteps.set(name, t);
   }
 
   /** Frees the slots. */
   dispose(): void {
     for (const v of this.slots.values()) v.dispose();
     this.slots.clear();
+    this.paramSteps.clear();
   }
 }
 
@@ -86,13 +102,13 @@ export class SGD extends Optimizer {
     super(options);
     this.momentum = options.momentum ?? 0;
   }
-  protected update(name: string, p: tf.Variable, g: tf.Tensor): void {
+  protected update(name: string, p: tf.Variable, g: tf.Tensor, t: number): void {
     if (this.momentum === 0) {
       p.assign(tf.sub(p, tf.mul(g, this.learningRate)));
       return;
     }
     const v = this.slot(name, 'momentum', p);
-    const next = this.step === 1 ? g : tf.add(tf.mul(v, this.momentum), g);
+    const next = t === 1 ? g : tf.add(tf.mul(v, this.momentum), g);
     v.assign(next);
     p.assign(tf.sub(p, tf.mul(next, this.learningRate)));
   }
@@ -123,14 +139,14 @@ export class Adam extends Optimizer {
   protected effectiveGradient(_name: string, p: tf.Tensor, g: tf.Tensor): tf.Tensor {
     return this.weightDecay === 0 ? g : tf.add(g, tf.mul(p, this.weightDecay));
   }
-  protected update(name: string, p: tf.Variable, g: tf.Tensor): void {
+  protected update(name: string, p: tf.Variable, g: tf.Tensor, t: number): void {
     const grad = this.effectiveGradient(name, p, g);
     const m = this.slot(name, 'm', p);
     const v = this.slot(name, 'v', p);
     m.assign(tf.add(tf.mul(m, this.beta1), tf.mul(grad, 1 - this.beta1)));
     v.assign(tf.add(tf.mul(v, this.beta2), tf.mul(tf.square(grad), 1 - this.beta2)));
-    const c1 = 1 - this.beta1 ** this.step;
-    const c2 = 1 - this.beta2 ** this.step;
+    const c1 = 1 - this.beta1 ** t;
+    const c2 = 1 - this.beta2 ** t;
     const denom = tf.add(tf.div(tf.sqrt(v), Math.sqrt(c2)), this.epsilon);
     p.assign(tf.sub(this.decayed(name, p), tf.mul(tf.div(m, denom), this.learningRate / c1)));
   }
