@@ -23,11 +23,12 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as st from '../index.js';
+import { formatShape } from '../shapes/rules.js';
 import { swigluHiddenDim } from '../layers/index.js';
 import { validateConfig, type LlamaConfig } from './config.js';
 import { createLlama, type LlamaOf } from './model.js';
 import { fsyncDirectory, stageFile, writeFileAtomic, type StagedFile } from './files.js';
-import { readSafetensors, sha256File, stageSafetensors, writeSafetensors, type ReadTensor, type SafetensorsTensor } from './safetensors.js';
+import { isRecord, readSafetensors, sha256File, stageSafetensors, writeSafetensors, type ReadTensor, type SafetensorsTensor } from './safetensors.js';
 
 export const MODEL_FILE = 'model.safetensors';
 export const CONFIG_FILE = 'config.json';
@@ -85,10 +86,6 @@ export interface ImportedModel<Dev extends st.Device> {
 
 // ---- Small checks on JSON
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function isJson(v: unknown): v is JsonValue {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return true;
   if (typeof v === 'number') return Number.isFinite(v);
@@ -122,10 +119,6 @@ function numberField(obj: Record<string, unknown>, key: string, where: string): 
 
 function optionalNumber(obj: Record<string, unknown>, key: string, where: string): number | undefined {
   return obj[key] === undefined || obj[key] === null ? undefined : numberField(obj, key, where);
-}
-
-function formatShape(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
 }
 
 function sameShape(a: readonly number[], b: readonly number[]): boolean {

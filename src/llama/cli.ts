@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import * as st from '../index.js';
 import { loadCheckpoint } from './checkpoint.js';
 import { CharTokenizer } from './data.js';
+import { isRecord } from './safetensors.js';
 import { sampleText } from './sample.js';
 import { train, type TrainOptions } from './train.js';
 
@@ -120,7 +121,7 @@ function savedSettings(runDir: string): { preset: Preset; data: string } {
   const path = join(runDir, 'train-options.json');
   if (!existsSync(path)) throw new Error(`${runDir}: no train-options.json, so nothing to resume there`);
   const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const field = (obj: unknown, key: string): unknown => (typeof obj === 'object' && obj !== null && key in obj ? Object.getOwnPropertyDescriptor(obj, key)?.value : undefined);
+  const field = (obj: unknown, key: string): unknown => (isRecord(obj) ? obj[key] : undefined);
   const number = (obj: unknown, key: string): number => {
     const value = field(obj, key);
     if (typeof value !== 'number') throw new Error(`${path}: '${key}' must be a number`);

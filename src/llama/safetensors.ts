@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
+import { formatShape } from '../shapes/rules.js';
 import { stageFile, type StagedFile, type StageHooks } from './files.js';
 
 /** A tensor to write: float32 or int32 values, row-major. */
@@ -48,10 +49,6 @@ function compareNames(a: string, b: string): number {
 
 function elementCount(shape: readonly number[]): number {
   return shape.reduce((n, d) => n * d, 1);
-}
-
-function formatShape(shape: readonly number[]): string {
-  return `[${shape.join(', ')}]`;
 }
 
 /** A tensor's bytes, little-endian. */
@@ -138,7 +135,8 @@ export function writeSafetensors(path: string, tensors: Record<string, WritableT
 
 // ---- Reading
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** A plain JSON object (not an array or null). */
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
