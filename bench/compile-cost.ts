@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Rng } from '../src/llama/rng.js';
+import { Rng } from '../src/util/rng.js';
 
 /** Op calls in the generated file. */
 const N = 200;

@@ -11,11 +11,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 import {
   configFromHuggingFace, exportHuggingFace, huggingFaceConfig, importHuggingFace, loadCheckpoint, saveCheckpoint,
-} from '../src/llama/checkpoint.js';
+} from '../src/io/checkpoint.js';
 import { defineConfig, type LlamaConfig } from '../src/llama/config.js';
 import { createLlama, type Llama } from '../src/llama/model.js';
-import { readSafetensors, writeSafetensors, type SafetensorsTensor } from '../src/llama/safetensors.js';
-import { writeFileAtomic } from '../src/llama/files.js';
+import { readSafetensors, writeSafetensors, type SafetensorsTensor } from '../src/io/safetensors.js';
+import { writeFileAtomic } from '../src/io/files.js';
 import { seededRandom as rng } from './helpers.js';
 
 const root = mkdtempSync(join(tmpdir(), 'shapetype-checkpoint-'));

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../src/llama/cli.js';
+import { main } from '../src/cli/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapetype-cli-'));
 const data = join(dir, 'text.txt');

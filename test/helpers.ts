@@ -1,6 +1,6 @@
 // Helpers shared by the test files.
 import { expect } from 'vitest';
-import { Rng } from '../src/llama/rng.js';
+import { Rng } from '../src/util/rng.js';
 
 /** Asserts two arrays agree elementwise within tol (relative above magnitude 1), naming the worst element. */
 export function closeValues(a: ArrayLike<number>, e: ArrayLike<number>, tol = 1e-5, what = 'values'): void {

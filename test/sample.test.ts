@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 import { createLlama } from '../src/llama/model.js';
-import { CharTokenizer } from '../src/llama/data.js';
+import { CharTokenizer } from '../src/text/tokenizer.js';
 import { generate, pick, sampleText } from '../src/llama/sample.js';
-import { Rng } from '../src/llama/rng.js';
+import { Rng } from '../src/util/rng.js';
 
 const text = 'First Citizen:\nBefore we proceed any further, hear me speak.\nAll: Speak, speak.\n';
 const tokenizer = CharTokenizer.fromText(text);

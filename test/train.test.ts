@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
-import { loadCheckpoint } from '../src/llama/checkpoint.js';
-import { train, type TrainOptions } from '../src/llama/train.js';
+import { loadCheckpoint } from '../src/io/checkpoint.js';
+import { train, type TrainOptions } from '../src/train/train.js';
 
 const root = mkdtempSync(join(tmpdir(), 'shapetype-train-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

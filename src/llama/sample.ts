@@ -4,9 +4,9 @@
 // the whole window runs every step. Both see the same context: the last maxSeqLen tokens.
 import * as st from '../index.js';
 import type { KVCache } from '../layers/index.js';
-import type { CharTokenizer } from './data.js';
+import type { CharTokenizer } from '../text/tokenizer.js';
 import type { Llama } from './model.js';
-import { Rng } from './rng.js';
+import { Rng } from '../util/rng.js';
 
 /** Options of generate and sampleText. */
 export interface GenerateOptions {

@@ -4,11 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as st from '../index.js';
-import { loadCheckpoint } from './checkpoint.js';
-import { CharTokenizer } from './data.js';
-import { isRecord } from './safetensors.js';
-import { sampleText } from './sample.js';
-import { train, type TrainOptions } from './train.js';
+import { loadCheckpoint } from '../io/checkpoint.js';
+import { CharTokenizer } from '../text/tokenizer.js';
+import { isRecord } from '../io/safetensors.js';
+import { sampleText } from '../llama/sample.js';
+import { train, type TrainOptions } from '../train/train.js';
 
 /** The package's root (it ships data/): the nearest folder above this file with our package.json. */
 function findPackageRoot(): string {

@@ -3,14 +3,14 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as st from '../index.js';
-import { loadCheckpoint, saveCheckpoint } from './checkpoint.js';
-import type { LlamaConfig } from './config.js';
+import { loadCheckpoint, saveCheckpoint } from '../io/checkpoint.js';
+import type { LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
-import { writeFileAtomic } from './files.js';
-import { createLlama, type LlamaOf } from './model.js';
+import { writeFileAtomic } from '../io/files.js';
+import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
-import { Rng } from './rng.js';
-import { sampleText } from './sample.js';
+import { Rng } from '../util/rng.js';
+import { sampleText } from '../llama/sample.js';
 import { learningRateAt } from './schedule.js';
 
 /** Everything a run needs; the CLI fills it from a preset and flags. */

@@ -25,8 +25,8 @@ import { basename, join } from 'node:path';
 import * as st from '../index.js';
 import { formatShape } from '../shapes/rules.js';
 import { swigluHiddenDim } from '../layers/index.js';
-import { validateConfig, type LlamaConfig } from './config.js';
-import { createLlama, type LlamaOf } from './model.js';
+import { validateConfig, type LlamaConfig } from '../llama/config.js';
+import { createLlama, type LlamaOf } from '../llama/model.js';
 import { fsyncDirectory, stageFile, writeFileAtomic, type StagedFile } from './files.js';
 import { isRecord, readSafetensors, sha256File, stageSafetensors, writeSafetensors, type ReadTensor, type SafetensorsTensor } from './safetensors.js';
 

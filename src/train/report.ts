@@ -1,7 +1,7 @@
 // What a training run shows and leaves behind: a model summary, a progress line, metrics as JSON
 // lines, and a loss-curve picture (SVG).
-import { writeFileAtomic } from './files.js';
-import type { LlamaConfig } from './config.js';
+import { writeFileAtomic } from '../io/files.js';
+import type { LlamaConfig } from '../llama/config.js';
 
 /** Parameter counts per module, the total, and training FLOPs per token. */
 export function modelSummary(config: LlamaConfig, parameters: Record<string, { shape: readonly number[] }>, context: number): string {
