@@ -1,242 +1,27 @@
-// The command line: `shapetype train` and `shapetype sample`.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import * as st from '../index.js';
-import { loadCheckpoint } from '../io/checkpoint.js';
-import { CharTokenizer } from '../text/tokenizer.js';
-import { isRecord } from '../io/safetensors.js';
-import { sampleText } from '../llama/sample.js';
-import { train, type TrainOptions } from '../train/train.js';
+// The command line: one file per command in src/cli, dispatched here.
+import { sampleCommand } from './sample.js';
+import { trainCommand, trainUsage } from './train.js';
 
-/** The package's root (it ships data/): the nearest folder above this file with our package.json. */
-function findPackageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) || !readFileSync(join(dir, 'package.json'), 'utf8').includes('"name": "shapetype"')) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the shapetype package root (its data/ folder)');
-    dir = parent;
-  }
-  return dir;
-}
+export { presets } from './presets.js';
 
-type Preset = Omit<TrainOptions, 'data' | 'runDir' | 'resume' | 'log' | 'isTTY'>;
+const usage = trainUsage;
 
-/** Named settings. `default` is the README's main job: under 10 minutes on 2 cores with wasm. */
-export const presets: Record<string, Preset> = {
-  default: {
-    model: { dim: 128, nLayers: 4, nHeads: 8, nKvHeads: 8, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 },
-    batchSize: 16, context: 64, steps: 3000, learningRate: 2e-3, minLearningRate: 2e-4, warmupSteps: 100, weightDecay: 0.1,
-    gradClip: 1, seed: 1337, evalEvery: 250, evalWindows: 256, checkpointEvery: 500, sampleTokens: 300, samplePrompt: 'ROMEO:',
-    // A guard for slower machines: stop (with a checkpoint and a final evaluation) before 10 minutes.
-    maxMinutes: 9,
-  },
-  smoke: {
-    model: { dim: 64, nLayers: 2, nHeads: 4, nKvHeads: 2, multipleOf: 16, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 32, dropout: 0 },
-    batchSize: 8, context: 32, steps: 60, learningRate: 3e-3, minLearningRate: 3e-4, warmupSteps: 10, weightDecay: 0.1,
-    gradClip: 1, seed: 1337, evalEvery: 30, evalWindows: 32, checkpointEvery: 30, sampleTokens: 100, samplePrompt: 'ROMEO:',
-  },
+/** Each command's entry; a new command is one file in src/cli and one line here. */
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  train: trainCommand,
+  sample: sampleCommand,
 };
-
-const trainFlags = {
-  preset: { type: 'string', default: 'default' },
-  data: { type: 'string' },
-  run: { type: 'string' },
-  resume: { type: 'boolean', default: false },
-  backend: { type: 'string' },
-  steps: { type: 'string' },
-  batch: { type: 'string' },
-  context: { type: 'string' },
-  dim: { type: 'string' },
-  layers: { type: 'string' },
-  heads: { type: 'string' },
-  'kv-heads': { type: 'string' },
-  'hidden-dim': { type: 'string' },
-  'multiple-of': { type: 'string' },
-  'rope-theta': { type: 'string' },
-  'norm-eps': { type: 'string' },
-  dropout: { type: 'string' },
-  lr: { type: 'string' },
-  'min-lr': { type: 'string' },
-  warmup: { type: 'string' },
-  'weight-decay': { type: 'string' },
-  'grad-clip': { type: 'string' },
-  seed: { type: 'string' },
-  'eval-every': { type: 'string' },
-  'eval-windows': { type: 'string' },
-  'checkpoint-every': { type: 'string' },
-  'max-minutes': { type: 'string' },
-  'sample-tokens': { type: 'string' },
-  prompt: { type: 'string' },
-  help: { type: 'boolean', default: false },
-} as const;
-
-const sampleFlags = {
-  run: { type: 'string' },
-  prompt: { type: 'string', default: '\n' },
-  tokens: { type: 'string', default: '300' },
-  temperature: { type: 'string', default: '0.8' },
-  'top-k': { type: 'string', default: '40' },
-  seed: { type: 'string', default: '1' },
-  'no-cache': { type: 'boolean', default: false },
-  backend: { type: 'string' },
-  help: { type: 'boolean', default: false },
-} as const;
-
-const usage = `Usage:
-  shapetype train [--preset default|smoke] [--run DIR] [--resume] [flags]
-  shapetype sample --run DIR [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--seed S]
-
-train flags (each overrides the preset):
-  --data PATH          training text (default: the shipped data/tinyshakespeare.txt)
-  --run DIR            run folder (default: runs/<preset>-<time>); --resume continues it
-  --backend NAME       wasm (default), cpu, or tensorflow (needs @tensorflow/tfjs-node)
-  --steps N  --batch N  --context N  --max-minutes M
-  --dim N  --layers N  --heads N  --kv-heads N  --hidden-dim N  --multiple-of N
-  --rope-theta X  --norm-eps X  --dropout P
-  --lr X  --min-lr X  --warmup N  --weight-decay X  --grad-clip X  --seed N
-  --eval-every N  --eval-windows N  --checkpoint-every N  --sample-tokens N  --prompt TEXT
-`;
-
-function int(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new Error(`--${name} must be an integer, got '${value}'`);
-  return n;
-}
-function num(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got '${value}'`);
-  return n;
-}
-
-function timestamp(): string {
-  return new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-}
-
-/** The settings a run was started with (its train-options.json), checked field by field. */
-function savedSettings(runDir: string): { preset: Preset; data: string } {
-  const path = join(runDir, 'train-options.json');
-  if (!existsSync(path)) throw new Error(`${runDir}: no train-options.json, so nothing to resume there`);
-  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const field = (obj: unknown, key: string): unknown => (isRecord(obj) ? obj[key] : undefined);
-  const number = (obj: unknown, key: string): number => {
-    const value = field(obj, key);
-    if (typeof value !== 'number') throw new Error(`${path}: '${key}' must be a number`);
-    return value;
-  };
-  const text = (key: string): string => {
-    const value = field(json, key);
-    if (typeof value !== 'string') throw new Error(`${path}: '${key}' must be a string`);
-    return value;
-  };
-  const model = field(json, 'model');
-  const hiddenDim = field(model, 'hiddenDim');
-  const maxMinutes = field(json, 'maxMinutes');
-  return {
-    data: text('data'),
-    preset: {
-      model: {
-        dim: number(model, 'dim'), nLayers: number(model, 'nLayers'), nHeads: number(model, 'nHeads'), nKvHeads: number(model, 'nKvHeads'),
-        hiddenDim: typeof hiddenDim === 'number' ? hiddenDim : undefined, multipleOf: number(model, 'multipleOf'),
-        normEps: number(model, 'normEps'), ropeTheta: number(model, 'ropeTheta'), maxSeqLen: number(model, 'maxSeqLen'), dropout: number(model, 'dropout'),
-      },
-      batchSize: number(json, 'batchSize'), context: number(json, 'context'), steps: number(json, 'steps'),
-      learningRate: number(json, 'learningRate'), minLearningRate: number(json, 'minLearningRate'), warmupSteps: number(json, 'warmupSteps'),
-      weightDecay: number(json, 'weightDecay'), gradClip: number(json, 'gradClip'), seed: number(json, 'seed'),
-      evalEvery: number(json, 'evalEvery'), evalWindows: number(json, 'evalWindows'), checkpointEvery: number(json, 'checkpointEvery'),
-      maxMinutes: typeof maxMinutes === 'number' ? maxMinutes : undefined,
-      sampleTokens: number(json, 'sampleTokens'), samplePrompt: text('samplePrompt'),
-    },
-  };
-}
-
-async function trainCommand(args: string[]): Promise<void> {
-  const { values: v } = parseArgs({ args, options: trainFlags, strict: true });
-  if (v.help) {
-    process.stdout.write(usage);
-    return;
-  }
-  if (v.resume && v.run === undefined) throw new Error('--resume needs --run DIR (the run to continue)');
-  // A resumed run starts from the settings it was started with; flags given now override them.
-  const saved = v.resume && v.run !== undefined ? savedSettings(v.run) : undefined;
-  const preset = saved?.preset ?? presets[v.preset];
-  if (preset === undefined) throw new Error(`unknown preset '${v.preset}'; choose one of: ${Object.keys(presets).join(', ')}`);
-  if (v.backend !== undefined) await st.setBackend(v.backend);
-  const m = preset.model;
-  const options: TrainOptions = {
-    ...preset,
-    data: v.data ?? saved?.data ?? join(findPackageRoot(), 'data', 'tinyshakespeare.txt'),
-    runDir: v.run ?? join('runs', `${v.preset}-${timestamp()}`),
-    resume: v.resume,
-    model: {
-      dim: int('dim', v.dim, m.dim), nLayers: int('layers', v.layers, m.nLayers), nHeads: int('heads', v.heads, m.nHeads),
-      nKvHeads: int('kv-heads', v['kv-heads'], v.heads !== undefined && v['kv-heads'] === undefined ? int('heads', v.heads, m.nHeads) : m.nKvHeads),
-      hiddenDim: v['hidden-dim'] === undefined ? m.hiddenDim : int('hidden-dim', v['hidden-dim'], 0),
-      multipleOf: int('multiple-of', v['multiple-of'], m.multipleOf), normEps: num('norm-eps', v['norm-eps'], m.normEps),
-      ropeTheta: num('rope-theta', v['rope-theta'], m.ropeTheta), dropout: num('dropout', v.dropout, m.dropout),
-      maxSeqLen: Math.max(m.maxSeqLen, int('context', v.context, preset.context)),
-    },
-    steps: int('steps', v.steps, preset.steps),
-    batchSize: int('batch', v.batch, preset.batchSize),
-    context: int('context', v.context, preset.context),
-    learningRate: num('lr', v.lr, preset.learningRate),
-    minLearningRate: num('min-lr', v['min-lr'], preset.minLearningRate),
-    warmupSteps: int('warmup', v.warmup, preset.warmupSteps),
-    weightDecay: num('weight-decay', v['weight-decay'], preset.weightDecay),
-    gradClip: num('grad-clip', v['grad-clip'], preset.gradClip),
-    seed: int('seed', v.seed, preset.seed),
-    evalEvery: int('eval-every', v['eval-every'], preset.evalEvery),
-    evalWindows: int('eval-windows', v['eval-windows'], preset.evalWindows),
-    checkpointEvery: int('checkpoint-every', v['checkpoint-every'], preset.checkpointEvery),
-    maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : num('max-minutes', v['max-minutes'], 0),
-    sampleTokens: int('sample-tokens', v['sample-tokens'], preset.sampleTokens),
-    samplePrompt: v.prompt ?? preset.samplePrompt,
-    log: (text) => process.stdout.write(text),
-    isTTY: process.stdout.isTTY === true,
-  };
-  process.stdout.write(`run folder: ${options.runDir}\n`);
-  const result = train(options);
-  process.stdout.write(
-    `\ndone: ${result.steps} steps in ${(result.seconds / 60).toFixed(1)} min, ${Math.round(result.tokensPerSecond)} tok/s; ` +
-      `val loss ${result.finalValLoss.toFixed(4)}, train loss ${result.finalTrainLoss.toFixed(4)}\n` +
-      `wrote ${options.runDir}/{model.safetensors,config.json,optimizer.safetensors,state.json,metrics.jsonl,loss.svg,samples.txt}\n`,
-  );
-  if (result.sample !== undefined) process.stdout.write(`\nsample:\n${result.sample}\n`);
-}
-
-async function sampleCommand(args: string[]): Promise<void> {
-  const { values: v } = parseArgs({ args, options: sampleFlags, strict: true });
-  if (v.help) {
-    process.stdout.write(usage);
-    return;
-  }
-  if (v.run === undefined) throw new Error('sample needs --run DIR (a run folder with a checkpoint)');
-  if (v.backend !== undefined) await st.setBackend(v.backend);
-  const loaded = loadCheckpoint(v.run);
-  const vocab = loaded.extra?.tokenizer;
-  if (typeof vocab !== 'string') throw new Error(`${v.run}: the checkpoint holds no tokenizer vocabulary`);
-  const tokenizer = new CharTokenizer(vocab);
-  const text = sampleText(loaded.model, tokenizer, v.prompt, {
-    tokens: int('tokens', v.tokens, 300), temperature: num('temperature', v.temperature, 0.8),
-    topK: int('top-k', v['top-k'], 40), seed: int('seed', v.seed, 1), useCache: !v['no-cache'],
-  });
-  process.stdout.write(`${text}\n`);
-  loaded.model.dispose();
-}
 
 /** Runs the CLI with argv (without node and the script). */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'train') await trainCommand(rest);
-    else if (command === 'sample') await sampleCommand(rest);
-    else {
+    const run = command === undefined ? undefined : commands[command];
+    if (run === undefined) {
       process.stdout.write(usage);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 2;
     }
+    await run(rest);
     return 0;
   } catch (e) {
     process.stderr.write(`shapetype: ${e instanceof Error ? e.message : String(e)}\n`);
