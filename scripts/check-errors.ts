@@ -158,6 +158,21 @@ const bad: BadCase[] = [
   { family: 'gather', name: 'gather axis out of range', code: "st.gather(st.zeros([10, 4]), st.zeros([3], 'int32'), 2);", expect: ['gather: axis 2 is out of range for [10, 4]'] },
   { family: 'gather', name: 'gather across devices', code: "st.gather(st.zeros([10, 4]), st.zeros([3], 'int32', 'cpu'));", expect: ['gather: tensors are on different devices (default vs cpu)'] },
   { family: 'oneHot', name: 'oneHot of float indices', code: 'st.oneHot(st.zeros([3]), 5);', expect: ['oneHot: indices must be int32, got float32'] },
+
+  // ---- tile, pad, unstack, topk, multinomial, cumsum
+  { family: 'tile', name: 'tile with too few reps', code: 'st.tile(st.zeros([2, 3]), [2]);', expect: ['tile: reps [2] has 1 entries but [2, 3] has rank 2'] },
+  { family: 'tile', name: 'tile with a negative rep', code: 'st.tile(st.zeros([2, 3]), [2, -1]);', expect: ['tile: rep -1 at axis 1 is negative'] },
+  { family: 'pad', name: 'pad with too many pairs', code: 'st.pad(st.zeros([2, 3]), [[1, 1], [0, 0], [2, 2]]);', expect: ['pad: paddings have 3 pairs but [2, 3] has rank 2'] },
+  { family: 'pad', name: 'pad with a negative padding', code: 'st.pad(st.zeros([2, 3]), [[0, 0], [1, -2]]);', expect: ['pad: padding -2 at axis 1 is negative'] },
+  { family: 'unstack', name: 'unstack axis out of range', code: 'st.unstack(st.zeros([2, 3]), 2);', expect: ['unstack: axis 2 is out of range for [2, 3]'] },
+  { family: 'topk', name: 'topk with k past the last dim', code: 'st.topk(st.zeros([2, 3]), 4);', expect: ['topk: k 4 is larger than the last dim 3 of [2, 3]'] },
+  { family: 'topk', name: 'topk of named dims with k past the last dim', setup: named, code: 'st.topk(x, 17);', expect: ['topk: k 17 is larger than the last dim D=16 of [B=2, T=16, D=16]'] },
+  { family: 'topk', name: 'topk of a scalar', code: 'st.topk(st.scalar(1), 1);', expect: ['topk: x must have rank >= 1, got []'] },
+  { family: 'multinomial', name: 'multinomial of rank 3 logits', code: 'st.multinomial(st.zeros([2, 3, 4]), 1);', expect: ['multinomial: logits must be [classes] or [batch, classes], got [2, 3, 4]'] },
+  { family: 'multinomial', name: 'multinomial of probabilities', code: 'st.multinomial(st.softmax(st.zeros([2, 5])), 1);', expect: ['multinomial: expects logits, got probabilities (softmax output)'] },
+  { family: 'multinomial', name: 'multinomial of int32 logits', code: "st.multinomial(st.zeros([5], 'int32'), 1);", expect: ['multinomial: logits must be float32, got int32'] },
+  { family: 'cumsum', name: 'cumsum axis out of range', code: 'st.cumsum(st.zeros([2, 3]), -3);', expect: ['cumsum: axis -3 is out of range for [2, 3]'] },
+  { family: 'cumsum', name: 'cumsum of bool', code: "st.cumsum(st.zeros([2], 'bool'));", expect: ['cumsum: tensor must be float32 or int32, got bool'] },
 ];
 
 const good: GoodCase[] = [

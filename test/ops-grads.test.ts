@@ -38,6 +38,11 @@ function tfLossOf(y: tf.Tensor): tf.Scalar {
   return tf.sum(tf.mul(y, tf.randomNormal(y.shape, 0, 1, 'float32', WEIGHT_SEED)));
 }
 
+/** A copy of x that the gradient tape does not connect to x. */
+function offTape(x: tf.Tensor): tf.Tensor {
+  return tf.tensor(x.dataSync(), x.shape, x.dtype);
+}
+
 interface Input {
   shape: number[];
   values: Float32Array;
@@ -170,6 +175,32 @@ const cases: GradCase[] = [
     (x) => tfLossOf(tf.reshape(tf.tile(tf.expandDims(x, 2), [1, 1, 2, 1]), [2, 6, 4]))),
   gradCase('repeatInterleave last axis', [[3, 4]], (x: T<[3, 4]>) => lossOf(st.repeatInterleave(x, 3, -1)),
     (x) => tfLossOf(tf.reshape(tf.tile(tf.expandDims(x, 2), [1, 1, 3]), [3, 12]))),
+  // tile, pad, unstack, topk, cumsum.
+  gradCase('tile', [[2, 3]], (x: T<[2, 3]>) => lossOf(st.tile(x, [2, 3])), (x) => tfLossOf(tf.tile(x, [2, 3]))),
+  gradCase('tile rank 3', [[2, 3, 2]], (x: T<[2, 3, 2]>) => lossOf(st.tile(x, [1, 2, 3])), (x) => tfLossOf(tf.tile(x, [1, 2, 3]))),
+  gradCase('pad', [[2, 3]], (x: T<[2, 3]>) => lossOf(st.pad(x, [[1, 2], [0, 3]], 0.5)), (x) => tfLossOf(tf.pad(x, [[1, 2], [0, 3]], 0.5))),
+  gradCase('unstack axis 1', [[2, 3, 4]], (x: T<[2, 3, 4]>) => {
+    const [a, b, c] = st.unstack(x, 1);
+    return st.add(st.add(lossOf(a), lossOf(st.square(b))), st.mul(lossOf(c), 3));
+  }, (x) => {
+    const [a, b, c] = tf.unstack(x, 1);
+    return tf.add(tf.add(tfLossOf(a), tfLossOf(tf.square(b))), tf.mul(tfLossOf(c), 3));
+  }),
+  // tfjs has no TopK gradient: the reference picks the same entries with a one-hot product (the
+  // indices from a copy of x's values, off the tape).
+  gradCase('topk values', [[3, 5]], (x: T<[3, 5]>) => lossOf(st.topk(x, 2).values), (x) => {
+    const picks = tf.oneHot(tf.topk(offTape(x), 2).indices, 5, 1, 0, 'int32').toFloat();
+    return tfLossOf(tf.sum(tf.mul(tf.expandDims(x, 1), picks), -1));
+  }),
+  gradCase('topk values, rank 3, unsorted', [[2, 2, 6]], (x: T<[2, 2, 6]>) => lossOf(st.topk(x, 3, false).values), (x) => {
+    const picks = tf.oneHot(tf.topk(offTape(x), 3, false).indices, 6, 1, 0, 'int32').toFloat();
+    return tfLossOf(tf.sum(tf.mul(tf.expandDims(x, 2), picks), -1));
+  }),
+  gradCase('cumsum', [[3, 4]], (x: T<[3, 4]>) => lossOf(st.cumsum(x, 1)), (x) => tfLossOf(tf.cumsum(x, 1))),
+  // tfjs's own Cumsum gradient is wrong off the last axis; the reference is a product with the
+  // strictly upper triangular matrix (out[i] = sum of x[j] for j > i).
+  gradCase('cumsum axis 0, exclusive, reverse', [[3, 2, 4]], (x: T<[3, 2, 4]>) => lossOf(st.cumsum(x, 0, true, true)),
+    (x) => tfLossOf(tf.reshape(tf.matMul(tf.tensor2d([[0, 1, 1], [0, 0, 1], [0, 0, 0]]), tf.reshape(x, [3, 8])), [3, 2, 4]))),
   // softmax family and the loss.
   gradCase('softmax', [[3, 5]], (x: T<[3, 5]>) => lossOf(st.softmax(x)), (x) => tfLossOf(tf.softmax(x))),
   gradCase('softmax along axis 0', [[3, 5]], (x: T<[3, 5]>) => lossOf(st.softmax(x, 0)),

@@ -4,10 +4,13 @@ export { getDefaultBackend, initDevice, setBackend, type BackendName, type Defau
 export * from './creation.js';
 export * from './dims.js';
 export * from './elementwise.js';
+export * from './layout.js';
 export * from './linalg.js';
 export * from './nn.js';
 export * from './optim.js';
 export * from './reduce.js';
+export * from './scan.js';
+export * from './select.js';
 export * from './shape-ops.js';
 export {
   Tensor, type AnyTensor, type DataOf, type DType, type Kind, type KindOf, type LogProbabilities, type NestedArray,

@@ -176,3 +176,49 @@ export function assertShape(op: string, actual: readonly number[], expected: rea
     fail(`${op}: expected shape ${formatShape(expected)}, got ${formatShape(actual)}`);
   }
 }
+
+// ---- tile, pad, unstack, topk, multinomial (the type rules are in ./layout.ts)
+
+export function tileShape(s: readonly number[], reps: readonly number[]): number[] {
+  if (reps.length !== s.length) fail(`tile: reps ${formatShape(reps)} has ${reps.length} entries but ${formatShape(s)} has rank ${s.length}`);
+  return s.map((d, i) => {
+    const r = reps[i];
+    if (r < 0) fail(`tile: rep ${r} at axis ${i} is negative`);
+    if (!Number.isInteger(r)) fail(`tile: rep ${r} at axis ${i} is not an integer`);
+    return d * r;
+  });
+}
+
+export function padShape(s: readonly number[], paddings: readonly (readonly number[])[]): number[] {
+  if (paddings.length !== s.length) fail(`pad: paddings have ${paddings.length} pairs but ${formatShape(s)} has rank ${s.length}`);
+  return s.map((d, i) => {
+    const pair = paddings[i];
+    if (pair.length !== 2) fail(`pad: padding ${formatShape(pair)} at axis ${i} is not a [before, after] pair`);
+    for (const p of pair) {
+      if (p < 0) fail(`pad: padding ${p} at axis ${i} is negative`);
+      if (!Number.isInteger(p)) fail(`pad: padding ${p} at axis ${i} is not an integer`);
+    }
+    return d + pair[0] + pair[1];
+  });
+}
+
+/** The shape of each part of unstack along axis (there are s[axis] of them). */
+export function unstackShape(s: readonly number[], axis: number): number[] {
+  const ax = normAxis('unstack', s, axis);
+  return s.filter((_, i) => i !== ax);
+}
+
+export function topkShape(s: readonly number[], k: number): number[] {
+  if (s.length < 1) fail(`topk: x must have rank >= 1, got ${formatShape(s)}`);
+  if (k < 0) fail(`topk: k ${k} is negative`);
+  if (!Number.isInteger(k)) fail(`topk: k ${k} is not an integer`);
+  const d = s[s.length - 1];
+  if (k > d) fail(`topk: k ${k} is larger than the last dim ${d} of ${formatShape(s)}`);
+  return [...s.slice(0, -1), k];
+}
+
+export function multinomialShape(s: readonly number[], numSamples: number): number[] {
+  if (s.length !== 1 && s.length !== 2) fail(`multinomial: logits must be [classes] or [batch, classes], got ${formatShape(s)}`);
+  if (!Number.isInteger(numSamples) || numSamples < 1) fail(`multinomial: numSamples must be a positive integer, got ${numSamples}`);
+  return s.length === 1 ? [numSamples] : [s[0], numSamples];
+}

@@ -1,0 +1,31 @@
+// Running totals along an axis.
+import * as tf from '@tensorflow/tfjs';
+import type { CheckedArg, FormatShape, IsDynamicRank, NormAxis, Shape } from '../shapes/core.js';
+import { normAxis } from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import type { DTypeIs } from './checks.js';
+import { expectDType, run, wrap } from './internal.js';
+import type { DType, NumericDType, Tensor } from './tensor.js';
+
+type CumsumAxisCheck<S extends Shape, A extends number> =
+  IsDynamicRank<S> extends true ? unknown
+  : [NormAxis<S['length'], A>] extends [never] ? `cumsum: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
+
+/**
+ * The running sum along axis (default 0, as tf.cumsum): out[i] = x[0] + ... + x[i]. exclusive
+ * leaves x[i] out (out[0] = 0); reverse sums from the end.
+ */
+export function cumsum<S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+  x: Tensor<S, D, Dev> & DTypeIs<'cumsum', D, NumericDType>, axis?: CheckedArg<A, CumsumAxisCheck<S, A>>, exclusive = false, reverse = false,
+): Tensor<S, D, Dev> {
+  expectDType('cumsum', x, ['float32', 'int32']);
+  const ax = normAxis('cumsum', x.shape, axis ?? 0);
+  // Along the last axis only: tfjs's Cumsum gradient permutes the result wrongly for other axes.
+  const last = x.shape.length - 1;
+  const raw = run(x.device, () => {
+    if (ax === last) return tf.cumsum(x.raw, ax, exclusive, reverse);
+    const perm = x.shape.map((_, i) => (i === ax ? last : i === last ? ax : i));
+    return tf.tidy(() => tf.transpose(tf.cumsum(tf.transpose(x.raw, perm), last, exclusive, reverse), perm));
+  });
+  return wrap('cumsum', raw, x.device, x.shape, x.dtype);
+}

@@ -1,0 +1,79 @@
+// Ops that pick elements by value: topk (the k largest along the last axis, with their indices)
+// and multinomial (seeded draws of class indices from logits).
+import * as tf from '@tensorflow/tfjs';
+import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { Multinomial, TopK } from '../shapes/layout.js';
+import { multinomialShape, topkShape } from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import type { DTypeIs } from './checks.js';
+import { expectDType, oneHotRaw, run, wrap } from './internal.js';
+import type { AnyTensor, DType, KindOf, NumericDType, Tensor } from './tensor.js';
+
+/** topk's result: the values, largest first when sorted, and their int32 indices in the last axis. */
+export interface TopKResult<S extends Shape, D extends DType, Dev extends Device> {
+  values: Tensor<S, D, Dev>;
+  indices: Tensor<S, 'int32', Dev>;
+}
+
+/**
+ * The k largest entries along the last axis and where they are (ties: the lower index first), as
+ * tf.topk. On float tensors the values have a gradient: the output's gradient lands on the picked
+ * entries (tfjs has no TopK gradient).
+ */
+export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number>(
+  x: Tensor<S, D, Dev> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted = true,
+): TopKResult<ShapeOf<TopK<S, K>>, D, Dev> {
+  expectDType('topk', x, ['float32', 'int32']);
+  const out = topkShape(x.shape, k);
+  const n = x.shape[x.shape.length - 1];
+  const [values, indices] = run(x.device, () => {
+    if (x.dtype !== 'float32') {
+      const r = tf.topk(x.raw, k, sorted);
+      return [r.values, r.indices];
+    }
+    // The indices come from a pass of their own: a customGrad function gives back only its value.
+    const first = tf.topk(x.raw, k, sorted);
+    first.values.dispose();
+    const withGrad = tf.customGrad((...inputs) => {
+      const [input, save] = inputs as [tf.Tensor, tf.GradSaveFunc];
+      const r = tf.topk(input, k, sorted);
+      save([r.indices]);
+      r.indices.dispose();
+      return {
+        value: r.values,
+        gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) =>
+          // dx[..., j] = sum over picks p with index j of dy[..., p].
+          tf.sum(tf.mul(tf.expandDims(dy as tf.Tensor, -1), oneHotRaw(saved[0], n, 1, 0, 'float32')), -2),
+      };
+    });
+    return [withGrad(x.raw), first.indices];
+  });
+  return {
+    values: wrap('topk', values, x.device, out, x.dtype),
+    indices: wrap('topk', indices, x.device, out, 'int32'),
+  };
+}
+
+type ShapeOfT<T> = T extends Tensor<infer S, DType, Device> ? S : never;
+type DTypeOfT<T> = T extends Tensor<Shape, infer D, Device> ? D : never;
+type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev> ? Dev : never;
+/** Probabilities are not logits: drawing from softmax output as if it were logits skews every draw. */
+type NotProbabilitiesCheck<L> = 'probabilities' extends KindOf<L>
+  ? 'multinomial: expects logits, got probabilities (softmax output); pass the scores from before softmax, or log(probabilities)'
+  : unknown;
+
+/**
+ * numSamples class indices drawn (with replacement) from softmax(logits) for each row: logits
+ * [classes] give [numSamples], [batch, classes] give [batch, numSamples]. A seed makes the draws
+ * reproducible. Log-probabilities are logits too; probabilities (softmax output) are a compile error.
+ */
+export function multinomial<L extends AnyTensor, const N extends number>(
+  logits: L & FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>, ErrorOf<Multinomial<ShapeOfT<L>, N>>]>,
+  numSamples: N, seed?: number,
+): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>> {
+  expectDType('multinomial', logits, ['float32'], 'logits');
+  const out = multinomialShape(logits.shape, numSamples);
+  // tfjs draws with a seeded generator of its own when seed is given, and Math.random otherwise.
+  const raw = run(logits.device, () => tf.multinomial(logits.raw as tf.Tensor1D | tf.Tensor2D, numSamples, seed));
+  return wrap('multinomial', raw, logits.device as DeviceOfT<L>, out, 'int32');
+}

@@ -1,0 +1,80 @@
+// tile, pad, unstack, topk, multinomial, cumsum: result types, and the calls that must not compile.
+import { expectError, expectType } from 'tsd';
+import * as st from '../src/index.js';
+
+declare const x23: st.Tensor<[2, 3]>;
+declare const x234: st.Tensor<[2, 3, 4]>;
+declare const xi: st.Tensor<[2, 3], 'int32'>;
+declare const xb: st.Tensor<[2, 3], 'bool'>;
+declare const dyn: st.Tensor<[number, 4]>;
+declare const anyRank: st.Tensor<number[]>;
+type T = st.Named<'T', 16>;
+declare const named: st.Tensor<[2, T]>;
+
+// ---- tile: each dim times its rep; a rep of 1 keeps the dim (and its name).
+expectType<st.Tensor<[4, 9]>>(st.tile(x23, [2, 3]));
+expectType<st.Tensor<[2, 3]>>(st.tile(x23, [1, 1]));
+expectType<st.Tensor<[2, 6, 4]>>(st.tile(x234, [1, 2, 1]));
+expectType<st.Tensor<[4, 3], 'int32'>>(st.tile(xi, [2, 1]));
+expectType<st.Tensor<[2, 3], 'bool'>>(st.tile(xb, [1, 1]));
+expectType<st.Tensor<[number, 8]>>(st.tile(dyn, [3, 2]));
+expectType<st.Tensor<[4, T]>>(st.tile(named, [2, 1]));
+expectType<st.Tensor<number[]>>(st.tile(anyRank, [2, 2]));
+expectError(st.tile(x23, [2]));
+expectError(st.tile(x23, [2, 2, 2]));
+expectError(st.tile(x23, [2, -1]));
+
+// ---- pad: before + dim + after on each axis.
+expectType<st.Tensor<[4, 6]>>(st.pad(x23, [[1, 1], [2, 1]]));
+expectType<st.Tensor<[2, 3]>>(st.pad(x23, [[0, 0], [0, 0]]));
+expectType<st.Tensor<[2, 5, 4]>>(st.pad(x234, [[0, 0], [2, 0], [0, 0]], -1));
+expectType<st.Tensor<[3, 3], 'int32'>>(st.pad(xi, [[0, 1], [0, 0]]));
+expectType<st.Tensor<[number, 6]>>(st.pad(dyn, [[1, 0], [1, 1]]));
+expectType<st.Tensor<[2, T]>>(st.pad(named, [[0, 0], [0, 0]]));
+expectError(st.pad(x23, [[1, 1]]));
+expectError(st.pad(x23, [[1, 1], [0, 0], [0, 0]]));
+expectError(st.pad(x23, [[1, 1], [-1, 0]]));
+expectError(st.pad(x23, [[1, 1], [0, -2]]));
+
+// ---- unstack: a tuple of the slices along the axis, each without it.
+expectType<[st.Tensor<[3]>, st.Tensor<[3]>]>(st.unstack(x23));
+expectType<[st.Tensor<[2]>, st.Tensor<[2]>, st.Tensor<[2]>]>(st.unstack(x23, 1));
+expectType<[st.Tensor<[2]>, st.Tensor<[2]>, st.Tensor<[2]>]>(st.unstack(x23, -1));
+expectType<[st.Tensor<[2, 3]>, st.Tensor<[2, 3]>, st.Tensor<[2, 3]>, st.Tensor<[2, 3]>]>(st.unstack(x234, 2));
+expectType<[st.Tensor<[3], 'int32'>, st.Tensor<[3], 'int32'>]>(st.unstack(xi));
+expectType<st.Tensor<[4]>[]>(st.unstack(dyn));
+expectType<st.Tensor<[2]>[]>(st.unstack(st.zeros([2, 100]), 1));
+const [first, second] = st.unstack(x23);
+expectType<st.Tensor<[3]>>(first);
+expectType<st.Tensor<[3]>>(second);
+expectError(st.unstack(x23, 2));
+expectError(st.unstack(x23, -3));
+
+// ---- topk: the last dim becomes k; indices are int32.
+expectType<st.TopKResult<[2, 2], 'float32', 'default'>>(st.topk(x23, 2));
+expectType<st.Tensor<[2, 3, 1]>>(st.topk(x234, 1).values);
+expectType<st.Tensor<[2, 3, 1], 'int32'>>(st.topk(x234, 1).indices);
+expectType<st.Tensor<[2, 3], 'int32'>>(st.topk(xi, 3).values);
+expectType<st.Tensor<[number, 2]>>(st.topk(dyn, 2).values);
+expectError(st.topk(x23, 4));
+expectError(st.topk(x23, -1));
+expectError(st.topk(st.scalar(1), 1));
+expectError(st.topk(xb, 1));
+
+// ---- multinomial: [classes] -> [n], [batch, classes] -> [batch, n]; logits, not probabilities.
+expectType<st.Tensor<[5], 'int32'>>(st.multinomial(st.zeros([7]), 5));
+expectType<st.Tensor<[2, 4], 'int32'>>(st.multinomial(x23, 4, 1));
+expectType<st.Tensor<[2, 1], 'int32'>>(st.multinomial(st.logSoftmax(x23), 1));
+expectType<st.Tensor<[3], 'int32', 'cpu'>>(st.multinomial(st.zeros([7], 'float32', 'cpu'), 3));
+expectError(st.multinomial(st.softmax(x23), 1));
+expectError(st.multinomial(x234, 1));
+expectError(st.multinomial(xi, 1));
+
+// ---- cumsum: same shape and dtype; the axis must exist.
+expectType<st.Tensor<[2, 3]>>(st.cumsum(x23));
+expectType<st.Tensor<[2, 3]>>(st.cumsum(x23, 1, true, true));
+expectType<st.Tensor<[2, 3, 4]>>(st.cumsum(x234, -1));
+expectType<st.Tensor<[2, 3], 'int32'>>(st.cumsum(xi, 1));
+expectError(st.cumsum(x23, 2));
+expectError(st.cumsum(x23, -3));
+expectError(st.cumsum(xb));
