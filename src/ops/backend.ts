@@ -25,6 +25,25 @@ function silenceCpuGreeting(): void {
   if (cpu !== null && typeof cpu === 'object' && 'firstUse' in cpu) Object.assign(cpu, { firstUse: false });
 }
 
+/**
+ * Runs a backend's start and removes the process-wide handlers it added. The emscripten runtime of
+ * tfjs-backend-wasm adds an uncaughtException and an unhandledRejection handler that rethrow from
+ * inside its own file, so any uncaught error of the user's program would exit with code 7 and a
+ * trace headed by tf-backend-wasm.js; without them Node reports the error itself (exit 1).
+ */
+async function withoutRuntimeHandlers<T>(start: () => Promise<T>): Promise<T> {
+  const exceptionBefore = process.listeners('uncaughtException');
+  const rejectionBefore = process.listeners('unhandledRejection');
+  // Only emscripten's rethrowing handlers: one the user adds meanwhile stays.
+  const added = (listener: unknown, before: unknown[]): boolean => !before.includes(listener) && /throw (ex|reason)\b/.test(String(listener));
+  try {
+    return await start();
+  } finally {
+    for (const l of process.listeners('uncaughtException')) if (added(l, exceptionBefore)) process.removeListener('uncaughtException', l);
+    for (const l of process.listeners('unhandledRejection')) if (added(l, rejectionBefore)) process.removeListener('unhandledRejection', l);
+  }
+}
+
 async function loadNodeBackend(): Promise<void> {
   if (tf.findBackendFactory('tensorflow')) return;
   for (const pkg of nodePackages) {
@@ -49,7 +68,7 @@ async function initBackend(name: BackendName): Promise<void> {
     throw new Error(`backend '${name}' is not available in this environment; available: ${tf.engine().backendNames().join(', ')}`);
   }
   const previous = tf.getBackend();
-  if (!(await tf.setBackend(name))) throw new Error(`backend '${name}' failed to initialise`);
+  if (!(await withoutRuntimeHandlers(() => tf.setBackend(name)))) throw new Error(`backend '${name}' failed to initialise`);
   if (name === 'cpu') silenceCpuGreeting();
   if (previous && previous !== name) await tf.setBackend(previous);
 }
