@@ -19,3 +19,11 @@ export const presets: Record<string, Preset> = {
   },
 };
 
+
+/** A setting's value in each preset, for --help: `3000; smoke preset: 60`, or one value when all agree. */
+export function presetDefault(get: (p: Preset) => string | number | undefined): string {
+  const shown = Object.entries(presets).map(([name, p]) => [name, String(get(p) ?? 'none')] as const);
+  const [first, ...rest] = shown;
+  if (rest.every(([, v]) => v === first[1])) return first[1];
+  return `${first[1]}; ${rest.map(([name, v]) => `${name} preset: ${v}`).join('; ')}`;
+}

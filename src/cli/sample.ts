@@ -1,11 +1,10 @@
-// `shapetype sample`: text from a run folder's checkpoint.
+// `shapetype sample`: text from a run folder's checkpoint, or from a folder `export` wrote.
 import { parseArgs } from 'node:util';
 import * as st from '../index.js';
-import { loadCheckpoint } from '../io/checkpoint.js';
 import { sampleText } from '../llama/sample.js';
-import { CharTokenizer } from '../text/tokenizer.js';
 import { int, num } from './args.js';
-import { trainUsage } from './train.js';
+import { helpText, type FlagDocs } from './help.js';
+import { loadForSampling } from './model-folder.js';
 
 const sampleFlags = {
   run: { type: 'string' },
@@ -19,23 +18,37 @@ const sampleFlags = {
   help: { type: 'boolean', default: false },
 } as const;
 
+const sampleDocs: FlagDocs<typeof sampleFlags> = {
+  run: { value: 'DIR', text: 'a run folder, or a folder written by `shapetype export` (required)' },
+  prompt: { value: 'TEXT', text: 'text to continue' },
+  tokens: { value: 'N', text: 'new tokens to draw' },
+  temperature: { value: 'T', text: 'divides the logits; 0 picks the most likely token' },
+  'top-k': { value: 'K', text: 'draw only among the K most likely tokens' },
+  seed: { value: 'S', text: 'seed of the draws (one seed, one text)' },
+  'no-cache': { text: 'recompute the whole window each token instead of reusing keys and values (same text, slower)' },
+  backend: { value: 'NAME', text: 'wasm, cpu, or tensorflow', default: 'wasm, else cpu' },
+  help: { text: 'print this help' },
+};
+
+export const sampleUsage = helpText('shapetype sample --run DIR [--prompt TEXT] [flags]', 'Prints the prompt and its continuation.', sampleFlags, sampleDocs);
+
 export async function sampleCommand(args: string[]): Promise<void> {
   const { values: v } = parseArgs({ args, options: sampleFlags, strict: true });
   if (v.help) {
-    process.stdout.write(trainUsage);
+    process.stdout.write(sampleUsage);
     return;
   }
   if (v.run === undefined) throw new Error('sample needs --run DIR (a run folder with a checkpoint)');
   if (v.backend !== undefined) await st.setBackend(v.backend);
-  const loaded = loadCheckpoint(v.run);
-  const vocab = loaded.extra?.tokenizer;
-  if (typeof vocab !== 'string') throw new Error(`${v.run}: the checkpoint holds no tokenizer vocabulary`);
-  const tokenizer = new CharTokenizer(vocab);
-  const text = sampleText(loaded.model, tokenizer, v.prompt, {
-    tokens: int('tokens', v.tokens, 300), temperature: num('temperature', v.temperature, 0.8),
-    topK: int('top-k', v['top-k'], 40), seed: int('seed', v.seed, 1), useCache: !v['no-cache'],
-  });
+  const loaded = loadForSampling(v.run);
+  let text: string;
+  try {
+    text = sampleText(loaded.model, loaded.tokenizer, v.prompt, {
+      tokens: int('tokens', v.tokens, 300), temperature: num('temperature', v.temperature, 0.8),
+      topK: int('top-k', v['top-k'], 40), seed: int('seed', v.seed, 1), useCache: !v['no-cache'],
+    });
+  } finally {
+    loaded.dispose();
+  }
   process.stdout.write(`${text}\n`);
-  loaded.model.dispose();
 }
-

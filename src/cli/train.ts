@@ -6,7 +6,8 @@ import * as st from '../index.js';
 import { isRecord } from '../io/safetensors.js';
 import { train, type TrainOptions } from '../train/train.js';
 import { findPackageRoot, int, num, timestamp } from './args.js';
-import { presets, type Preset } from './presets.js';
+import { helpText, type FlagDocs } from './help.js';
+import { presetDefault, presets, type Preset } from './presets.js';
 
 const trainFlags = {
   preset: { type: 'string', default: 'default' },
@@ -41,20 +42,45 @@ const trainFlags = {
   help: { type: 'boolean', default: false },
 } as const;
 
-export const trainUsage = `Usage:
-  shapetype train [--preset default|smoke] [--run DIR] [--resume] [flags]
-  shapetype sample --run DIR [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--seed S]
+const fromPreset = presetDefault;
+const trainDocs: FlagDocs<typeof trainFlags> = {
+  preset: { value: 'NAME', text: `named settings that every other flag overrides: ${Object.keys(presets).join(', ')}` },
+  data: { value: 'PATH', text: 'training text', default: 'the shipped data/tinyshakespeare.txt' },
+  run: { value: 'DIR', text: 'run folder (checkpoints, metrics, samples)', default: 'runs/<preset>-<time>' },
+  resume: { text: 'continue the run in --run DIR from its last checkpoint, with its saved settings' },
+  backend: { value: 'NAME', text: 'wasm, cpu, or tensorflow (needs @tensorflow/tfjs-node)', default: 'wasm, else cpu' },
+  steps: { value: 'N', text: 'training steps', default: fromPreset((p) => p.steps) },
+  batch: { value: 'N', text: 'sequences per step', default: fromPreset((p) => p.batchSize) },
+  context: { value: 'N', text: 'tokens per sequence', default: fromPreset((p) => p.context) },
+  dim: { value: 'N', text: 'model width', default: fromPreset((p) => p.model.dim) },
+  layers: { value: 'N', text: 'transformer blocks', default: fromPreset((p) => p.model.nLayers) },
+  heads: { value: 'N', text: 'attention heads', default: fromPreset((p) => p.model.nHeads) },
+  'kv-heads': { value: 'N', text: 'key/value heads (grouped-query attention; --heads alone sets both)', default: fromPreset((p) => p.model.nKvHeads) },
+  'hidden-dim': { value: 'N', text: 'SwiGLU hidden size', default: 'from --dim and --multiple-of, as Llama' },
+  'multiple-of': { value: 'N', text: 'the SwiGLU hidden size is rounded up to a multiple of this', default: fromPreset((p) => p.model.multipleOf) },
+  'rope-theta': { value: 'X', text: 'RoPE base', default: fromPreset((p) => p.model.ropeTheta) },
+  'norm-eps': { value: 'X', text: 'RMSNorm epsilon', default: fromPreset((p) => p.model.normEps) },
+  dropout: { value: 'P', text: 'dropout rate', default: fromPreset((p) => p.model.dropout) },
+  lr: { value: 'X', text: 'peak learning rate (AdamW)', default: fromPreset((p) => p.learningRate) },
+  'min-lr': { value: 'X', text: 'learning rate at the end of the cosine decay', default: fromPreset((p) => p.minLearningRate) },
+  warmup: { value: 'N', text: 'linear warm-up steps', default: fromPreset((p) => p.warmupSteps) },
+  'weight-decay': { value: 'X', text: 'AdamW decoupled weight decay', default: fromPreset((p) => p.weightDecay) },
+  'grad-clip': { value: 'X', text: 'global gradient-norm clip', default: fromPreset((p) => p.gradClip) },
+  seed: { value: 'N', text: 'seed of the weights, batches and dropout', default: fromPreset((p) => p.seed) },
+  'eval-every': { value: 'N', text: 'steps between validation losses', default: fromPreset((p) => p.evalEvery) },
+  'eval-windows': { value: 'N', text: 'validation windows per evaluation', default: fromPreset((p) => p.evalWindows) },
+  'checkpoint-every': { value: 'N', text: 'steps between checkpoints', default: fromPreset((p) => p.checkpointEvery) },
+  'max-minutes': { value: 'M', text: 'stop (with a checkpoint) after this many minutes', default: fromPreset((p) => p.maxMinutes) },
+  'sample-tokens': { value: 'N', text: 'tokens sampled at the end', default: fromPreset((p) => p.sampleTokens) },
+  prompt: { value: 'TEXT', text: 'prompt of the final sample', default: fromPreset((p) => JSON.stringify(p.samplePrompt)) },
+  help: { text: 'print this help' },
+};
 
-train flags (each overrides the preset):
-  --data PATH          training text (default: the shipped data/tinyshakespeare.txt)
-  --run DIR            run folder (default: runs/<preset>-<time>); --resume continues it
-  --backend NAME       wasm (default), cpu, or tensorflow (needs @tensorflow/tfjs-node)
-  --steps N  --batch N  --context N  --max-minutes M
-  --dim N  --layers N  --heads N  --kv-heads N  --hidden-dim N  --multiple-of N
-  --rope-theta X  --norm-eps X  --dropout P
-  --lr X  --min-lr X  --warmup N  --weight-decay X  --grad-clip X  --seed N
-  --eval-every N  --eval-windows N  --checkpoint-every N  --sample-tokens N  --prompt TEXT
-`;
+export const trainUsage = helpText(
+  'shapetype train [--preset NAME] [--run DIR] [--resume] [flags]',
+  'Trains a Llama on a text file, character by character, with checkpoints in the run folder.',
+  trainFlags, trainDocs,
+);
 
 /** The settings a run was started with (its train-options.json), checked field by field. */
 function savedSettings(runDir: string): { preset: Preset; data: string } {
