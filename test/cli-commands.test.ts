@@ -72,7 +72,7 @@ describe('help', () => {
     stdout = '';
     expect(await main(['trian', '--steps', '3'])).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe("shapetype: unknown command 'trian'; commands: train, sample, export (shapetype --help)\n");
+    expect(stderr).toBe("shapetype: unknown command 'trian'; commands: train, sample, export, inspect (shapetype --help)\n");
     stderr = '';
     expect(await main(['constructor'])).toBe(2);
     expect(stderr).toContain("unknown command 'constructor'");

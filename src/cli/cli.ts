@@ -1,5 +1,6 @@
 // The command line: one file per command in src/cli, dispatched here.
 import { exportCommand } from './export.js';
+import { inspectCommand } from './inspect.js';
 import { sampleCommand } from './sample.js';
 import { trainCommand } from './train.js';
 
@@ -10,6 +11,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<void>; summary
   train: { run: trainCommand, summary: 'train a Llama on a text file (shapetype train --preset smoke)' },
   sample: { run: sampleCommand, summary: 'continue a prompt with a trained or exported model' },
   export: { run: exportCommand, summary: 'write a run\'s model as a Hugging Face folder' },
+  inspect: { run: inspectCommand, summary: 'draw a run\'s weights or RoPE table as a heatmap PNG' },
 };
 
 const usage =

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import * as st from '../index.js';
 import { sampleText } from '../llama/sample.js';
-import { int, num } from './args.js';
+import { int, joinNegativeValues, num } from './args.js';
 import { helpText, type FlagDocs } from './help.js';
 import { loadForSampling } from './model-folder.js';
 
@@ -33,20 +33,23 @@ const sampleDocs: FlagDocs<typeof sampleFlags> = {
 export const sampleUsage = helpText('shapetype sample --run DIR [--prompt TEXT] [flags]', 'Prints the prompt and its continuation.', sampleFlags, sampleDocs);
 
 export async function sampleCommand(args: string[]): Promise<void> {
-  const { values: v } = parseArgs({ args, options: sampleFlags, strict: true });
+  const valueFlags = Object.entries(sampleFlags).filter(([, f]) => f.type === 'string').map(([name]) => name);
+  const { values: v } = parseArgs({ args: joinNegativeValues(args, valueFlags), options: sampleFlags, strict: true });
   if (v.help) {
     process.stdout.write(sampleUsage);
     return;
   }
-  if (v.run === undefined) throw new Error('sample needs --run DIR (a run folder with a checkpoint)');
+  if (v.run === undefined) throw new Error('sample needs --run DIR (a run folder with a checkpoint, or a folder shapetype export wrote)');
+  const settings = {
+    tokens: int('tokens', v.tokens, 300, { min: 0 }), temperature: num('temperature', v.temperature, 0.8, { min: 0 }),
+    topK: int('top-k', v['top-k'], 40, { min: 1 }), seed: int('seed', v.seed, 1, { min: 0, max: 0xffffffff }), useCache: !v['no-cache'],
+  };
   if (v.backend !== undefined) await st.setBackend(v.backend);
   const loaded = loadForSampling(v.run);
   let text: string;
   try {
-    text = sampleText(loaded.model, loaded.tokenizer, v.prompt, {
-      tokens: int('tokens', v.tokens, 300), temperature: num('temperature', v.temperature, 0.8),
-      topK: int('top-k', v['top-k'], 40), seed: int('seed', v.seed, 1), useCache: !v['no-cache'],
-    });
+    loaded.tokenizer.encode(v.prompt, '--prompt');
+    text = sampleText(loaded.model, loaded.tokenizer, v.prompt, settings);
   } finally {
     loaded.dispose();
   }
