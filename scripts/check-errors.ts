@@ -173,6 +173,25 @@ const bad: BadCase[] = [
   { family: 'multinomial', name: 'multinomial of int32 logits', code: "st.multinomial(st.zeros([5], 'int32'), 1);", expect: ['multinomial: logits must be float32, got int32'] },
   { family: 'cumsum', name: 'cumsum axis out of range', code: 'st.cumsum(st.zeros([2, 3]), -3);', expect: ['cumsum: axis -3 is out of range for [2, 3]'] },
   { family: 'cumsum', name: 'cumsum of bool', code: "st.cumsum(st.zeros([2], 'bool'));", expect: ['cumsum: tensor must be float32 or int32, got bool'] },
+
+  // ---- chained methods: the same sentence as the function call
+  { family: 'methods', name: 'x.add of transposed shapes', code: 'st.zeros([2, 3]).add(st.zeros([3, 2]));', expect: ['add: shapes [2, 3] and [3, 2] do not broadcast (3 vs 2)'] },
+  { family: 'methods', name: 'x.mul of named dims in another order', setup: named, code: 'x.mul(y);', expect: ['mul: shapes [B=2, T=16, D=16] and [B=2, D=16, T=16] do not broadcast (D=16 vs T=16)'] },
+  { family: 'methods', name: 'x.sub of float32 and int32', code: "st.zeros([2, 3]).sub(st.zeros([2, 3], 'int32'));", expect: ["sub: dtypes differ (float32 vs int32); cast one with cast(x, 'float32')"] },
+  { family: 'methods', name: 'x.add across devices', setup: cpu, code: "a.add(a.to('cpu'));", expect: ["add: tensors are on different devices (default vs cpu); move one with .to('default')"] },
+  { family: 'methods', name: 'x.matMul of [3, 4] and [3, 4]', code: 'st.zeros([3, 4]).matMul(st.zeros([3, 4]));', expect: ['matMul: inner dimensions differ (4 vs 3) in [3, 4] @ [3, 4]; did you mean matMul(a, b, false, true) or matMul(a, transpose(b))?'] },
+  { family: 'methods', name: 'x.reshape with a wrong count', code: 'st.zeros([8, 64]).reshape([8, 60]);', expect: ['reshape: 512 elements cannot become [8, 60] (480)'] },
+  { family: 'methods', name: 'x.transpose with a repeated axis', code: 'st.zeros([2, 3, 4]).transpose([0, 0, 1]);', expect: ['transpose: perm [0, 0, 1] repeats axis 0'] },
+  { family: 'methods', name: 'x.sum axis out of range', code: 'st.zeros([2, 3]).sum(2);', expect: ['sum: axis 2 is out of range for [2, 3]'] },
+  { family: 'methods', name: 'x.mean of int32', code: "st.zeros([2, 3], 'int32').mean();", expect: ['mean: tensor must be float32, got int32'] },
+  { family: 'methods', name: 'x.exp of int32', code: "st.zeros([2], 'int32').exp();", expect: ['exp: tensor must be float32, got int32'] },
+  { family: 'methods', name: 'x.softmax axis out of range', code: 'st.zeros([2, 3]).softmax(2);', expect: ['softmax: axis 2 is out of range for [2, 3]'] },
+  { family: 'methods', name: 'x.expandDims axis out of range', code: 'st.zeros([2, 3]).expandDims(4);', expect: ['expandDims: axis 4 is out of range for [2, 3]'] },
+  { family: 'methods', name: 'x.squeeze of a dim that is not 1', code: 'st.zeros([2, 1]).squeeze([0]);', expect: ['squeeze: axis 0 of [2, 1] has size 2, not 1'] },
+  { family: 'methods', name: 'x.slice past the end', code: 'st.zeros([4, 6]).slice([3, 2], [2, -1]);', expect: ['slice: begin 3 + size 2 exceeds dim 4 at axis 0 of [4, 6]'] },
+  { family: 'methods', name: 'x.gather with float indices', code: 'st.zeros([65, 8]).gather(st.zeros([4, 16]));', expect: ['gather: indices must be int32, got float32'] },
+  { family: 'methods', name: 'x.tile with too few reps', code: 'st.zeros([2, 3]).tile([2]);', expect: ['tile: reps [2] has 1 entries but [2, 3] has rank 2'] },
+  { family: 'methods', name: 'x.cumsum axis out of range', code: 'st.zeros([2, 3]).cumsum(-3);', expect: ['cumsum: axis -3 is out of range for [2, 3]'] },
 ];
 
 const good: GoodCase[] = [

@@ -208,7 +208,10 @@ describe('backend selection errors', () => {
   });
 
   it("setBackend('nope') rejects naming the valid choices", async () => {
+    // @ts-expect-error: only known backend names compile; a JavaScript caller gets the run-time check.
     await expect(st.setBackend('nope')).rejects.toThrow("unknown backend 'nope'; choose one of: wasm, cpu, tensorflow, webgl, webgpu");
+    expect(() => st.backendName('nope')).toThrow("unknown backend 'nope'; choose one of: wasm, cpu, tensorflow, webgl, webgpu");
+    expect(st.backendName('cpu')).toBe('cpu');
     expect(st.getDefaultBackend()).toBe('wasm');
   });
 

@@ -76,6 +76,10 @@ expectError(st.zeros([2], 'float32', 'gpu'));
 
 // ---- backends.
 expectType<Promise<st.BackendName>>(st.setBackend('cpu'));
+// Only known backend names compile; text from a flag goes through backendName (checked at run time).
+expectError(st.setBackend('nope'));
+expectError(st.setBackend('wasm ' as string));
+expectType<st.BackendName>(st.backendName('cpu' as string));
 expectType<st.BackendName>(st.getDefaultBackend());
 expectType<Promise<void>>(st.initDevice('cpu'));
 expectError(st.initDevice('default'));

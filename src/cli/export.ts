@@ -44,7 +44,7 @@ export async function exportCommand(args: string[]): Promise<void> {
   if (resolve(v.out) === resolve(v.run) || existsSync(join(v.out, STATE_FILE))) {
     throw new Error(`--out ${v.out} is a run folder (it holds ${STATE_FILE}); export to another folder`);
   }
-  if (v.backend !== undefined) await st.setBackend(v.backend);
+  if (v.backend !== undefined) await st.setBackend(st.backendName(v.backend));
   const loaded = loadCheckpoint(v.run);
   try {
     const vocab = loaded.extra?.tokenizer;

@@ -31,7 +31,7 @@ export async function inspectCommand(args: string[]): Promise<void> {
   if (v.run === undefined) throw new Error('inspect needs --run DIR (a run folder with a checkpoint)');
   if (v.out === undefined) throw new Error('inspect needs --out FILE.png (where the picture goes)');
   if ((v.weight === undefined) === !v.rope) throw new Error('inspect needs exactly one of --weight NAME, --rope');
-  if (v.backend !== undefined) await st.setBackend(v.backend);
+  if (v.backend !== undefined) await st.setBackend(st.backendName(v.backend));
   const { model, config, optimizerState } = loadCheckpoint(v.run);
   st.dispose(optimizerState?.slots);
   try {

@@ -44,7 +44,7 @@ export async function sampleCommand(args: string[]): Promise<void> {
     tokens: int('tokens', v.tokens, 300, { min: 0 }), temperature: num('temperature', v.temperature, 0.8, { min: 0 }),
     topK: int('top-k', v['top-k'], 40, { min: 1 }), seed: int('seed', v.seed, 1, { min: 0, max: 0xffffffff }), useCache: !v['no-cache'],
   };
-  if (v.backend !== undefined) await st.setBackend(v.backend);
+  if (v.backend !== undefined) await st.setBackend(st.backendName(v.backend));
   const loaded = loadForSampling(v.run);
   let text: string;
   try {

@@ -120,7 +120,7 @@ export async function trainCommand(args: string[]): Promise<void> {
   const presetName = v.preset ?? 'default';
   const preset = saved?.preset ?? presets[presetName];
   if (preset === undefined) throw new Error(`unknown preset '${presetName}'; choose one of: ${Object.keys(presets).join(', ')}`);
-  if (v.backend !== undefined) await st.setBackend(v.backend);
+  if (v.backend !== undefined) await st.setBackend(st.backendName(v.backend));
   const m = preset.model;
   const context = flag('context', v.context, preset.context);
   const options: TrainOptions = {

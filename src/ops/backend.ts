@@ -19,6 +19,12 @@ function isBackendName(name: string): name is BackendName {
   return (knownBackends as readonly string[]).includes(name);
 }
 
+/** A backend name read from text (a flag, an environment variable), or the error naming the choices. */
+export function backendName(text: string): BackendName {
+  if (!isBackendName(text)) throw new Error(`unknown backend '${text}'; choose one of: ${knownBackends.join(', ')}`);
+  return text;
+}
+
 /** The cpu backend greets Node users with advice to install tfjs-node, which cannot install offline. */
 function silenceCpuGreeting(): void {
   const cpu: unknown = tf.findBackend('cpu');
@@ -77,11 +83,10 @@ async function initBackend(name: BackendName): Promise<void> {
  * Chooses the default device: the argument, else SHAPETYPE_BACKEND, else wasm (falling back to
  * cpu if wasm cannot start). The cpu backend is always made ready too, so tensors can move to it.
  */
-export async function setBackend(name?: string): Promise<BackendName> {
-  const requested = name ?? process.env.SHAPETYPE_BACKEND;
-  if (requested !== undefined && requested !== '' && !isBackendName(requested)) {
-    throw new Error(`unknown backend '${requested}'; choose one of: ${knownBackends.join(', ')}`);
-  }
+export async function setBackend(name?: BackendName): Promise<BackendName> {
+  const fromEnv = process.env.SHAPETYPE_BACKEND;
+  // name is checked too: JavaScript callers (and casts) get past the type.
+  const requested = name !== undefined ? backendName(name) : fromEnv === undefined || fromEnv === '' ? undefined : backendName(fromEnv);
   await initBackend('cpu');
   let chosen: BackendName;
   if (requested) {

@@ -1,6 +1,6 @@
 // The typed ops: the only module that talks to tfjs.
 export * from './autodiff.js';
-export { getDefaultBackend, initDevice, setBackend, type BackendName, type DefaultDevice, type Device } from './backend.js';
+export { backendName, getDefaultBackend, initDevice, setBackend, type BackendName, type DefaultDevice, type Device } from './backend.js';
 export * from './creation.js';
 export * from './dims.js';
 export * from './elementwise.js';
@@ -17,3 +17,4 @@ export {
   type NotProbabilities, type NumericDType, type Probabilities, type ScalarOf, type Tagged,
 } from './tensor.js';
 export * from './variable.js';
+import './methods.js';

@@ -1,4 +1,5 @@
 // The typed tensor: a tfjs tensor whose shape, dtype and device are also in its type.
+import { inspect } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import type { Shape } from '../shapes/core.js';
 import { assertShape, formatShape } from '../shapes/rules.js';
@@ -119,6 +120,18 @@ export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev ex
   }
   print(): void {
     console.log(this.toString());
+  }
+  /**
+   * What console.log and util.inspect show: the type and the values, as
+   * `Tensor<[2, 3], float32, default> [[1, 2, 3], [4, 5, 6]]` (large tensors elided by tfjs).
+   */
+  [inspect.custom](): string {
+    const head = `Tensor<${formatShape(this.raw.shape)}, ${this.raw.dtype}, ${this.device}>`;
+    if (this.raw.isDisposed) return `${head} (disposed)`;
+    // tfjs prints "Tensor\n    [[1, 2, 3],\n     [4, 5, 6]]": keep the values, one line when they are short.
+    const lines = this.raw.toString().split('\n').slice(1).map((l) => l.replace(/^ {4}/, ''));
+    const oneLine = lines.map((l) => l.trim()).join(' ').replace(/,\]/g, ']');
+    return oneLine.length <= 72 ? `${head} ${oneLine}` : `${head}\n${lines.join('\n')}`;
   }
 }
 
