@@ -38,6 +38,8 @@ const trainFlags = {
   'max-minutes': { type: 'string' },
   'sample-tokens': { type: 'string' },
   prompt: { type: 'string' },
+  check: { type: 'boolean', default: false },
+  'grad-report': { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -72,6 +74,8 @@ const trainDocs: FlagDocs<typeof trainFlags> = {
   'max-minutes': { value: 'M', text: 'stop (with a checkpoint) after this many minutes', default: fromPreset((p) => p.maxMinutes) },
   'sample-tokens': { value: 'N', text: 'tokens sampled at the end', default: fromPreset((p) => p.sampleTokens) },
   prompt: { value: 'TEXT', text: 'prompt of the final sample', default: fromPreset((p) => JSON.stringify(p.samplePrompt)) },
+  check: { text: 'run the diagnostics (causality, eval determinism, gradient flow) before training; stop on a problem' },
+  'grad-report': { value: 'N', text: 'print gradient norms and update/weight ratios per parameter every N steps', default: 'none' },
   help: { text: 'print this help' },
 };
 
@@ -91,7 +95,7 @@ const numericFlags: Record<string, { integer: boolean } & Range> = {
   lr: { integer: false, min: 0 }, 'min-lr': { integer: false, min: 0 }, warmup: { integer: true, min: 0 },
   'weight-decay': { integer: false, min: 0 }, 'grad-clip': { integer: false, min: 0 }, seed: { integer: true, min: 0, max: 0xffffffff },
   'eval-every': { integer: true, min: 1 }, 'eval-windows': { integer: true, min: 1 }, 'checkpoint-every': { integer: true, min: 1 },
-  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0 },
+  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0 }, 'grad-report': { integer: true, min: 1 },
 };
 
 /** A numeric flag's value, checked (text given), or fallback when absent. */
@@ -152,6 +156,8 @@ export async function trainCommand(args: string[]): Promise<void> {
     maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : flag('max-minutes', v['max-minutes'], 0),
     sampleTokens: flag('sample-tokens', v['sample-tokens'], preset.sampleTokens),
     samplePrompt: v.prompt ?? preset.samplePrompt,
+    check: v.check,
+    gradReport: v['grad-report'] === undefined ? undefined : flag('grad-report', v['grad-report'], 0),
     log: (text) => process.stdout.write(text),
     isTTY: process.stdout.isTTY === true,
   };
