@@ -3,6 +3,7 @@ import { setBackend } from './ops/backend.js';
 
 export * from './ops/index.js';
 export * from './shapes/index.js';
+export * from './diagnostics/index.js';
 
 // Modules: typed, named parameters collected from a layer's fields; save and load by name.
 export {
