@@ -74,3 +74,9 @@ expectError(m.tile([2]));
 expectError(m.pad([[1, 1]]));
 expectError(m.cumsum(2));
 expectError(st.zeros([2], 'bool').neg());
+
+// ---- kinds: shape-only methods keep softmax output's kind, value methods give plain values
+expectType<st.Probabilities<[6, 4]>>(x.softmax().reshape([6, 4]));
+expectType<st.Probabilities<[4, 3, 2]>>(x.softmax().transpose());
+expectType<st.Tensor<[2, 3, 4]>>(x.softmax().log());
+expectError(st.sparseSoftmaxCrossEntropy(x.softmax().reshape([6, 4]), st.zeros([6], 'int32')));

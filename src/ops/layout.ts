@@ -6,12 +6,12 @@ import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';
 import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import { run, wrap } from './internal.js';
-import type { DType, Tensor } from './tensor.js';
+import type { DType, Kind, Tensor } from './tensor.js';
 
 /** The tensor repeated reps[i] times along each axis i: [a, b] tiled by [2] is [a, b, a, b]. */
-export function tile<S extends Shape, D extends DType, Dev extends Device, const R extends number[]>(
-  x: Tensor<S, D, Dev>, reps: R & ErrorOf<Tile<S, R>>,
-): Tensor<ShapeOf<Tile<S, R>>, D, Dev> {
+export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+  x: Tensor<S, D, Dev, K>, reps: R & ErrorOf<Tile<S, R>>,
+): Tensor<ShapeOf<Tile<S, R>>, D, Dev, K> {
   const out = tileShape(x.shape, reps);
   return wrap('tile', run(x.device, () => tf.tile(x.raw, reps)), x.device, out, x.dtype);
 }
@@ -21,25 +21,25 @@ export function tile<S extends Shape, D extends DType, Dev extends Device, const
  * axis i, as in tf.pad and numpy.pad. The gradient is the inner block of the output's gradient.
  */
 export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
-  x: Tensor<S, D, Dev>, paddings: P & ErrorOf<Pad<S, P>>, value = 0,
+  x: Tensor<S, D, Dev, Kind>, paddings: P & ErrorOf<Pad<S, P>>, value = 0,
 ): Tensor<ShapeOf<Pad<S, P>>, D, Dev> {
   const out = padShape(x.shape, paddings);
   const pairs = paddings.map(([b, a]): [number, number] => [b, a]);
   return wrap('pad', run(x.device, () => tf.pad(x.raw, pairs, value)), x.device, out, x.dtype);
 }
 
-type UnstackResult<S extends Shape, A extends number, D extends DType, Dev extends Device> =
-  ShapeOf<Unstack<S, A>> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev> : never } : never : never;
+type UnstackResult<S extends Shape, A extends number, D extends DType, Dev extends Device, K extends Kind> =
+  ShapeOf<Unstack<S, A>> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev, K> : never } : never : never;
 
 /**
  * The slices of x along axis (default 0), each without that axis: a tuple of x.shape[axis]
  * tensors when that dim is a literal (an array for unknown or very large dims). The inverse of stack.
  */
-export function unstack<S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-  x: Tensor<S, D, Dev>, axis?: CheckedArg<A, ErrorOf<Unstack<S, A>>>,
-): UnstackResult<S, A, D, Dev> {
+export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+  x: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<Unstack<S, A>>>,
+): UnstackResult<S, A, D, Dev, K> {
   const ax = normAxis('unstack', x.shape, axis ?? 0);
   const out = unstackShape(x.shape, ax);
   const raws = run(x.device, () => tf.unstack(x.raw, ax));
-  return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype)) as UnstackResult<S, A, D, Dev>;
+  return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype)) as UnstackResult<S, A, D, Dev, K>;
 }

@@ -5,7 +5,7 @@ import { normAxis } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs } from './checks.js';
 import { expectDType, run, wrap } from './internal.js';
-import type { DType, NumericDType, Tensor } from './tensor.js';
+import type { DType, Kind, NumericDType, Tensor } from './tensor.js';
 
 type CumsumAxisCheck<S extends Shape, A extends number> =
   IsDynamicRank<S> extends true ? unknown
@@ -16,7 +16,7 @@ type CumsumAxisCheck<S extends Shape, A extends number> =
  * leaves x[i] out (out[0] = 0); reverse sums from the end.
  */
 export function cumsum<S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-  x: Tensor<S, D, Dev> & DTypeIs<'cumsum', D, NumericDType>, axis?: CheckedArg<A, CumsumAxisCheck<S, A>>, exclusive = false, reverse = false,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'cumsum', D, NumericDType>, axis?: CheckedArg<A, CumsumAxisCheck<S, A>>, exclusive = false, reverse = false,
 ): Tensor<S, D, Dev> {
   expectDType('cumsum', x, ['float32', 'int32']);
   const ax = normAxis('cumsum', x.shape, axis ?? 0);

@@ -7,7 +7,7 @@ import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs } from './checks.js';
 import { expectDType, oneHotRaw, run, wrap } from './internal.js';
-import type { AnyTensor, DType, KindOf, NumericDType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, KindOf, NumericDType, Tensor } from './tensor.js';
 
 /** topk's result: the values, largest first when sorted, and their int32 indices in the last axis. */
 export interface TopKResult<S extends Shape, D extends DType, Dev extends Device> {
@@ -21,7 +21,7 @@ export interface TopKResult<S extends Shape, D extends DType, Dev extends Device
  * entries (tfjs has no TopK gradient).
  */
 export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  x: Tensor<S, D, Dev> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted = true,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted = true,
 ): TopKResult<ShapeOf<TopK<S, K>>, D, Dev> {
   expectDType('topk', x, ['float32', 'int32']);
   const out = topkShape(x.shape, k);
@@ -54,9 +54,9 @@ export function topk<S extends Shape, D extends DType, Dev extends Device, const
   };
 }
 
-type ShapeOfT<T> = T extends Tensor<infer S, DType, Device> ? S : never;
-type DTypeOfT<T> = T extends Tensor<Shape, infer D, Device> ? D : never;
-type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev> ? Dev : never;
+type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
+type DTypeOfT<T> = T extends Tensor<Shape, infer D, Device, Kind> ? D : never;
+type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
 /** Probabilities are not logits: drawing from softmax output as if it were logits skews every draw. */
 type NotProbabilitiesCheck<L> = 'probabilities' extends KindOf<L>
   ? 'multinomial: expects logits, got probabilities (softmax output); pass the scores from before softmax, or log(probabilities)'
