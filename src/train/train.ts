@@ -14,6 +14,7 @@ import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './re
 import { Rng } from '../util/rng.js';
 import { sampleText } from '../llama/sample.js';
 import { learningRateAt } from './schedule.js';
+import { calibrationStep, chooseSteps } from './calibrate.js';
 import { formatGradientReport, GradientMonitor } from '../diagnostics/gradflow.js';
 import { preflight } from '../diagnostics/preflight.js';
 
@@ -44,6 +45,13 @@ export interface TrainOptions {
   checkpointEvery: number;
   /** Stop early, with a checkpoint and a final evaluation, after this many minutes. */
   maxMinutes?: number;
+  /**
+   * Fit the run to this machine: after its first steps (inside warmup) it measures its speed and
+   * chooses its step count (at most `steps`) so the whole schedule ends within these minutes. The
+   * choice replaces `steps` in the run's train-options.json, so a resume follows it exactly.
+   * Ignored on resume (a resumed run keeps the step count it chose).
+   */
+  budgetMinutes?: number;
   /** Characters to sample at the end (0: none). */
   sampleTokens: number;
   samplePrompt: string;
@@ -173,7 +181,8 @@ function runChecks(o: TrainOptions, model: Model, config: LlamaConfig, corpus: C
 
 /** Trains (or resumes) a run and returns its figures. */
 export function train(options: TrainOptions): TrainResult {
-  const o = options;
+  // A copy: a time-budgeted run sets its steps once it has measured its speed.
+  const o = { ...options };
   if (o.context > o.model.maxSeqLen) throw new Error(`train: context ${o.context} exceeds the model's maxSeqLen ${o.model.maxSeqLen}`);
   for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`train: ${name} must be a positive integer, got ${v}`);
@@ -226,7 +235,12 @@ export function train(options: TrainOptions): TrainResult {
   const params = model.parameters();
   const records = readMetrics(metricsPath, startStep);
   writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
-  writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined }, null, 2));
+  const saveOptions = (): void => {
+    writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined }, null, 2));
+  };
+  // A resumed run never calibrates again: its steps are the ones its first invocation chose.
+  if (o.resume) o.budgetMinutes = undefined;
+  saveOptions();
   o.log(`${modelSummary(config, params, o.context)}\n`);
   o.log(`memory: ${describeEstimate(estimate)}\n`);
   o.log(`data: ${corpus.train.length.toLocaleString('en-US')} train / ${corpus.val.length.toLocaleString('en-US')} val characters, vocabulary ${corpus.tokenizer.size}; backend ${st.getDefaultBackend()}\n`);
@@ -237,7 +251,7 @@ export function train(options: TrainOptions): TrainResult {
     records.push(r);
     appendFileSync(metricsPath, `${JSON.stringify(r)}\n`);
   };
-  const progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
+  let progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
   // The step of the newest complete checkpoint in runDir, if any: what a stop can promise to keep.
   let lastCheckpoint: number | undefined = o.resume ? startStep : undefined;
   const stopped = (what: string): Error => {
@@ -260,6 +274,9 @@ export function train(options: TrainOptions): TrainResult {
   };
 
   const started = performance.now();
+  // Steps timed for calibration: from calibrationFrom to calibrationStep (a budgeted run only).
+  const calibrationFrom = Math.min(5, calibrationStep(o.warmupSteps) - 3);
+  let calibrationStart = 0;
   let trainLoss = NaN;
   let valLoss = NaN;
   let step = startStep;
@@ -290,6 +307,26 @@ export function train(options: TrainOptions): TrainResult {
     const tokensPerSecond = tokens / elapsed;
     record({ step, time: elapsed, trainLoss, learningRate: optimizer.learningRate, gradNorm: result.norm, tokensPerSecond });
     progress.update(step, trainLoss, tokensPerSecond, elapsed, startStep);
+    if (o.budgetMinutes !== undefined) {
+      // Time the steps after the first few (compilation, first allocations), then one evaluation.
+      if (step === calibrationFrom) calibrationStart = elapsed;
+      if (step === calibrationStep(o.warmupSteps)) {
+        const evalStart = performance.now();
+        valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
+        const evalSeconds = (performance.now() - evalStart) / 1000;
+        record({ step, time: (performance.now() - started) / 1000, valLoss });
+        const stepSeconds = (elapsed - calibrationStart) / (step - calibrationFrom);
+        o.steps = chooseSteps({
+          budgetSeconds: o.budgetMinutes * 60, elapsedSeconds: (performance.now() - started) / 1000, step, stepSeconds, evalSeconds,
+          evalEvery: o.evalEvery, maxSteps: o.steps,
+        });
+        schedule.decaySteps = o.steps;
+        o.budgetMinutes = undefined;
+        saveOptions();
+        progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
+        progress.note(`calibrated: ${(stepSeconds * 1000).toFixed(0)} ms/step, ${evalSeconds.toFixed(1)} s/evaluation -> ${o.steps} steps to fit the time budget (saved in train-options.json)`);
+      }
+    }
     const outOfTime = o.maxMinutes !== undefined && elapsed > o.maxMinutes * 60;
     if (step % o.evalEvery === 0 || step === o.steps || outOfTime) {
       valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
