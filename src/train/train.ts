@@ -1,6 +1,6 @@
 // Training a character-level Llama: AdamW with warmup and cosine decay, gradient clipping,
 // evaluation on fixed val windows, checkpoints that resume exactly, metrics, a loss curve and samples.
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as st from '../index.js';
 import { hiddenDimOf, loadCheckpoint, saveCheckpoint, type LoadedCheckpoint } from '../io/checkpoint.js';
@@ -8,7 +8,7 @@ import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
 import { checkTrainingMemory, describeEstimate } from './memory.js';
-import { parseStrictJson } from '../io/json.js';
+import { decodeUtf8, parseStrictJson, readBoundedFile } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
@@ -86,6 +86,9 @@ export function evaluate(model: Model, tokens: Int32Array, windows: readonly num
   return total / count;
 }
 
+/** A metrics file larger than this is not one training wrote (about 150 bytes a step). */
+const MAX_METRICS_BYTES = 1024 * 1024 * 1024;
+
 const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm', 'tokensPerSecond'] as const;
 
 /**
@@ -95,7 +98,7 @@ const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm'
  */
 export function readMetrics(path: string, upToStep: number): MetricsRecord[] {
   if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
+  const text = decodeUtf8(readBoundedFile(path, MAX_METRICS_BYTES, 'metrics file'), path);
   const lines = text.split('\n');
   if (!text.endsWith('\n')) lines.pop();
   const records: MetricsRecord[] = [];
@@ -157,6 +160,12 @@ export function train(options: TrainOptions): TrainResult {
   const corpus: Corpus = loadCorpus(o.data);
   const config: LlamaConfig = { ...o.model, vocabSize: corpus.tokenizer.size };
   validateConfig(config);
+  // A random training window needs context + 1 tokens and room to move; a val window context + 1.
+  for (const [part, tokens, least] of [['training', corpus.train, o.context + 2], ['validation', corpus.val, o.context + 1]] as const) {
+    if (tokens.length < least) {
+      throw new Error(`train: ${o.data} gives ${tokens.length} ${part} characters, too few for windows of ${o.context + 1} (--context ${o.context}); use more text or a smaller --context`);
+    }
+  }
   // Before anything large is allocated: the estimate, refused when over the limit.
   const estimate = checkTrainingMemory(config, o.batchSize, o.context, corpus.train.length + corpus.val.length, st.getDefaultBackend());
   // Checked now, not after hours of training when the sample is drawn.
