@@ -20,32 +20,46 @@ export class BrokenLlama {
   readonly config: LlamaConfig;
   readonly device = 'default' as const;
 
-  constructor(readonly model: Model, readonly bug: Bug) {
+  /** With `layer`, the bug is in that block only (a bug of the whole model when undefined). */
+  constructor(readonly model: Model, readonly bug: Bug, readonly layer?: number) {
     this.config = model.config;
   }
 
-  forward(ids: st.Tensor<[number, number], 'int32'>, options: { training?: boolean; seed?: number } = {}): st.Tensor<[number, number, number], 'float32'> {
+  /** The logits; record, when given, gets each activation the reference dumps (embedding, layers.i.attention, ...). */
+  forward(
+    ids: st.Tensor<[number, number], 'int32'>, options: { training?: boolean; seed?: number } = {},
+    record: (name: string, x: Hidden) => void = () => {},
+  ): st.Tensor<[number, number, number], 'float32'> {
     const m = this.model;
     const eps = m.config.normEps;
     let h: Hidden = m.embedding.forward(ids);
+    record('embedding', h);
     m.blocks.forEach((block, i) => {
+      const bug = this.layer === undefined || this.layer === i ? this.bug : 'none';
       const a = block.attention;
-      const x = this.bug === 'rmsnorm-over-time' ? rmsNormOverTime(h, block.attentionNorm.weight, eps) : block.attentionNorm.forward(h);
+      const x = bug === 'rmsnorm-over-time' ? rmsNormOverTime(h, block.attentionNorm.weight, eps) : block.attentionNorm.forward(h);
       const heads = (w: st.Tensor<[number, number, number], 'float32'>, n: number): st.Tensor<[number, number, number, number], 'float32'> =>
         st.transpose(st.splitLastDim(w, n, a.headDim), [0, 2, 1, 3]);
       const q = st.rotaryEmbedding(heads(a.wq.forward(x), a.heads), 0, m.config.ropeTheta);
       const k = st.rotaryEmbedding(heads(a.wk.forward(x), a.kvHeads), 0, m.config.ropeTheta);
       const rawV = heads(a.wv.forward(x), a.kvHeads);
-      const v = this.bug === 'rope-on-values' ? st.rotaryEmbedding(rawV, 0, m.config.ropeTheta) : rawV;
-      const attended = st.scaledDotProductAttention(q, k, v, { repeats: a.repeats, causal: this.bug !== 'no-causal-mask', scale: 1 / Math.sqrt(a.headDim) });
+      const v = bug === 'rope-on-values' ? st.rotaryEmbedding(rawV, 0, m.config.ropeTheta) : rawV;
+      const attended = st.scaledDotProductAttention(q, k, v, { repeats: a.repeats, causal: bug !== 'no-causal-mask', scale: 1 / Math.sqrt(a.headDim) });
       let out: Hidden = a.wo.forward(st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3])));
       // The post's bug: dropout applied whatever the mode.
-      if (this.bug === 'dropout-at-eval') out = st.dropout(out, 0.1);
-      if (this.bug === 'seeded-dropout-at-eval') out = st.dropout(out, 0.1, (options.seed ?? 0) * 131 + i);
+      if (bug === 'dropout-at-eval') out = st.dropout(out, 0.1);
+      if (bug === 'seeded-dropout-at-eval') out = st.dropout(out, 0.1, (options.seed ?? 0) * 131 + i);
+      record(`layers.${i}.attention`, out);
       const hh = st.add(h, out);
-      h = st.add(hh, block.feedForward.forward(block.ffnNorm.forward(hh)));
+      const mlp: Hidden = block.feedForward.forward(block.ffnNorm.forward(hh));
+      record(`layers.${i}.mlp`, mlp);
+      h = st.add(hh, mlp);
     });
-    return m.output.forward(m.norm.forward(h));
+    const normed: Hidden = m.norm.forward(h);
+    record('norm', normed);
+    const logits: Hidden = m.output.forward(normed);
+    record('logits', logits);
+    return logits;
   }
 }
 

@@ -3,3 +3,5 @@ export * from './causal.js';
 export * from './determinism.js';
 export * from './heatmap.js';
 export { type ProbeForwardOptions, type TokenModel } from './model.js';
+export * from './compare.js';
+export * from './gradflow.js';
