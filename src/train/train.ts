@@ -160,14 +160,14 @@ export function train(options: TrainOptions): TrainResult {
   const corpus: Corpus = loadCorpus(o.data);
   const config: LlamaConfig = { ...o.model, vocabSize: corpus.tokenizer.size };
   validateConfig(config);
+  // Before anything large is allocated: the estimate, refused when over the limit.
+  const estimate = checkTrainingMemory(config, o.batchSize, o.context, corpus.train.length + corpus.val.length, st.getDefaultBackend());
   // A random training window needs context + 1 tokens and room to move; a val window context + 1.
   for (const [part, tokens, least] of [['training', corpus.train, o.context + 2], ['validation', corpus.val, o.context + 1]] as const) {
     if (tokens.length < least) {
       throw new Error(`train: ${o.data} gives ${tokens.length} ${part} characters, too few for windows of ${o.context + 1} (--context ${o.context}); use more text or a smaller --context`);
     }
   }
-  // Before anything large is allocated: the estimate, refused when over the limit.
-  const estimate = checkTrainingMemory(config, o.batchSize, o.context, corpus.train.length + corpus.val.length, st.getDefaultBackend());
   // Checked now, not after hours of training when the sample is drawn.
   if (o.sampleTokens > 0) corpus.tokenizer.encode(o.samplePrompt, 'the sample prompt (--prompt)');
   mkdirSync(o.runDir, { recursive: true });
