@@ -1,6 +1,6 @@
 // Training a character-level Llama: AdamW with warmup and cosine decay, gradient clipping,
 // evaluation on fixed val windows, checkpoints that resume exactly, metrics, a loss curve and samples.
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as st from '../index.js';
 import { hiddenDimOf, loadCheckpoint, saveCheckpoint, type LoadedCheckpoint } from '../io/checkpoint.js';
@@ -8,7 +8,7 @@ import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
 import { checkTrainingMemory, describeEstimate } from './memory.js';
-import { parseStrictJson } from '../io/json.js';
+import { decodeUtf8, parseStrictJson, readBoundedFile } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
@@ -100,6 +100,9 @@ export function evaluate(model: Model, tokens: Int32Array, windows: readonly num
   return total / count;
 }
 
+/** A metrics file larger than this is not one training wrote (about 150 bytes a step). */
+const MAX_METRICS_BYTES = 1024 * 1024 * 1024;
+
 const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm', 'tokensPerSecond'] as const;
 
 /**
@@ -109,7 +112,7 @@ const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm'
  */
 export function readMetrics(path: string, upToStep: number): MetricsRecord[] {
   if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
+  const text = decodeUtf8(readBoundedFile(path, MAX_METRICS_BYTES, 'metrics file'), path);
   const lines = text.split('\n');
   if (!text.endsWith('\n')) lines.pop();
   const records: MetricsRecord[] = [];
@@ -194,6 +197,12 @@ export function train(options: TrainOptions): TrainResult {
   validateConfig(config);
   // Before anything large is allocated: the estimate, refused when over the limit.
   const estimate = checkTrainingMemory(config, o.batchSize, o.context, corpus.train.length + corpus.val.length, st.getDefaultBackend());
+  // A random training window needs context + 1 tokens and room to move; a val window context + 1.
+  for (const [part, tokens, least] of [['training', corpus.train, o.context + 2], ['validation', corpus.val, o.context + 1]] as const) {
+    if (tokens.length < least) {
+      throw new Error(`train: ${o.data} gives ${tokens.length} ${part} characters, too few for windows of ${o.context + 1} (--context ${o.context}); use more text or a smaller --context`);
+    }
+  }
   // Checked now, not after hours of training when the sample is drawn.
   if (o.sampleTokens > 0) corpus.tokenizer.encode(o.samplePrompt, 'the sample prompt (--prompt)');
   mkdirSync(o.runDir, { recursive: true });
@@ -266,7 +275,7 @@ export function train(options: TrainOptions): TrainResult {
   const checkpoint = (step: number): void => {
     // A step whose loss was finite can still leave non-finite weights (NaN gradients, an
     // overflowing update); saving them would replace the last good checkpoint with a broken one.
-    const broken = Object.keys(params).find((name) => !params[name].dataSync().every(Number.isFinite));
+    const broken = model.namedParameters().find(([, p]) => !p.dataSync().every(Number.isFinite))?.[0];
     if (broken !== undefined) throw stopped(`the parameter ${broken} became non-finite at step ${step}`);
     saveCheckpoint(o.runDir, { model, optimizer, step, rngState: rng.getState(), extra: { tokenizer: corpus.tokenizer.vocab.join('') } });
     lastCheckpoint = step;
