@@ -50,8 +50,9 @@ describe('help', () => {
     expect(flags).not.toContain('tokens');
     // The defaults shown are the presets' own values.
     const { presets } = await import('../src/cli/presets.js');
-    expect(lineOf(stdout, 'steps')).toContain(`default: ${presets.default.steps}; smoke preset: ${presets.smoke.steps}`);
-    expect(lineOf(stdout, 'lr')).toContain(`${presets.default.learningRate}; smoke preset: ${presets.smoke.learningRate}`);
+    expect(lineOf(stdout, 'steps')).toContain(`(default: ${presets.default.steps}; `);
+    expect(lineOf(stdout, 'steps')).toContain(`smoke preset: ${presets.smoke.steps}`);
+    expect(lineOf(stdout, 'lr')).toContain(`smoke preset: ${presets.smoke.learningRate}`);
   });
 
   it('sample --help and export --help list their own flags, with defaults', async () => {

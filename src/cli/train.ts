@@ -154,6 +154,8 @@ export async function trainCommand(args: string[]): Promise<void> {
     checkpointEvery: flag('checkpoint-every', v['checkpoint-every'], preset.checkpointEvery),
     // A time budget is this invocation's only: a resume has none unless given (savedSettings drops it).
     maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : flag('max-minutes', v['max-minutes'], 0),
+    // A preset's time budget chooses the step count; an explicit --steps is a fixed run.
+    budgetMinutes: v.steps !== undefined ? undefined : preset.budgetMinutes,
     sampleTokens: flag('sample-tokens', v['sample-tokens'], preset.sampleTokens),
     samplePrompt: v.prompt ?? preset.samplePrompt,
     check: v.check,
