@@ -55,7 +55,7 @@ describe('shapetype CLI', () => {
     expect(await main(['sample'])).toBe(1);
     expect(await main(['bogus'])).toBe(2);
     spy.mockRestore();
-    expect(errors.join('')).toContain("--steps must be an integer, got 'many'");
+    expect(errors.join('')).toContain("--steps must be an integer (digits only), got 'many'");
     expect(errors.join('')).toContain('--resume needs --run DIR');
     expect(errors.join('')).toContain('sample needs --run DIR');
   });

@@ -131,7 +131,7 @@ describe('train', () => {
     } catch (e) {
       message = e instanceof Error ? e.message : String(e);
     }
-    expect(message).toMatch(/^train: the loss became (NaN|Infinity|-Infinity) at step (1[1-9]|[23]\d|40); stopped, and the last good checkpoint in .* is kept\. Lower the learning rate or raise --grad-clip\.$/);
+    expect(message).toMatch(/^train: the loss became (NaN|Infinity|-Infinity) at step (1[1-9]|[23]\d|40); stopped, and the last good checkpoint \(step 10\) in .* is kept\. Lower the learning rate or raise --grad-clip\.$/);
     expect(message).toContain(o.runDir);
     // The checkpoint is untouched, loads, and is finite.
     expect(readFileSync(statePath, 'utf8')).toBe(stateBefore);
@@ -148,7 +148,7 @@ describe('train', () => {
   it('never saves non-finite weights over the last good checkpoint (a finite loss, a broken update)', () => {
     // With a checkpoint every step, the update of a step whose loss was still finite breaks the weights.
     const o = options({ steps: 20, learningRate: 1e6, minLearningRate: 1e6, warmupSteps: 0, gradClip: 0, checkpointEvery: 1 });
-    expect(() => train(o)).toThrow(/stopped, and the last good checkpoint in .* is kept\. Lower the learning rate or raise --grad-clip\.$/);
+    expect(() => train(o)).toThrow(/stopped, and the last good checkpoint \(step \d+\) in .* is kept\. Lower the learning rate or raise --grad-clip\.$/);
     const kept = checkpointWeights(o.runDir);
     expect(kept.step).toBeGreaterThanOrEqual(1);
     expect(allFinite(kept.weights)).toBe(true);

@@ -14,17 +14,66 @@ export function findPackageRoot(): string {
   return dir;
 }
 
-export function int(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n)) throw new Error(`--${name} must be an integer, got '${value}'`);
+// Numbers on the command line are written plainly: digits, optionally a sign and one decimal
+// point. Number() would also take '1e1', '0x10', ' 12 ' and '' (as 0), none of which anyone means.
+const plainInteger = /^-?[0-9]+$/;
+const plainDecimal = /^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/;
+
+/** Bounds a numeric flag may be held to; the message says which. */
+export interface Range {
+  min?: number;
+  /** min is exclusive (the value must be greater). */
+  above?: number;
+  /** max is exclusive (the value must be less). */
+  below?: number;
+  max?: number;
+}
+
+function checkRange(name: string, value: string, n: number, range: Range): number {
+  const want =
+    range.above !== undefined && !(n > range.above) ? `greater than ${range.above}`
+    : range.min !== undefined && !(n >= range.min) ? `at least ${range.min}`
+    : range.max !== undefined && !(n <= range.max) ? `at most ${range.max}`
+    : range.below !== undefined && !(n < range.below) ? `less than ${range.below}`
+    : undefined;
+  if (want !== undefined) throw new Error(`--${name} must be ${want}, got '${value}'`);
   return n;
 }
-export function num(name: string, value: string | undefined, fallback: number): number {
+
+/** An integer flag (digits, optionally a minus sign), within range; fallback when absent. */
+export function int(name: string, value: string | undefined, fallback: number, range: Range = {}): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw new Error(`--${name} must be a number, got '${value}'`);
-  return n;
+  if (!plainInteger.test(value) || !Number.isSafeInteger(n)) throw new Error(`--${name} must be an integer (digits only), got '${value}'`);
+  return checkRange(name, value, n, range);
+}
+
+/** A decimal flag (digits with at most one '.', optionally a minus sign), within range; fallback when absent. */
+export function num(name: string, value: string | undefined, fallback: number, range: Range = {}): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!plainDecimal.test(value) || !Number.isFinite(n)) throw new Error(`--${name} must be a decimal number (like 0.002), got '${value}'`);
+  return checkRange(name, value, n, range);
+}
+
+/**
+ * argv with `--flag -1` written as `--flag=-1` for the given value-taking flags, so that
+ * node:util's parseArgs reads a negative number as the flag's value (and the flag's own check
+ * refuses it by name) instead of failing on an "ambiguous" option.
+ */
+export function joinNegativeValues(args: readonly string[], valueFlags: Iterable<string>): string[] {
+  const flags = new Set([...valueFlags].map((f) => `--${f}`));
+  const out: string[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const next = args[k + 1];
+    if (flags.has(args[k]) && next !== undefined && /^-[0-9.]/.test(next)) {
+      out.push(`${args[k]}=${next}`);
+      k += 1;
+    } else {
+      out.push(args[k]);
+    }
+  }
+  return out;
 }
 
 export function timestamp(): string {

@@ -1,4 +1,5 @@
 // The command line: one file per command in src/cli, dispatched here.
+import { inspectCommand } from './inspect.js';
 import { sampleCommand } from './sample.js';
 import { trainCommand, trainUsage } from './train.js';
 
@@ -10,6 +11,7 @@ const usage = trainUsage;
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   train: trainCommand,
   sample: sampleCommand,
+  inspect: inspectCommand,
 };
 
 /** Runs the CLI with argv (without node and the script). */

@@ -1,15 +1,14 @@
 // `shapetype train`: build the options from a preset, a resumed run's saved settings and flags.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as st from '../index.js';
-import { isRecord } from '../io/safetensors.js';
 import { train, type TrainOptions } from '../train/train.js';
-import { findPackageRoot, int, num, timestamp } from './args.js';
-import { presets, type Preset } from './presets.js';
+import { findPackageRoot, int, joinNegativeValues, num, timestamp, type Range } from './args.js';
+import { checkResumeFlags, resumeHelp, savedSettings } from './resume.js';
+import { presets } from './presets.js';
 
 const trainFlags = {
-  preset: { type: 'string', default: 'default' },
+  preset: { type: 'string' },
   data: { type: 'string' },
   run: { type: 'string' },
   resume: { type: 'boolean', default: false },
@@ -54,85 +53,79 @@ train flags (each overrides the preset):
   --rope-theta X  --norm-eps X  --dropout P
   --lr X  --min-lr X  --warmup N  --weight-decay X  --grad-clip X  --seed N
   --eval-every N  --eval-windows N  --checkpoint-every N  --sample-tokens N  --prompt TEXT
-`;
+numbers are written plainly: integers as digits (12), decimals with a point (0.002)
 
-/** The settings a run was started with (its train-options.json), checked field by field. */
-function savedSettings(runDir: string): { preset: Preset; data: string } {
-  const path = join(runDir, 'train-options.json');
-  if (!existsSync(path)) throw new Error(`${runDir}: no train-options.json, so nothing to resume there`);
-  const json: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  const field = (obj: unknown, key: string): unknown => (isRecord(obj) ? obj[key] : undefined);
-  const number = (obj: unknown, key: string): number => {
-    const value = field(obj, key);
-    if (typeof value !== 'number') throw new Error(`${path}: '${key}' must be a number`);
-    return value;
-  };
-  const text = (key: string): string => {
-    const value = field(json, key);
-    if (typeof value !== 'string') throw new Error(`${path}: '${key}' must be a string`);
-    return value;
-  };
-  const model = field(json, 'model');
-  const hiddenDim = field(model, 'hiddenDim');
-  const maxMinutes = field(json, 'maxMinutes');
-  return {
-    data: text('data'),
-    preset: {
-      model: {
-        dim: number(model, 'dim'), nLayers: number(model, 'nLayers'), nHeads: number(model, 'nHeads'), nKvHeads: number(model, 'nKvHeads'),
-        hiddenDim: typeof hiddenDim === 'number' ? hiddenDim : undefined, multipleOf: number(model, 'multipleOf'),
-        normEps: number(model, 'normEps'), ropeTheta: number(model, 'ropeTheta'), maxSeqLen: number(model, 'maxSeqLen'), dropout: number(model, 'dropout'),
-      },
-      batchSize: number(json, 'batchSize'), context: number(json, 'context'), steps: number(json, 'steps'),
-      learningRate: number(json, 'learningRate'), minLearningRate: number(json, 'minLearningRate'), warmupSteps: number(json, 'warmupSteps'),
-      weightDecay: number(json, 'weightDecay'), gradClip: number(json, 'gradClip'), seed: number(json, 'seed'),
-      evalEvery: number(json, 'evalEvery'), evalWindows: number(json, 'evalWindows'), checkpointEvery: number(json, 'checkpointEvery'),
-      maxMinutes: typeof maxMinutes === 'number' ? maxMinutes : undefined,
-      sampleTokens: number(json, 'sampleTokens'), samplePrompt: text('samplePrompt'),
-    },
-  };
+${resumeHelp}`;
+
+/** Each numeric flag: integer or decimal, and its range. */
+const numericFlags: Record<string, { integer: boolean } & Range> = {
+  steps: { integer: true, min: 1 }, batch: { integer: true, min: 1 }, context: { integer: true, min: 1 },
+  dim: { integer: true, min: 1 }, layers: { integer: true, min: 1 }, heads: { integer: true, min: 1 }, 'kv-heads': { integer: true, min: 1 },
+  'hidden-dim': { integer: true, min: 1 }, 'multiple-of': { integer: true, min: 1 },
+  'rope-theta': { integer: false, above: 0 }, 'norm-eps': { integer: false, above: 0 }, dropout: { integer: false, min: 0, below: 1 },
+  lr: { integer: false, min: 0 }, 'min-lr': { integer: false, min: 0 }, warmup: { integer: true, min: 0 },
+  'weight-decay': { integer: false, min: 0 }, 'grad-clip': { integer: false, min: 0 }, seed: { integer: true, min: 0, max: 0xffffffff },
+  'eval-every': { integer: true, min: 1 }, 'eval-windows': { integer: true, min: 1 }, 'checkpoint-every': { integer: true, min: 1 },
+  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0 },
+};
+
+/** A numeric flag's value, checked (text given), or fallback when absent. */
+function flag(name: string, text: string | undefined, fallback: number): number {
+  const spec = numericFlags[name];
+  if (spec === undefined) throw new Error(`internal: --${name} is not a numeric flag`);
+  return spec.integer ? int(name, text, fallback, spec) : num(name, text, fallback, spec);
 }
 
 export async function trainCommand(args: string[]): Promise<void> {
-  const { values: v } = parseArgs({ args, options: trainFlags, strict: true });
+  const valueFlags = Object.entries(trainFlags).filter(([, f]) => f.type === 'string').map(([name]) => name);
+  const { values: v } = parseArgs({ args: joinNegativeValues(args, valueFlags), options: trainFlags, strict: true });
   if (v.help) {
     process.stdout.write(trainUsage);
     return;
   }
   if (v.resume && v.run === undefined) throw new Error('--resume needs --run DIR (the run to continue)');
-  // A resumed run starts from the settings it was started with; flags given now override them.
+  // Every numeric flag is checked first, so a bad one is named whatever else is wrong.
+  for (const name of Object.keys(numericFlags)) {
+    const text = v[name as keyof typeof v];
+    if (typeof text === 'string') flag(name, text, 0);
+  }
+  // A resumed run starts from the settings it was started with (see resumeHelp).
   const saved = v.resume && v.run !== undefined ? savedSettings(v.run) : undefined;
-  const preset = saved?.preset ?? presets[v.preset];
-  if (preset === undefined) throw new Error(`unknown preset '${v.preset}'; choose one of: ${Object.keys(presets).join(', ')}`);
+  if (saved !== undefined) checkResumeFlags(v, saved, (name, text) => flag(name, text, 0));
+  const presetName = v.preset ?? 'default';
+  const preset = saved?.preset ?? presets[presetName];
+  if (preset === undefined) throw new Error(`unknown preset '${presetName}'; choose one of: ${Object.keys(presets).join(', ')}`);
   if (v.backend !== undefined) await st.setBackend(v.backend);
   const m = preset.model;
+  const context = flag('context', v.context, preset.context);
   const options: TrainOptions = {
     ...preset,
     data: v.data ?? saved?.data ?? join(findPackageRoot(), 'data', 'tinyshakespeare.txt'),
-    runDir: v.run ?? join('runs', `${v.preset}-${timestamp()}`),
+    runDir: v.run ?? join('runs', `${presetName}-${timestamp()}`),
     resume: v.resume,
     model: {
-      dim: int('dim', v.dim, m.dim), nLayers: int('layers', v.layers, m.nLayers), nHeads: int('heads', v.heads, m.nHeads),
-      nKvHeads: int('kv-heads', v['kv-heads'], v.heads !== undefined && v['kv-heads'] === undefined ? int('heads', v.heads, m.nHeads) : m.nKvHeads),
-      hiddenDim: v['hidden-dim'] === undefined ? m.hiddenDim : int('hidden-dim', v['hidden-dim'], 0),
-      multipleOf: int('multiple-of', v['multiple-of'], m.multipleOf), normEps: num('norm-eps', v['norm-eps'], m.normEps),
-      ropeTheta: num('rope-theta', v['rope-theta'], m.ropeTheta), dropout: num('dropout', v.dropout, m.dropout),
-      maxSeqLen: Math.max(m.maxSeqLen, int('context', v.context, preset.context)),
+      dim: flag('dim', v.dim, m.dim), nLayers: flag('layers', v.layers, m.nLayers), nHeads: flag('heads', v.heads, m.nHeads),
+      nKvHeads: flag('kv-heads', v['kv-heads'], v.heads !== undefined && v['kv-heads'] === undefined ? flag('heads', v.heads, m.nHeads) : m.nKvHeads),
+      hiddenDim: v['hidden-dim'] === undefined ? m.hiddenDim : flag('hidden-dim', v['hidden-dim'], 0),
+      multipleOf: flag('multiple-of', v['multiple-of'], m.multipleOf), normEps: flag('norm-eps', v['norm-eps'], m.normEps),
+      ropeTheta: flag('rope-theta', v['rope-theta'], m.ropeTheta), dropout: flag('dropout', v.dropout, m.dropout),
+      maxSeqLen: saved !== undefined ? m.maxSeqLen : Math.max(m.maxSeqLen, context),
     },
-    steps: int('steps', v.steps, preset.steps),
-    batchSize: int('batch', v.batch, preset.batchSize),
-    context: int('context', v.context, preset.context),
-    learningRate: num('lr', v.lr, preset.learningRate),
-    minLearningRate: num('min-lr', v['min-lr'], preset.minLearningRate),
-    warmupSteps: int('warmup', v.warmup, preset.warmupSteps),
-    weightDecay: num('weight-decay', v['weight-decay'], preset.weightDecay),
-    gradClip: num('grad-clip', v['grad-clip'], preset.gradClip),
-    seed: int('seed', v.seed, preset.seed),
-    evalEvery: int('eval-every', v['eval-every'], preset.evalEvery),
-    evalWindows: int('eval-windows', v['eval-windows'], preset.evalWindows),
-    checkpointEvery: int('checkpoint-every', v['checkpoint-every'], preset.checkpointEvery),
-    maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : num('max-minutes', v['max-minutes'], 0),
-    sampleTokens: int('sample-tokens', v['sample-tokens'], preset.sampleTokens),
+    steps: flag('steps', v.steps, preset.steps),
+    batchSize: flag('batch', v.batch, preset.batchSize),
+    context,
+    learningRate: flag('lr', v.lr, preset.learningRate),
+    minLearningRate: flag('min-lr', v['min-lr'], preset.minLearningRate),
+    warmupSteps: flag('warmup', v.warmup, preset.warmupSteps),
+    weightDecay: flag('weight-decay', v['weight-decay'], preset.weightDecay),
+    gradClip: flag('grad-clip', v['grad-clip'], preset.gradClip),
+    seed: flag('seed', v.seed, preset.seed),
+    evalEvery: flag('eval-every', v['eval-every'], preset.evalEvery),
+    evalWindows: flag('eval-windows', v['eval-windows'], preset.evalWindows),
+    checkpointEvery: flag('checkpoint-every', v['checkpoint-every'], preset.checkpointEvery),
+    // A time budget is this invocation's only: a resume has none unless given (savedSettings drops it).
+    maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : flag('max-minutes', v['max-minutes'], 0),
+    sampleTokens: flag('sample-tokens', v['sample-tokens'], preset.sampleTokens),
     samplePrompt: v.prompt ?? preset.samplePrompt,
     log: (text) => process.stdout.write(text),
     isTTY: process.stdout.isTTY === true,

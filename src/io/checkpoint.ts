@@ -27,7 +27,8 @@ import { formatShape } from '../shapes/rules.js';
 import { swigluHiddenDim } from '../layers/index.js';
 import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
-import { fsyncDirectory, stageFile, writeFileAtomic, type StagedFile } from './files.js';
+import { fsyncDirectory, removeStaleTempFiles, stageFile, writeFileAtomic, type StagedFile } from './files.js';
+import { readJsonFile, parseStrictJson } from './json.js';
 import { isRecord, readSafetensors, sha256File, stageSafetensors, writeSafetensors, type ReadTensor, type SafetensorsTensor } from './safetensors.js';
 
 export const MODEL_FILE = 'model.safetensors';
@@ -98,17 +99,7 @@ function isJsonObject(v: unknown): v is Record<string, JsonValue> {
 }
 
 function readJson(path: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new Error(`${path}: cannot read (${e instanceof Error ? e.message : String(e)})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new Error(`${path}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
+  return readJsonFile(path);
 }
 
 function numberField(obj: Record<string, unknown>, key: string, where: string): number {
@@ -214,13 +205,24 @@ export function configFromHuggingFace(json: unknown, where = CONFIG_FILE): Llama
   const reject = (cond: boolean, what: string): void => {
     if (cond) throw new Error(`${where}: ${what}, which this Llama does not implement`);
   };
+  const boolean = (key: string): boolean | undefined => {
+    const v = json[key];
+    if (v !== undefined && v !== null && typeof v !== 'boolean') throw new Error(`${where}: ${key} must be true or false, got ${JSON.stringify(v)}`);
+    return v === null ? undefined : v;
+  };
   reject(json.hidden_act !== undefined && json.hidden_act !== 'silu', `hidden_act is ${JSON.stringify(json.hidden_act)} (not silu)`);
-  reject(json.attention_bias === true, 'attention_bias is true');
-  reject(json.mlp_bias === true, 'mlp_bias is true');
+  reject(boolean('attention_bias') === true, 'attention_bias is true');
+  reject(boolean('mlp_bias') === true, 'mlp_bias is true');
+  boolean('tie_word_embeddings');
   reject(json.rope_scaling !== undefined && json.rope_scaling !== null, `rope_scaling is ${JSON.stringify(json.rope_scaling)}`);
+  if (json.rope_parameters !== undefined && json.rope_parameters !== null && !isRecord(json.rope_parameters)) {
+    throw new Error(`${where}: rope_parameters must be an object, got ${JSON.stringify(json.rope_parameters)}`);
+  }
   const ropeParameters = isRecord(json.rope_parameters) ? json.rope_parameters : undefined;
   reject(ropeParameters !== undefined && ropeParameters.rope_type !== undefined && ropeParameters.rope_type !== 'default',
     `rope_parameters.rope_type is ${JSON.stringify(ropeParameters?.rope_type)}`);
+  const tp = optionalNumber(json, 'pretraining_tp', where);
+  reject(tp !== undefined && tp !== 1, `pretraining_tp is ${tp} (not 1)`);
 
   const nHeads = numberField(json, 'num_attention_heads', where);
   const hf = {
@@ -236,6 +238,13 @@ export function configFromHuggingFace(json: unknown, where = CONFIG_FILE): Llama
     throw new Error(`${where}: head_dim ${headDim} times num_attention_heads ${hf.nHeads} is not hidden_size ${hf.dim} (this Llama's heads split the model dim)`);
   }
 
+  const ropeTheta = optionalNumber(json, 'rope_theta', where) ?? (ropeParameters ? optionalNumber(ropeParameters, 'rope_theta', `${where} rope_parameters`) : undefined);
+  const fields = {
+    normEps: optionalNumber(json, 'rms_norm_eps', where),
+    ropeTheta,
+    maxSeqLen: optionalNumber(json, 'max_position_embeddings', where),
+    dropout: optionalNumber(json, 'attention_dropout', where),
+  };
   let config: LlamaConfig;
   if (json.shapetype !== undefined) {
     config = parseOurConfig(json.shapetype, where);
@@ -246,19 +255,48 @@ export function configFromHuggingFace(json: unknown, where = CONFIG_FILE): Llama
         throw new Error(`${where}: "shapetype" says ${key} ${ours[key]} but the Hugging Face fields say ${hf[key]} (the file was edited by hand?)`);
       }
     }
+    // What transformers would run must be what shapetype runs: the HF fields beside our block agree with it.
+    for (const key of ['normEps', 'ropeTheta', 'maxSeqLen', 'dropout'] as const) {
+      const v = fields[key];
+      if (v !== undefined && v !== config[key]) {
+        throw new Error(`${where}: "shapetype" says ${key} ${config[key]} but the Hugging Face fields say ${v} (the file was edited by hand?)`);
+      }
+    }
+    if (json.tie_word_embeddings === true) throw new Error(`${where}: tie_word_embeddings is true, but a shapetype model has its own lm_head`);
   } else {
-    const ropeTheta = optionalNumber(json, 'rope_theta', where) ?? (ropeParameters ? optionalNumber(ropeParameters, 'rope_theta', `${where} rope_parameters`) : undefined);
     config = {
       ...hf,
       multipleOf: inferMultipleOf(hf.dim, hf.hiddenDim),
-      normEps: optionalNumber(json, 'rms_norm_eps', where) ?? 1e-6,
-      ropeTheta: ropeTheta ?? 10000,
-      maxSeqLen: optionalNumber(json, 'max_position_embeddings', where) ?? 2048,
-      dropout: optionalNumber(json, 'attention_dropout', where) ?? 0,
+      normEps: fields.normEps ?? 1e-6,
+      ropeTheta: fields.ropeTheta ?? 10000,
+      maxSeqLen: fields.maxSeqLen ?? 2048,
+      dropout: fields.dropout ?? 0,
     };
     validateConfig(config);
   }
   return config;
+}
+
+/** How many tensors a config's model has in an HF file (without building its layout). */
+function tensorCount(config: LlamaConfig): number {
+  return 3 + 9 * config.nLayers;
+}
+
+/**
+ * Checks a config's sizes against the tensors a file holds before anything is built for them:
+ * a config.json saying num_hidden_layers 1000000 against a file of two layers is refused here,
+ * not after building a million layers' worth of layout.
+ */
+function checkSizesAgainstFile(config: LlamaConfig, tensors: Record<string, ReadTensor>, where: string): void {
+  // Within a factor of two the per-tensor check that follows names each missing tensor; beyond
+  // that the config is simply not this file's, and its layout would be unbounded work.
+  const held = Object.keys(tensors).filter((n) => !isIgnorable(n)).length;
+  const needed = tensorCount(config);
+  if (needed > 2 * held + 16) {
+    throw new Error(
+      `${where} holds ${held} tensors but its config (num_hidden_layers ${config.nLayers}) needs ${needed}: the config does not describe this file`,
+    );
+  }
 }
 
 // ---- The Hugging Face layout
@@ -393,8 +431,19 @@ function checkTensors(layout: LayoutEntry[], tensors: Record<string, ReadTensor>
 function buildModel<Dev extends st.Device>(
   config: LlamaConfig, device: Dev, tensors: Record<string, ReadTensor>, where: string, tied: boolean,
 ): LlamaOf<LlamaConfig, Dev> {
+  checkSizesAgainstFile(config, tensors, where);
   const layout = huggingFaceLayout(config);
   checkTensors(layout, tensors, where, tied);
+  for (const e of layout) {
+    const t = tensorFor(tensors, e.name, tied);
+    const bad = t === undefined ? -1 : t.data.findIndex((x) => !Number.isFinite(x));
+    if (t !== undefined && bad >= 0) throw new Error(`${where}: tensor '${e.name}' holds a non-finite value (${t.data[bad]} at index ${bad})`);
+  }
+  const lm = tensors['lm_head.weight'];
+  const embed = tensors['model.embed_tokens.weight'];
+  if (tied && lm !== undefined && embed !== undefined && !lm.data.every((x, k) => x === embed.data[k])) {
+    throw new Error(`${where}: tie_word_embeddings is true but lm_head.weight differs from model.embed_tokens.weight`);
+  }
   const model = createLlama(config, 0, device);
   try {
     const params = model.parameters();
@@ -498,7 +547,10 @@ function parseState(json: unknown, where: string): StateJson {
   for (const [name, r] of Object.entries(json.files)) {
     if (!DATA_FILES.some((f) => f === name)) throw new Error(`${where}: names an unknown file '${name}'`);
     if (!isRecord(r) || typeof r.sha256 !== 'string') throw new Error(`${where}: the record of ${name} has no sha256`);
-    files[name] = { bytes: numberField(r, 'bytes', `${where} ${name}`), sha256: r.sha256 };
+    const bytes = numberField(r, 'bytes', `${where} ${name}`);
+    if (!Number.isSafeInteger(bytes) || bytes < 0) throw new Error(`${where}: the record of ${name} has bytes ${bytes}, not a size`);
+    if (!/^[0-9a-f]{64}$/.test(r.sha256)) throw new Error(`${where}: the record of ${name} has sha256 ${JSON.stringify(r.sha256)}, not 64 hex digits`);
+    files[name] = { bytes, sha256: r.sha256 };
   }
   for (const name of [MODEL_FILE, CONFIG_FILE]) if (files[name] === undefined) throw new Error(`${where}: does not name ${name}`);
   const state: StateJson = { step, rngState, files };
@@ -525,16 +577,6 @@ function resolveFile(dir: string, name: string, record: FileRecord): string {
   );
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false; // saves are synchronous: none of ours is in flight
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return !(e instanceof Error && 'code' in e && e.code === 'ESRCH');
-  }
-}
-
 /**
  * Before a save: put back the files of the committed checkpoint that an interrupted save left as
  * .prev, drop the other .prev files, and remove temporary files of processes that are gone.
@@ -557,10 +599,7 @@ function settleInterruptedSave(dir: string): void {
     fsyncDirectory(dir);
   }
   const ours = new Set<string>([...DATA_FILES, STATE_FILE]);
-  for (const file of readdirSync(dir)) {
-    const m = /^(.+)\.tmp-(\d+)-[0-9a-f]+$/.exec(file);
-    if (m !== null && ours.has(m[1]) && !isAlive(Number(m[2]))) rmSync(join(dir, file), { force: true });
-  }
+  removeStaleTempFiles(dir, (target) => ours.has(target));
 }
 
 /** Keeps the file being replaced as .prev (a hard link, else a rename) until the new state.json is in place. */
@@ -635,33 +674,73 @@ export function saveCheckpoint(dir: string, contents: CheckpointContents, hooks:
 }
 
 /** Each parameter's update count, from the optimizer file's metadata (absent in older files). */
-function parseParamSteps(path: string, text: string | undefined): Record<string, number> | undefined {
+function parseParamSteps(path: string, text: string | undefined, step: number, params: Record<string, unknown>): Record<string, number> | undefined {
   if (text === undefined) return undefined;
-  const parsed: unknown = JSON.parse(text);
+  const parsed = parseStrictJson(text, `${path}: metadata "paramSteps"`, { maxDepth: 2 });
   if (!isRecord(parsed)) throw new Error(`${path}: metadata "paramSteps" must be a JSON object`);
   const out: Record<string, number> = {};
   for (const [name, v] of Object.entries(parsed)) {
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Error(`${path}: metadata "paramSteps" of '${name}' must be a non-negative integer`);
+    if (params[name] === undefined) throw new Error(`${path}: metadata "paramSteps" names '${name}', which is not a parameter of the model`);
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || v > step) {
+      throw new Error(`${path}: metadata "paramSteps" of '${name}' must be an integer from 0 to the step ${step}, got ${JSON.stringify(v)}`);
+    }
     out[name] = v;
   }
   return out;
 }
 
+const plainCount = /^(0|[1-9][0-9]*)$/;
+const slotKind = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * The optimizer state in path, checked against the model's parameters: the format tag, a plain
+ * step, each slot named `<parameter>/<kind>` for a parameter of the model, with its shape and
+ * finite values, and every parameter that has been updated holding the same kinds of slot as the
+ * others. Anything else is an error: a damaged file must never resume with moments silently zero.
+ */
 function readOptimizerState(path: string, params: Record<string, st.Variable<st.Shape, 'float32', st.Device>>): st.OptimizerState {
   const file = readSafetensors(path);
+  if (file.metadata.format !== 'shapetype-optimizer') {
+    throw new Error(`${path}: metadata "format" is ${JSON.stringify(file.metadata.format)}, not "shapetype-optimizer" (not an optimizer file?)`);
+  }
   const stepText = file.metadata.step;
-  const step = stepText === undefined ? NaN : Number(stepText);
-  if (!Number.isSafeInteger(step) || step < 0) throw new Error(`${path}: metadata "step" must be a non-negative integer, got ${JSON.stringify(stepText)}`);
+  if (stepText === undefined || !plainCount.test(stepText) || !Number.isSafeInteger(Number(stepText))) {
+    throw new Error(`${path}: metadata "step" must be a non-negative integer written in digits, got ${JSON.stringify(stepText)}`);
+  }
+  const step = Number(stepText);
+  const paramSteps = parseParamSteps(path, file.metadata.paramSteps, step, params);
+  const kindsOf = new Map<string, Set<string>>();
   for (const [key, t] of Object.entries(file.tensors)) {
+    const cut = key.lastIndexOf('/');
+    const name = key.slice(0, Math.max(0, cut));
+    const kind = key.slice(cut + 1);
+    const param = params[name];
+    if (cut < 0 || param === undefined || !slotKind.test(kind)) {
+      throw new Error(`${path}: optimizer slot '${key}' is not <parameter>/<slot> for a parameter of the model`);
+    }
     if (t.dtype !== 'F32') throw new Error(`${path}: optimizer slot '${key}' holds ${t.storedDtype} values, not floats`);
-    const param = params[key.slice(0, key.lastIndexOf('/'))];
-    if (param !== undefined && !sameShape(param.shape, t.shape)) {
+    if (!sameShape(param.shape, t.shape)) {
       throw new Error(`${path}: optimizer slot '${key}' has shape ${formatShape(t.shape)} but its parameter has ${formatShape(param.shape)}`);
+    }
+    const bad = t.data.findIndex((x) => !Number.isFinite(x));
+    if (bad >= 0) throw new Error(`${path}: optimizer slot '${key}' holds a non-finite value (${t.data[bad]} at index ${bad})`);
+    kindsOf.set(name, (kindsOf.get(name) ?? new Set()).add(kind));
+  }
+  const kinds = [...new Set([...kindsOf.values()].flatMap((k) => [...k]))].sort();
+  if (step > 0 && kinds.length === 0 && Object.keys(params).length > 0) {
+    throw new Error(`${path}: the optimizer took ${step} steps but the file holds no slots (its moments are missing)`);
+  }
+  for (const name of Object.keys(params)) {
+    const updated = (paramSteps === undefined ? step : (paramSteps[name] ?? 0)) > 0;
+    const has = kindsOf.get(name) ?? new Set<string>();
+    const missing = kinds.filter((k) => !has.has(k));
+    if ((updated || has.size > 0) && missing.length > 0) {
+      throw new Error(`${path}: optimizer slot '${name}/${missing[0]}' is missing (the other parameters have slots ${kinds.join(', ')})`);
     }
   }
   const slots: st.OptimizerState['slots'] = {};
   for (const [key, t] of Object.entries(file.tensors)) if (t.dtype === 'F32') slots[key] = st.tensor(t.data, t.shape, 'float32');
-  return { step, paramSteps: parseParamSteps(path, file.metadata.paramSteps), slots };
+  return { step, paramSteps, slots };
 }
 
 /**

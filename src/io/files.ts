@@ -1,8 +1,8 @@
 // Files that are never half written: write a temporary file beside the target, flush it to disk,
 // then rename it over the target (a rename within one directory is atomic), and flush the directory.
 import { createHash, randomBytes, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** Hooks for tests: called with the file's final path once its temporary file is complete. */
 export interface StageHooks {
@@ -47,6 +47,34 @@ export function fsyncDirectory(dir: string): void {
 /** The temporary name a file is written under: `${path}.tmp-<pid>-<random>`, in the same directory. */
 export function tempPathFor(path: string): string {
   return `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+}
+
+/** Whether a process is running (a pid reused since is taken as alive: its file is left, never a live one removed). */
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false; // our writes are synchronous: none of ours is in flight
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return !(e instanceof Error && 'code' in e && e.code === 'ESRCH');
+  }
+}
+
+/**
+ * Removes the temporary files (tempPathFor's names) in dir that processes no longer running left
+ * behind: a kill -9 during a write leaves one. only(target name) limits which.
+ */
+export function removeStaleTempFiles(dir: string, only?: (target: string) => boolean): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const file of names) {
+    const m = /^(.+)\.tmp-(\d+)-[0-9a-f]+$/.exec(file);
+    if (m !== null && (only === undefined || only(m[1])) && !isAlive(Number(m[2]))) rmSync(join(dir, file), { force: true });
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { formatShape } from '../shapes/rules.js';
 import { stageFile, type StagedFile, type StageHooks } from './files.js';
+import { decodeUtf8, parseStrictJson } from './json.js';
 
 /** A tensor to write: float32 or int32 values, row-major. */
 export type SafetensorsTensor =
@@ -178,6 +179,7 @@ function parseEntry(path: string, name: string, v: unknown): Entry {
   const [begin, end] = offsets;
   if (end < begin) throw new Error(`${where}: data_offsets [${begin}, ${end}] end before they begin`);
   const expected = elementCount(shape) * itemSize[dtype];
+  if (!Number.isSafeInteger(expected)) throw new Error(`${where}: shape ${formatShape(shape)} holds more values than any file can`);
   if (end - begin !== expected) {
     throw new Error(`${where}: holds ${end - begin} bytes, but ${dtype} shape ${formatShape(shape)} needs ${expected}`);
   }
@@ -202,12 +204,9 @@ function readHeader(path: string, fd: number, fileSize: number): { entries: Entr
   const headerBytes = Buffer.alloc(n);
   readExactly(fd, headerBytes, 8);
   if (n === 0 || headerBytes[0] !== 0x7b) throw new Error(`safetensors ${path}: the header does not start with '{' (not a safetensors file?)`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(headerBytes.toString('utf8'));
-  } catch (e) {
-    throw new Error(`safetensors ${path}: the header is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
+  // As strict as the reference reader (serde_json into typed fields): valid UTF-8, no duplicate
+  // keys, and offsets and dims written as plain unsigned integers.
+  const parsed = parseStrictJson(decodeUtf8(headerBytes, `safetensors ${path}: the header`), `safetensors ${path}: the header`, { integersOnly: true, maxDepth: 4 });
   if (!isRecord(parsed)) throw new Error(`safetensors ${path}: the header is not a JSON object`);
   const metadata: Record<string, string> = {};
   const rawMetadata = parsed.__metadata__;

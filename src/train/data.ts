@@ -1,7 +1,7 @@
 // Character-level data: nanoGPT's split (first 90% train, last 10% val), random contiguous
 // training windows and a fixed set of val windows.
-import { readFileSync } from 'node:fs';
 import * as st from '../index.js';
+import { decodeUtf8, readBoundedFile } from '../io/json.js';
 import { CharTokenizer } from '../text/tokenizer.js';
 import { Rng } from '../util/rng.js';
 
@@ -12,15 +12,28 @@ export interface Corpus {
   val: Int32Array;
 }
 
-/** Reads a text file and splits it as nanoGPT does: the first 90% for training, the rest for validation. */
+/**
+ * The largest training text read: 256 MiB. Its characters are held as a string (2 bytes each)
+ * and as int32 tokens (4 bytes each), and V8 strings stop at 2^29 characters.
+ */
+export const MAX_DATA_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a UTF-8 text file and splits it as nanoGPT does: the first 90% for training, the rest for
+ * validation. The file must be a regular file of at most MAX_DATA_BYTES (checked before reading,
+ * so /dev/zero or a FIFO is refused at once) and valid UTF-8 (a binary file is refused, not
+ * trained on as replacement characters).
+ */
 export function loadCorpus(path: string, trainFraction = 0.9): Corpus {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readBoundedFile(path, MAX_DATA_BYTES, 'training text');
   } catch (e) {
-    throw new Error(`data: cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`data: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (text.length < 2) throw new Error(`data: ${path} holds ${text.length} characters; training needs text`);
+  const text = decodeUtf8(bytes, `data: ${path}`);
+  const all0 = [...text.slice(0, 2)];
+  if (all0.length < 2) throw new Error(`data: ${path} holds ${[...text].length} characters; training needs text`);
   const tokenizer = CharTokenizer.fromText(text);
   const all = tokenizer.encode(text);
   const cut = Math.floor(all.length * trainFraction);

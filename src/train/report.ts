@@ -74,6 +74,64 @@ export interface MetricsRecord {
   tokensPerSecond?: number;
 }
 
+/** A y axis: where a loss goes (0 bottom, 1 top), and its ticks. */
+interface LossAxis {
+  log: boolean;
+  position(loss: number): number;
+  ticks: { value: number; label: string }[];
+}
+
+/** Tick spacing 1, 2 or 5 times a power of ten giving at most maxTicks + 1 ticks over span. */
+function niceStep(span: number, maxTicks: number): number {
+  const raw = span / maxTicks;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * power >= raw) return m * power;
+  return 10 * power;
+}
+
+function tickLabel(v: number): string {
+  if (v === 0) return '0';
+  const a = Math.abs(v);
+  return a >= 1e5 || a < 1e-3 ? v.toExponential(0).replace('e+', 'e') : String(Number(v.toPrecision(6)));
+}
+
+/**
+ * The loss axis: linear with nice ticks (at most 8), or, when the losses span more than a
+ * factor of 50 (a diverging run), log-scaled with ticks at powers of ten (at most 10). Either way
+ * the tick count is bounded for any finite losses up to Number.MAX_VALUE.
+ */
+export function lossAxis(losses: readonly number[]): LossAxis {
+  const finite = losses.filter((l) => Number.isFinite(l));
+  const positive = finite.filter((l) => l > 0);
+  const lo0 = Math.min(...finite, 10);
+  const hi0 = Math.max(...finite, 0);
+  if (positive.length > 0 && Math.max(...positive) / Math.min(...positive) > 50) {
+    const a = Math.floor(Math.log10(Math.min(...positive)));
+    const b = Math.ceil(Math.log10(Math.max(...positive)));
+    const every = Math.max(1, Math.ceil((b - a) / 9));
+    const ticks: LossAxis['ticks'] = [];
+    for (let k = a; k <= b; k += every) ticks.push({ value: 10 ** k, label: tickLabel(10 ** k) });
+    const floor = 10 ** a;
+    return {
+      log: true,
+      position: (l) => (Math.log10(Math.max(l, floor)) - a) / Math.max(1, b - a),
+      ticks,
+    };
+  }
+  const lo1 = Math.max(0, lo0);
+  const hi1 = Math.max(hi0, lo1 + 0.5);
+  // Halve the span to scale before dividing: (hi - lo) can overflow for losses near MAX_VALUE.
+  const step = niceStep(hi1 / 2 - lo1 / 2, 4);
+  const lo = Math.floor(lo1 / step) * step;
+  const hi = Math.ceil(hi1 / step) * step;
+  const ticks: LossAxis['ticks'] = [];
+  for (let k = 0; k <= 9 && lo + k * step <= hi * (1 + 1e-12); k++) {
+    const v = lo + k * step;
+    ticks.push({ value: v, label: tickLabel(v) });
+  }
+  return { log: false, position: (l) => (l / 2 - lo / 2) / Math.max(Number.MIN_VALUE, hi / 2 - lo / 2), ticks };
+}
+
 /** The loss curves (train, smoothed; val points) as an SVG picture. */
 export function lossCurveSvg(records: readonly MetricsRecord[], title: string): string {
   const train = records.filter((r) => r.trainLoss !== undefined).map((r) => [r.step, r.trainLoss ?? 0] as const);
@@ -86,11 +144,9 @@ export function lossCurveSvg(records: readonly MetricsRecord[], title: string): 
   const top = 40;
   const bottom = 50;
   const maxStep = Math.max(1, ...all.map(([s]) => s));
-  const losses = all.map(([, l]) => l).filter(Number.isFinite);
-  const lo = Math.floor(Math.min(...losses, 10) * 2) / 2;
-  const hi = Math.ceil(Math.max(...losses, lo + 0.5) * 2) / 2;
+  const axis = lossAxis(all.map(([, l]) => l));
   const x = (s: number): number => left + ((width - left - right) * s) / maxStep;
-  const y = (l: number): number => top + ((height - top - bottom) * (hi - l)) / Math.max(1e-9, hi - lo);
+  const y = (l: number): number => top + (height - top - bottom) * (1 - axis.position(l));
   // Exponential moving average of the train loss, so the curve reads through step noise.
   let ema = train.length > 0 ? train[0][1] : 0;
   const smooth = train.map(([s, l]) => {
@@ -100,8 +156,8 @@ export function lossCurveSvg(records: readonly MetricsRecord[], title: string): 
   const path = (pts: readonly (readonly [number, number])[]): string =>
     pts.map(([s, l], i) => `${i === 0 ? 'M' : 'L'}${x(s).toFixed(1)},${y(l).toFixed(1)}`).join(' ');
   const ticks: string[] = [];
-  for (let l = lo; l <= hi + 1e-9; l += 0.5) {
-    ticks.push(`<line x1="${left}" x2="${width - right}" y1="${y(l)}" y2="${y(l)}" stroke="#ddd"/><text x="${left - 8}" y="${y(l) + 4}" text-anchor="end">${l.toFixed(1)}</text>`);
+  for (const t of axis.ticks) {
+    ticks.push(`<line x1="${left}" x2="${width - right}" y1="${y(t.value)}" y2="${y(t.value)}" stroke="#ddd"/><text x="${left - 8}" y="${y(t.value) + 4}" text-anchor="end">${t.label}</text>`);
   }
   for (let i = 0; i <= 5; i++) {
     const s = Math.round((maxStep * i) / 5);
@@ -116,7 +172,7 @@ export function lossCurveSvg(records: readonly MetricsRecord[], title: string): 
     `<line x1="${left}" x2="${left}" y1="${top}" y2="${height - bottom}" stroke="#333"/>`,
     `<line x1="${left}" x2="${width - right}" y1="${height - bottom}" y2="${height - bottom}" stroke="#333"/>`,
     `<text x="${width / 2}" y="${height - 12}" text-anchor="middle">step</text>`,
-    `<text x="16" y="${height / 2}" transform="rotate(-90 16 ${height / 2})" text-anchor="middle">cross-entropy (nats/char)</text>`,
+    `<text x="16" y="${height / 2}" transform="rotate(-90 16 ${height / 2})" text-anchor="middle">cross-entropy (nats/char)${axis.log ? ', log scale' : ''}</text>`,
     `<path d="${path(train)}" fill="none" stroke="#9ecae1" stroke-width="1"/>`,
     `<path d="${path(smooth)}" fill="none" stroke="#1f77b4" stroke-width="2"/>`,
     `<path d="${path(val)}" fill="none" stroke="#d62728" stroke-width="2"/>`,

@@ -3,10 +3,12 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as st from '../index.js';
-import { loadCheckpoint, saveCheckpoint } from '../io/checkpoint.js';
-import type { LlamaConfig } from '../llama/config.js';
+import { hiddenDimOf, loadCheckpoint, saveCheckpoint, type LoadedCheckpoint } from '../io/checkpoint.js';
+import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
-import { writeFileAtomic } from '../io/files.js';
+import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
+import { checkTrainingMemory, describeEstimate } from './memory.js';
+import { parseStrictJson } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
@@ -45,6 +47,11 @@ export interface TrainOptions {
   samplePrompt: string;
   /** Continue the run in runDir from its last checkpoint. */
   resume: boolean;
+  /**
+   * Stop as for a NaN loss when a step's train loss exceeds this many times the run's first
+   * train loss (default 10; the first loss is about ln(vocab), so a healthy run never comes near).
+   */
+  divergenceFactor?: number;
   /** Where progress goes, and whether it is a terminal. */
   log: (text: string) => void;
   isTTY: boolean;
@@ -79,18 +86,63 @@ export function evaluate(model: Model, tokens: Int32Array, windows: readonly num
   return total / count;
 }
 
-function readMetrics(path: string, upToStep: number): MetricsRecord[] {
+const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm', 'tokensPerSecond'] as const;
+
+/**
+ * The records of metrics.jsonl up to a step, each checked. A last line without its newline is
+ * what a kill during an append leaves: it is dropped (it is always after the last checkpoint,
+ * which is saved after its step's records). Any other bad line is an error naming the file and line.
+ */
+export function readMetrics(path: string, upToStep: number): MetricsRecord[] {
   if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  if (!text.endsWith('\n')) lines.pop();
   const records: MetricsRecord[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const parsed: unknown = JSON.parse(line);
-    if (isMetricsRecord(parsed) && parsed.step <= upToStep) records.push(parsed);
-  }
+  lines.forEach((line, k) => {
+    if (line.trim() === '') return;
+    const where = `${path} line ${k + 1}`;
+    const parsed = parseStrictJson(line, where, { maxDepth: 2 });
+    if (!isMetricsRecord(parsed)) throw new Error(`${where}: not a metrics record (an object with an integer "step", and numbers or null for ${metricFields.join(', ')})`);
+    if (parsed.step <= upToStep) records.push(parsed);
+  });
   return records;
 }
 function isMetricsRecord(x: unknown): x is MetricsRecord {
-  return typeof x === 'object' && x !== null && 'step' in x && typeof x.step === 'number';
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || !('step' in x) || !Number.isSafeInteger(x.step) || Number(x.step) < 0) return false;
+  const r: Record<string, unknown> = { ...x };
+  // Fields other than these are kept as they are (later versions may add some).
+  return metricFields.every((f) => r[f] === undefined || r[f] === null || typeof r[f] === 'number');
+}
+
+/**
+ * Whether a checkpoint can go on under these options: the same model (a resumed run keeps its
+ * model; config.json is the truth), steps still to take, and, once it has stepped, the AdamW
+ * moments of every parameter at the checkpoint's step (a resume never restarts them from zero).
+ */
+function checkResumable(o: TrainOptions, loaded: LoadedCheckpoint<st.DefaultDevice>, config: LlamaConfig): void {
+  const saved = { ...loaded.config, hiddenDim: hiddenDimOf(loaded.config) };
+  const now = { ...config, hiddenDim: hiddenDimOf(config) };
+  for (const key of ['vocabSize', 'dim', 'nLayers', 'nHeads', 'nKvHeads', 'hiddenDim', 'normEps', 'ropeTheta', 'maxSeqLen', 'dropout'] as const) {
+    if (saved[key] !== now[key]) {
+      const what = key === 'vocabSize' ? 'vocabulary size (from the data)' : key;
+      throw new Error(`train: the checkpoint in ${o.runDir} has ${what} ${saved[key]} but this run's settings say ${now[key]}; a resumed run keeps its model`);
+    }
+  }
+  if (loaded.step >= o.steps) {
+    throw new Error(`train: the run in ${o.runDir} has finished: its checkpoint is at step ${loaded.step} and the run has ${o.steps} steps; pass a larger --steps to train it further`);
+  }
+  if (loaded.step > 0) {
+    const state = loaded.optimizerState;
+    const file = join(o.runDir, 'optimizer.safetensors');
+    if (state === undefined) throw new Error(`train: the checkpoint in ${o.runDir} is at step ${loaded.step} but has no ${file}; resuming would restart AdamW's moments from zero`);
+    if (state.step !== loaded.step) throw new Error(`train: ${file} is at step ${state.step} but the checkpoint at step ${loaded.step}`);
+    for (const name of Object.keys(loaded.model.parameters())) {
+      for (const kind of ['m', 'v']) {
+        if (state.slots[`${name}/${kind}`] === undefined) throw new Error(`train: ${file} lacks the AdamW slot '${name}/${kind}'`);
+      }
+    }
+  }
 }
 
 /** Trains (or resumes) a run and returns its figures. */
@@ -100,9 +152,18 @@ export function train(options: TrainOptions): TrainResult {
   for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`train: ${name} must be a positive integer, got ${v}`);
   }
+  const divergenceFactor = o.divergenceFactor ?? 10;
+  if (!(divergenceFactor > 1)) throw new Error(`train: divergenceFactor must be > 1, got ${divergenceFactor}`);
   const corpus: Corpus = loadCorpus(o.data);
   const config: LlamaConfig = { ...o.model, vocabSize: corpus.tokenizer.size };
+  validateConfig(config);
+  // Before anything large is allocated: the estimate, refused when over the limit.
+  const estimate = checkTrainingMemory(config, o.batchSize, o.context, corpus.train.length + corpus.val.length, st.getDefaultBackend());
+  // Checked now, not after hours of training when the sample is drawn.
+  if (o.sampleTokens > 0) corpus.tokenizer.encode(o.samplePrompt, 'the sample prompt (--prompt)');
   mkdirSync(o.runDir, { recursive: true });
+  // Temporary files of a process that was killed mid-write (metrics, settings, checkpoints).
+  removeStaleTempFiles(o.runDir);
   const metricsPath = join(o.runDir, 'metrics.jsonl');
   const schedule = { learningRate: o.learningRate, minLearningRate: o.minLearningRate, warmupSteps: o.warmupSteps, decaySteps: o.steps };
 
@@ -116,8 +177,12 @@ export function train(options: TrainOptions): TrainResult {
   });
   if (o.resume) {
     const loaded = loadCheckpoint(o.runDir);
-    if (loaded.config.vocabSize !== config.vocabSize) {
-      throw new Error(`train: the checkpoint's vocabulary (${loaded.config.vocabSize}) differs from the data's (${config.vocabSize})`);
+    try {
+      checkResumable(o, loaded, config);
+    } catch (e) {
+      loaded.model.dispose();
+      st.dispose(loaded.optimizerState?.slots);
+      throw e;
     }
     model = loaded.model;
     startStep = loaded.step;
@@ -136,6 +201,7 @@ export function train(options: TrainOptions): TrainResult {
   writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
   writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined }, null, 2));
   o.log(`${modelSummary(config, params, o.context)}\n`);
+  o.log(`memory: ${describeEstimate(estimate)}\n`);
   o.log(`data: ${corpus.train.length.toLocaleString('en-US')} train / ${corpus.val.length.toLocaleString('en-US')} val characters, vocabulary ${corpus.tokenizer.size}; backend ${st.getDefaultBackend()}\n`);
 
   const valWindows = fixedWindows(corpus.val, o.evalWindows, o.context);
@@ -144,15 +210,24 @@ export function train(options: TrainOptions): TrainResult {
     appendFileSync(metricsPath, `${JSON.stringify(r)}\n`);
   };
   const progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
+  // The step of the newest complete checkpoint in runDir, if any: what a stop can promise to keep.
+  let lastCheckpoint: number | undefined = o.resume ? startStep : undefined;
+  const stopped = (what: string): Error => {
+    progress.finish();
+    const kept = lastCheckpoint === undefined
+      ? `no checkpoint was saved yet (the first would have been at step ${Math.min(o.checkpointEvery, o.steps)})`
+      : `the last good checkpoint (step ${lastCheckpoint}) in ${o.runDir} is kept`;
+    return new Error(`train: ${what}; stopped, and ${kept}. Lower the learning rate or raise --grad-clip.`);
+  };
+  // The run's first train loss (from its metrics when resumed): the reference for divergence.
+  let firstLoss = records.find((r) => typeof r.trainLoss === 'number' && r.step === 1)?.trainLoss ?? undefined;
   const checkpoint = (step: number): void => {
     // A step whose loss was finite can still leave non-finite weights (NaN gradients, an
     // overflowing update); saving them would replace the last good checkpoint with a broken one.
     const broken = Object.keys(params).find((name) => !params[name].dataSync().every(Number.isFinite));
-    if (broken !== undefined) {
-      progress.finish();
-      throw new Error(`train: the parameter ${broken} became non-finite at step ${step}; stopped, and the last good checkpoint in ${o.runDir} is kept. Lower the learning rate or raise --grad-clip.`);
-    }
+    if (broken !== undefined) throw stopped(`the parameter ${broken} became non-finite at step ${step}`);
     saveCheckpoint(o.runDir, { model, optimizer, step, rngState: rng.getState(), extra: { tokenizer: corpus.tokenizer.vocab.join('') } });
+    lastCheckpoint = step;
     writeLossCurve(join(o.runDir, 'loss.svg'), records, `shapetype Llama on ${o.data.split('/').pop() ?? o.data}`);
   };
 
@@ -174,9 +249,10 @@ export function train(options: TrainOptions): TrainResult {
       return { loss, norm: clipped.norm };
     });
     st.dispose(batch);
-    if (!Number.isFinite(result.loss)) {
-      progress.finish();
-      throw new Error(`train: the loss became ${result.loss} at step ${step + 1}; stopped, and the last good checkpoint in ${o.runDir} is kept. Lower the learning rate or raise --grad-clip.`);
+    if (!Number.isFinite(result.loss)) throw stopped(`the loss became ${result.loss} at step ${step + 1}`);
+    firstLoss ??= result.loss;
+    if (result.loss > divergenceFactor * firstLoss) {
+      throw stopped(`the loss ${result.loss.toPrecision(4)} at step ${step + 1} is over ${divergenceFactor} times the first step's ${firstLoss.toPrecision(4)}: the run diverged`);
     }
     step += 1;
     tokens += o.batchSize * o.context;

@@ -1,0 +1,62 @@
+// `shapetype inspect`: pictures of a run's model as heatmap PNGs (a weight matrix, the RoPE table).
+import { parseArgs } from 'node:util';
+import * as st from '../index.js';
+import { writeHeatmap, ropeTable, type HeatmapInfo } from '../diagnostics/heatmap.js';
+import { loadCheckpoint } from '../io/checkpoint.js';
+
+const inspectFlags = {
+  run: { type: 'string' },
+  out: { type: 'string' },
+  weight: { type: 'string' },
+  rope: { type: 'boolean', default: false },
+  backend: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+
+export const inspectUsage = `Usage:
+  shapetype inspect --run DIR --weight NAME --out FILE.png   a parameter (Hugging Face name, our [in, out] orientation)
+  shapetype inspect --run DIR --rope --out FILE.png          the RoPE table: cos then sin of each pair's angle, per position
+`;
+
+function describe(info: HeatmapInfo): string {
+  return `${info.width} x ${info.height} px, colours from ${info.min.toPrecision(3)} to ${info.max.toPrecision(3)}`;
+}
+
+export async function inspectCommand(args: string[]): Promise<void> {
+  const { values: v } = parseArgs({ args, options: inspectFlags, strict: true });
+  if (v.help) {
+    process.stdout.write(inspectUsage);
+    return;
+  }
+  if (v.run === undefined) throw new Error('inspect needs --run DIR (a run folder with a checkpoint)');
+  if (v.out === undefined) throw new Error('inspect needs --out FILE.png (where the picture goes)');
+  if ((v.weight === undefined) === !v.rope) throw new Error('inspect needs exactly one of --weight NAME, --rope');
+  if (v.backend !== undefined) await st.setBackend(v.backend);
+  const { model, config, optimizerState } = loadCheckpoint(v.run);
+  st.dispose(optimizerState?.slots);
+  try {
+    if (v.rope) {
+      const headDim = config.dim / config.nHeads;
+      const table = ropeTable(config.maxSeqLen, headDim, config.ropeTheta);
+      const info = writeHeatmap(v.out, table, { colormap: 'diverging', min: -1, max: 1 });
+      table.dispose();
+      process.stdout.write(`wrote ${v.out} (${describe(info)}): RoPE table, ${config.maxSeqLen} positions (rows) x ` +
+        `${headDim / 2} cosines then ${headDim / 2} sines (columns), theta ${config.ropeTheta}\n`);
+      return;
+    }
+    const name = v.weight ?? '';
+    const params = model.parameters();
+    const p = params[name];
+    if (p === undefined) {
+      throw new Error(`--weight: the model has no parameter '${name}'; it has: ${Object.keys(params).slice(0, 6).join(', ')}, ...`);
+    }
+    const shape = p.shape;
+    if (shape.length !== 1 && shape.length !== 2) throw new Error(`--weight: '${name}' has rank ${shape.length}; only matrices and vectors are drawn`);
+    const matrix = st.reshape(p, shape.length === 2 ? [shape[0], shape[1]] : [1, shape[0]]);
+    const info = writeHeatmap(v.out, matrix, { colormap: 'diverging' });
+    matrix.dispose();
+    process.stdout.write(`wrote ${v.out} (${describe(info)}): ${name} [${shape.join(', ')}]${shape.length === 2 ? ' (rows: inputs, columns: outputs)' : ''}\n`);
+  } finally {
+    model.dispose();
+  }
+}

@@ -1,0 +1,7 @@
+// Probes for what types cannot catch: causality, evaluation determinism, pictures of tensors.
+export * from './causal.js';
+export * from './determinism.js';
+export * from './heatmap.js';
+export { type ProbeForwardOptions, type TokenModel } from './model.js';
+export * from './compare.js';
+export * from './gradflow.js';
