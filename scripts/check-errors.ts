@@ -2,7 +2,7 @@
 //
 // Two kinds of cases go through one runner: the small snippets below (written to a temporary project,
 // one file per case, importing the library by absolute path), and the red-team corpus of whole
-// programs in type-tests/corpus/<cause>/ (see "The red-team corpus" below for their header format).
+// programs in type-corpus/<cause>/ (see "The red-team corpus" below for their header format).
 // All of them are type-checked as ONE program by the project's tsc (TypeScript 7, native) and once
 // more by TypeScript 5.9 (tsd's copy, through its JS compiler API, in a child process), side by side.
 // For every bad case, under both compilers: the file has an error, the error is on the case's line
@@ -263,7 +263,7 @@ const good: GoodCase[] = [
   },
 ];
 
-// ---- The red-team corpus: whole programs in type-tests/corpus/<cause>/<name>.ts
+// ---- The red-team corpus: whole programs in type-corpus/<cause>/<name>.ts
 //
 // Each file is a complete program that imports the library from src/ and says in header comments
 // what the compiler must do with it:
@@ -274,11 +274,11 @@ const good: GoodCase[] = [
 //   // expect-not: <text>          ... and must not contain this text (`expect-not-ts5:` for 5.9 only)
 // No other line of a bad program may have an error, and no message of a bad program may show the
 // library's internals (internalNames below).
-// type-tests/corpus/known-holes.txt lists the programs that still fail (one path a line, relative to
+// type-corpus/known-holes.txt lists the programs that still fail (one path a line, relative to
 // the corpus folder; a trailing `explosive` keeps a program that blows up the checker out of the
 // default run, `--all` compiles it anyway). They are compiled and reported, but do not fail the run.
 
-const corpusDir = path.join(root, 'type-tests', 'corpus');
+const corpusDir = path.join(root, 'type-corpus');
 const holesFile = path.join(corpusDir, 'known-holes.txt');
 /** Names of the library's type machinery that a user must never have to read in a message. */
 const internalNames: readonly (string | RegExp)[] = ['CheckedArg', 'ErrorOf', 'DeviceCheck', 'ShapeCheck', 'Op<SizeOf<', /\bnever\b/];
@@ -380,7 +380,7 @@ function writeProject(dir: string, bads: BadCase[], goods: GoodCase[], corpus: C
       typeRoots: [path.join(root, 'node_modules', '@types')],
     },
     include: ['*.ts'],
-    // The corpus programs are compiled where they are (they import ../../../src/index.js).
+    // The corpus programs are compiled where they are (they import ../../src/index.js).
     ...(corpus.length > 0 ? { files: corpus.map((c) => c.file) } : {}),
   };
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
@@ -677,7 +677,7 @@ async function main(): Promise<void> {
     }
     const holeCount = holeResults.length + skipped.length;
     if (holeCount > 0 || holes.size > 0) {
-      console.log(`\nknown holes: ${holeCount} (type-tests/corpus/known-holes.txt; --verbose shows what each prints)`);
+      console.log(`\nknown holes: ${holeCount} (type-corpus/known-holes.txt; --verbose shows what each prints)`);
       for (const { c, pass } of holeResults) {
         const state = pass.ts7 && pass.ts5 ? 'NOW PASSES: remove it from known-holes.txt' : `ts7 ${pass.ts7 ? 'passes' : 'fails'}, ts5.9 ${pass.ts5 ? 'passes' : 'fails'}`;
         console.log(`  ${c.id.padEnd(48)} ${state}`);
