@@ -62,3 +62,27 @@ describe('shapetype inspect', () => {
     expect(r.err).toMatch(/--weight: the model has no parameter 'nope'; it has: model\.embed_tokens\.weight/);
   });
 });
+
+describe('shapetype train --check and --grad-report', () => {
+  it('runs the checks before training and reports gradient flow every N steps', async () => {
+    const r = await cli(['train', '--preset', 'smoke', '--steps', '2', '--run', join(dir, 'checked'), '--check', '--grad-report', '1',
+      '--sample-tokens', '0', '--eval-windows', '4', '--batch', '2', '--context', '8']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const checks = r.out.indexOf('checks (--check):');
+    expect(checks).toBeGreaterThan(-1);
+    expect(r.out).toMatch(/causality: ok: logits at positions <= t never moved/);
+    expect(r.out).toMatch(/eval determinism: ok/);
+    expect(r.out).toMatch(/gradient flow: ok: every parameter gets a gradient and moves; loss [0-9.]+ -> [0-9.]+ over 10 steps/);
+    // The checks come before the first training step; then one report per step.
+    expect(checks).toBeLessThan(r.out.indexOf('step 1/2'));
+    expect(r.out.match(/gradient flow over 1 steps/g)?.length).toBe(2);
+    expect(r.out).toMatch(/model\.layers\.1\.mlp\.down_proj\.weight +[0-9.e-]+ \/ [0-9.e-]+ +[0-9.e-]+ +[0-9.e-]+ -> [0-9.e-]+/);
+  });
+
+  it('refuses a --grad-report that is not a positive integer', async () => {
+    const r = await cli(['train', '--preset', 'smoke', '--grad-report', '0', '--run', join(dir, 'never')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/--grad-report/);
+  });
+});

@@ -1,6 +1,7 @@
 // The gradient-flow monitor: quiet on a Llama that learns, and each warning on its reproduction.
 import { describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
+import { preflight } from '../src/diagnostics/preflight.js';
 import { probeModel } from './broken-models.js';
 
 const [B, T] = [4, 8];
@@ -89,5 +90,21 @@ describe('GradientMonitor', () => {
     expect(st.formatGradientReport(report)).toMatch(/WARNING: beta: its value collapsed toward 0/);
     optimizer.dispose();
     st.dispose([used, unused, beta]);
+  });
+});
+
+describe('preflight', () => {
+  it('fails when the optimizer cannot move the weights (learning rate 0), naming the check', () => {
+    const model = probeModel(14);
+    let step = 0;
+    const result = preflight(model, {
+      scratch: () => probeModel(14), learningRate: 0, weightDecay: 0, steps: 6,
+      batch: () => batch(step++, model.config.vocabSize),
+    });
+    expect(result.ok).toBe(false);
+    expect(result.text).toMatch(/^causality: ok/);
+    expect(result.text).toMatch(/gradient flow: PROBLEM:/);
+    expect(result.text).toMatch(/WARNING: 21 of 21 parameters .*: the optimizer never changed it/);
+    model.dispose();
   });
 });

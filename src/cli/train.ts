@@ -37,6 +37,8 @@ const trainFlags = {
   'max-minutes': { type: 'string' },
   'sample-tokens': { type: 'string' },
   prompt: { type: 'string' },
+  check: { type: 'boolean', default: false },
+  'grad-report': { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -53,6 +55,8 @@ train flags (each overrides the preset):
   --rope-theta X  --norm-eps X  --dropout P
   --lr X  --min-lr X  --warmup N  --weight-decay X  --grad-clip X  --seed N
   --eval-every N  --eval-windows N  --checkpoint-every N  --sample-tokens N  --prompt TEXT
+  --check              run the diagnostics (causality, eval determinism, gradient flow) before training
+  --grad-report N      print gradient norms and update/weight ratios per parameter every N steps
 numbers are written plainly: integers as digits (12), decimals with a point (0.002)
 
 ${resumeHelp}`;
@@ -66,7 +70,7 @@ const numericFlags: Record<string, { integer: boolean } & Range> = {
   lr: { integer: false, min: 0 }, 'min-lr': { integer: false, min: 0 }, warmup: { integer: true, min: 0 },
   'weight-decay': { integer: false, min: 0 }, 'grad-clip': { integer: false, min: 0 }, seed: { integer: true, min: 0, max: 0xffffffff },
   'eval-every': { integer: true, min: 1 }, 'eval-windows': { integer: true, min: 1 }, 'checkpoint-every': { integer: true, min: 1 },
-  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0 },
+  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0 }, 'grad-report': { integer: true, min: 1 },
 };
 
 /** A numeric flag's value, checked (text given), or fallback when absent. */
@@ -127,6 +131,8 @@ export async function trainCommand(args: string[]): Promise<void> {
     maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : flag('max-minutes', v['max-minutes'], 0),
     sampleTokens: flag('sample-tokens', v['sample-tokens'], preset.sampleTokens),
     samplePrompt: v.prompt ?? preset.samplePrompt,
+    check: v.check,
+    gradReport: v['grad-report'] === undefined ? undefined : flag('grad-report', v['grad-report'], 0),
     log: (text) => process.stdout.write(text),
     isTTY: process.stdout.isTTY === true,
   };

@@ -89,6 +89,6 @@ export function checkEvalDeterminism<Dev extends st.Device>(model: TokenModel<De
 
 export function formatDeterminism(report: DeterminismReport): string {
   if (!report.ok) return ['eval determinism: PROBLEM:', ...report.problems.map((p) => `  ${p}`)].join('\n');
-  return `eval determinism: ok: evaluation repeats exactly, ignores the dropout seed, greedy decoding repeats ` +
-    `(a training-mode call differs by ${fmt(report.trainingChange)})`;
+  const training = report.trainingChange === 0 ? 'training mode changes nothing either: no dropout' : `a training-mode call differs by ${fmt(report.trainingChange)}: dropout at work`;
+  return `eval determinism: ok: evaluation repeats exactly, ignores the dropout seed, greedy decoding repeats (${training})`;
 }

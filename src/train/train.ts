@@ -14,6 +14,8 @@ import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './re
 import { Rng } from '../util/rng.js';
 import { sampleText } from '../llama/sample.js';
 import { learningRateAt } from './schedule.js';
+import { formatGradientReport, GradientMonitor } from '../diagnostics/gradflow.js';
+import { preflight } from '../diagnostics/preflight.js';
 
 /** Everything a run needs; the CLI fills it from a preset and flags. */
 export interface TrainOptions {
@@ -52,6 +54,10 @@ export interface TrainOptions {
    * train loss (default 10; the first loss is about ln(vocab), so a healthy run never comes near).
    */
   divergenceFactor?: number;
+  /** Run the diagnostics (diagnostics/preflight.ts) on the starting model first; stop if one finds a problem. */
+  check?: boolean;
+  /** Print a gradient-flow report (diagnostics/gradflow.ts) every this many steps, over those steps. */
+  gradReport?: number;
   /** Where progress goes, and whether it is a terminal. */
   log: (text: string) => void;
   isTTY: boolean;
@@ -145,6 +151,26 @@ function checkResumable(o: TrainOptions, loaded: LoadedCheckpoint<st.DefaultDevi
   }
 }
 
+/** `--check`: the probes on the starting model, printed; throws (before any step) when one finds a problem. */
+function runChecks(o: TrainOptions, model: Model, config: LlamaConfig, corpus: Corpus): void {
+  const rng = new Rng((o.seed ^ 0x5eed) >>> 0);
+  const scratch = (): Model => {
+    if (!o.resume) return createLlama(config, o.seed);
+    const loaded = loadCheckpoint(o.runDir);
+    st.dispose(loaded.optimizerState?.slots);
+    return loaded.model;
+  };
+  const result = preflight(model, {
+    scratch, learningRate: o.learningRate, weightDecay: o.weightDecay,
+    batch: () => randomBatch(corpus.train, rng, Math.min(o.batchSize, 8), o.context),
+  });
+  o.log(`checks (--check):\n${result.text}\n`);
+  if (!result.ok) {
+    model.dispose();
+    throw new Error('train --check: a check found a problem (above); not training');
+  }
+}
+
 /** Trains (or resumes) a run and returns its figures. */
 export function train(options: TrainOptions): TrainResult {
   const o = options;
@@ -196,6 +222,7 @@ export function train(options: TrainOptions): TrainResult {
     }
     model = createLlama(config, o.seed);
   }
+  if (o.check) runChecks(o, model, config, corpus);
   const params = model.parameters();
   const records = readMetrics(metricsPath, startStep);
   writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
@@ -204,6 +231,7 @@ export function train(options: TrainOptions): TrainResult {
   o.log(`memory: ${describeEstimate(estimate)}\n`);
   o.log(`data: ${corpus.train.length.toLocaleString('en-US')} train / ${corpus.val.length.toLocaleString('en-US')} val characters, vocabulary ${corpus.tokenizer.size}; backend ${st.getDefaultBackend()}\n`);
 
+  const monitor = o.gradReport === undefined ? undefined : new GradientMonitor(params, { vocabSize: config.vocabSize, window: o.gradReport });
   const valWindows = fixedWindows(corpus.val, o.evalWindows, o.context);
   const record = (r: MetricsRecord): void => {
     records.push(r);
@@ -245,7 +273,8 @@ export function train(options: TrainOptions): TrainResult {
       const loss = value.item();
       if (!Number.isFinite(loss)) return { loss, norm: NaN };
       const clipped = o.gradClip > 0 ? st.clipByGlobalNorm(grads, o.gradClip) : { grads, norm: NaN };
-      optimizer.apply(params, clipped.grads);
+      if (monitor) monitor.observe(loss, clipped.grads, () => optimizer.apply(params, clipped.grads));
+      else optimizer.apply(params, clipped.grads);
       return { loss, norm: clipped.norm };
     });
     st.dispose(batch);
@@ -266,6 +295,10 @@ export function train(options: TrainOptions): TrainResult {
       valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
       record({ step, time: (performance.now() - started) / 1000, valLoss });
       progress.note(`step ${step}: val loss ${valLoss.toFixed(4)}, train loss ${trainLoss.toFixed(4)}`);
+    }
+    if (monitor !== undefined && (step % (o.gradReport ?? 1) === 0 || step === o.steps || outOfTime)) {
+      progress.note(formatGradientReport(monitor.report()));
+      monitor.reset();
     }
     if (step % o.checkpointEvery === 0 || step === o.steps || outOfTime) checkpoint(step);
     if (outOfTime) {
