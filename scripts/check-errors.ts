@@ -285,10 +285,13 @@ const internalNames: readonly (string | RegExp)[] = ['CheckedArg', 'ErrorOf', 'D
 /**
  * Compile-cost budget of one corpus program, as TypeScript 5.9 checks it after the library (its own
  * instantiations and check time, measured one file after another in one program). Instantiations
- * are deterministic: the budget is about twice the largest measured. Time only catches blow-ups
- * (the issue's 1 s), since it varies with the machine's load.
+ * are deterministic and always checked: the budget is about 7x the largest measured (7,212 on
+ * 2026-12-01), room for the type fixes to grow while a blow-up (the issue's alias of a product took
+ * 96 s) fails at once. Check time varies 3x and more with the load of this shared machine (see
+ * bench/compile-cost.ts): a program over the issue's 1 s is reported as slow, and fails the run only
+ * past failMs, which no normal program nears (the slowest measured: about 100 ms).
  */
-const perFileBudget = { instantiations: 150_000, checkMs: 1000 };
+const perFileBudget = { instantiations: 50_000, checkMs: 1000, failMs: 5000 };
 /** The compilers run as child processes and are stopped past this (a checker blow-up must not hang npm test). */
 const compilerTimeoutMs = 300_000;
 /** ... and the programs known to blow it up, compiled apart with --all, past this. */
@@ -658,9 +661,11 @@ async function main(): Promise<void> {
       if (verbose) for (const x of sorted.slice(0, 10)) console.log(`      ${fmtInt(x.instantiations).padStart(9)}  ${x.ms.toFixed(0).padStart(5)} ms  ${x.c.id}`);
       for (const x of costs) {
         if (x.c.hole) continue;
-        if (x.instantiations > perFileBudget.instantiations || x.ms > perFileBudget.checkMs) {
+        if (x.instantiations > perFileBudget.instantiations || x.ms > perFileBudget.failMs) {
           failed++;
           console.log(`FAIL  ${x.c.id}: over the compile-cost budget (${fmtInt(x.instantiations)} instantiations, ${x.ms.toFixed(0)} ms check time)`);
+        } else if (x.ms > perFileBudget.checkMs) {
+          console.log(`slow  ${x.c.id}: ${x.ms.toFixed(0)} ms check time, over ${perFileBudget.checkMs} ms (reported only: times vary with load)`);
         }
       }
     }
