@@ -32,32 +32,32 @@ export class BrokenLlama {
   ): st.Tensor<[number, number, number], 'float32'> {
     const m = this.model;
     const eps = m.config.normEps;
-    let h: Hidden = m.embedding.forward(ids);
+    let h: Hidden = m.model.embed_tokens.forward(ids);
     record('embedding', h);
-    m.blocks.forEach((block, i) => {
+    m.model.layers.forEach((block, i) => {
       const bug = this.layer === undefined || this.layer === i ? this.bug : 'none';
-      const a = block.attention;
-      const x = bug === 'rmsnorm-over-time' ? rmsNormOverTime(h, block.attentionNorm.weight, eps) : block.attentionNorm.forward(h);
+      const a = block.self_attn;
+      const x = bug === 'rmsnorm-over-time' ? rmsNormOverTime(h, block.input_layernorm.weight, eps) : block.input_layernorm.forward(h);
       const heads = (w: st.Tensor<[number, number, number], 'float32'>, n: number): st.Tensor<[number, number, number, number], 'float32'> =>
         st.transpose(st.splitLastDim(w, n, a.headDim), [0, 2, 1, 3]);
-      const q = st.rotaryEmbedding(heads(a.wq.forward(x), a.heads), 0, m.config.ropeTheta);
-      const k = st.rotaryEmbedding(heads(a.wk.forward(x), a.kvHeads), 0, m.config.ropeTheta);
-      const rawV = heads(a.wv.forward(x), a.kvHeads);
+      const q = st.rotaryEmbedding(heads(a.q_proj.forward(x), a.heads), 0, m.config.ropeTheta);
+      const k = st.rotaryEmbedding(heads(a.k_proj.forward(x), a.kvHeads), 0, m.config.ropeTheta);
+      const rawV = heads(a.v_proj.forward(x), a.kvHeads);
       const v = bug === 'rope-on-values' ? st.rotaryEmbedding(rawV, 0, m.config.ropeTheta) : rawV;
       const attended = st.scaledDotProductAttention(q, k, v, { repeats: a.repeats, causal: bug !== 'no-causal-mask', scale: 1 / Math.sqrt(a.headDim) });
-      let out: Hidden = a.wo.forward(st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3])));
+      let out: Hidden = a.o_proj.forward(st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3])));
       // The post's bug: dropout applied whatever the mode.
       if (bug === 'dropout-at-eval') out = st.dropout(out, 0.1);
       if (bug === 'seeded-dropout-at-eval') out = st.dropout(out, 0.1, (options.seed ?? 0) * 131 + i);
       record(`layers.${i}.attention`, out);
       const hh = st.add(h, out);
-      const mlp: Hidden = block.feedForward.forward(block.ffnNorm.forward(hh));
+      const mlp: Hidden = block.mlp.forward(block.post_attention_layernorm.forward(hh));
       record(`layers.${i}.mlp`, mlp);
       h = st.add(hh, mlp);
     });
-    const normed: Hidden = m.norm.forward(h);
+    const normed: Hidden = m.model.norm.forward(h);
     record('norm', normed);
-    const logits: Hidden = m.output.forward(normed);
+    const logits: Hidden = m.lm_head.forward(normed);
     record('logits', logits);
     return logits;
   }

@@ -45,10 +45,10 @@ export async function inspectCommand(args: string[]): Promise<void> {
       return;
     }
     const name = v.weight ?? '';
-    const params = model.parameters();
-    const p = params[name];
+    const params = new Map(model.namedParameters());
+    const p = params.get(name);
     if (p === undefined) {
-      throw new Error(`--weight: the model has no parameter '${name}'; it has: ${Object.keys(params).slice(0, 6).join(', ')}, ...`);
+      throw new Error(`--weight: the model has no parameter '${name}'; it has: ${[...params.keys()].slice(0, 6).join(', ')}, ...`);
     }
     const shape = p.shape;
     if (shape.length !== 1 && shape.length !== 2) throw new Error(`--weight: '${name}' has rank ${shape.length}; only matrices and vectors are drawn`);
