@@ -4,7 +4,7 @@ import * as st from '../../src/index.js';
 
 function causalScores<B extends number, H extends number, T extends number, Dh extends number>(
   q: st.Tensor<[B, H, T, Dh]>, k: st.Tensor<[B, H, T, Dh]>,
-): st.Tensor<[B, H, T, T]> {
+): st.Probabilities<[B, H, T, T]> {
   const [, , t] = q.shape;
   const scores = st.matMul(q, k, false, true);
   return st.softmax(st.where(st.causalMask(t), scores, -Infinity));

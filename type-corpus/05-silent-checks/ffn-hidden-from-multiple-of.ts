@@ -7,5 +7,5 @@ const model = createLlama({
   vocabSize: 65, dim: 128, nLayers: 2, nHeads: 4, nKvHeads: 4, multipleOf: 32,
   normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0,
 });
-const h = model.blocks[0].feedForward.w1.forward(st.zeros([2, 8, 128]));
+const h = model.model.layers[0].mlp.gate_proj.forward(st.zeros([2, 8, 128]));
 export const gated: st.Tensor<[2, 8, 352]> = st.mul(st.silu(h), st.ones([352]));

@@ -8,5 +8,5 @@ const model = createLlama({
   normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 2048, dropout: 0,
 });
 const x = st.zeros([1, 16, 4096]);
-export const hidden: st.Tensor<[1, 16, 11008]> = model.blocks[0].feedForward.w1.forward(x);
-export const down: st.Variable<[11008, 4096]> = model.blocks[0].feedForward.w2.weight;
+export const hidden: st.Tensor<[1, 16, 11008]> = model.model.layers[0].mlp.gate_proj.forward(x);
+export const down: st.Variable<[11008, 4096]> = model.model.layers[0].mlp.down_proj.weight;

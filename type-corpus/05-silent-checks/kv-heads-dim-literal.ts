@@ -8,6 +8,6 @@ const model = createLlama({
   normEps: 1e-5, ropeTheta: 500000, maxSeqLen: 8192, dropout: 0,
 });
 const x = st.zeros([1, 4, 4096]);
-const keys = model.blocks[0].attention.wk.forward(x);
+const keys = model.model.layers[0].self_attn.k_proj.forward(x);
 const adapter = st.zeros([4096, 4096]);
 export const k2 = st.add(keys, st.linear(x, adapter)); // error

@@ -8,7 +8,7 @@ const model = createLlama({
   vocabSize: 32000, dim: 4096, nLayers: 32, nHeads: 32, nKvHeads: 32, hiddenDim: 11008, multipleOf: 256,
   normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 2048, dropout: 0,
 });
-const wq = model.blocks[0].attention.wq;
+const wq = model.model.layers[0].self_attn.q_proj;
 const a = st.variable(st.randomNormal([4096, 8], 0, 0.01));
 const b = st.variable(st.zeros([8, 4096]));
 const x = st.zeros([1, 16, 4096]);

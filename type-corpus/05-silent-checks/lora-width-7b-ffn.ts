@@ -7,7 +7,7 @@ const model = createLlama({
   vocabSize: 32000, dim: 4096, nLayers: 32, nHeads: 32, nKvHeads: 32, hiddenDim: 11008, multipleOf: 256,
   normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 2048, dropout: 0,
 });
-const gate = model.blocks[0].feedForward.w1;
+const gate = model.model.layers[0].mlp.gate_proj;
 const loraA = st.variable(st.randomNormal([4096, 8], 0, 0.01));
 const loraB = st.variable(st.zeros([8, 11000]));
 const x = st.zeros([1, 16, 4096]);

@@ -7,8 +7,8 @@ const model = createLlama({
   vocabSize: 32000, dim: 4096, nLayers: 32, nHeads: 32, nKvHeads: 32, hiddenDim: 11008, multipleOf: 256,
   normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 2048, dropout: 0,
 });
-const ffn = model.blocks[3].feedForward;
+const ffn = model.model.layers[3].mlp;
 const x = st.zeros([1, 8, 4096]);
-const hidden = ffn.w1.forward(x);
+const hidden = ffn.gate_proj.forward(x);
 const a = st.zeros([11000, 16]);
 export const update = st.linear(hidden, a); // error

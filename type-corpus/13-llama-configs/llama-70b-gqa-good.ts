@@ -10,8 +10,8 @@ const config = defineConfig({
   normEps: 1e-5, ropeTheta: 500000, maxSeqLen: 8192, dropout: 0,
 });
 const model = createLlama(config);
-const attn = model.blocks[0].attention;
-const q = attn.wq.forward(st.zeros([1, 4, 8192]));
+const attn = model.model.layers[0].self_attn;
+const q = attn.q_proj.forward(st.zeros([1, 4, 8192]));
 export const ok: Eq<typeof q.shape, [1, 4, 8192]> = true;
-const k = attn.wk.forward(st.zeros([1, 4, 8192]));
+const k = attn.k_proj.forward(st.zeros([1, 4, 8192]));
 export const ok2: Eq<typeof k.shape, [1, 4, 1024]> = true;

@@ -10,5 +10,5 @@ const model = createLlama({
 });
 const logits = model.forward(st.zeros([1, 16], 'int32'));
 export const ok: Eq<typeof logits.shape, [1, 16, 32000]> = true;
-const embedded = model.embedding.forward(st.zeros([1, 16], 'int32'));
+const embedded = model.model.embed_tokens.forward(st.zeros([1, 16], 'int32'));
 export const ok2: Eq<typeof embedded.shape, [1, 16, 4096]> = true;
