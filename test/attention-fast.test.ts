@@ -160,7 +160,7 @@ describe('Attention layer', () => {
     const attention = new Attention(kv, rep, dh, new SeedSequence(3), 'default');
     const rope = new RotaryEmbedding(dh, 10000, 'default');
     const x = st.randomNormal([b, t, dim], 0, 1, 'float32', 9);
-    const weights = [attention.wq.weight, attention.wk.weight, attention.wv.weight, attention.wo.weight];
+    const weights = [attention.q_proj.weight, attention.k_proj.weight, attention.v_proj.weight, attention.o_proj.weight];
     const fast = (): tf.Scalar => tf.sum(tf.square(attention.forward(x, rope).output.raw));
     const reference = (): tf.Scalar => tf.tidy(() => {
       const heads = (w: tf.Tensor, n: number): tf.Tensor => tf.transpose(tf.reshape(tf.matMul(tf.reshape(x.raw, [b * t, dim]), w), [b, t, n, dh]), [0, 2, 1, 3]);
@@ -181,12 +181,12 @@ describe('Attention layer', () => {
         const swapped = tf.reshape(tf.concat([odd, even], -1), h.shape);
         return tf.add(tf.mul(h, tf.tensor2d(cos, [t, dh])), tf.mul(swapped, tf.tensor2d(sin, [t, dh])));
       };
-      const q = rotate(heads(attention.wq.weight.raw, kv * rep));
-      const k = rotate(heads(attention.wk.weight.raw, kv));
-      const v = heads(attention.wv.weight.raw, kv);
+      const q = rotate(heads(attention.q_proj.weight.raw, kv * rep));
+      const k = rotate(heads(attention.k_proj.weight.raw, kv));
+      const v = heads(attention.v_proj.weight.raw, kv);
       const o = referenceAttention(q, k, v, rep, true, 1 / Math.sqrt(dh));
       const merged = tf.reshape(tf.transpose(o, [0, 2, 1, 3]), [b * t, dim]);
-      return tf.sum(tf.square(tf.matMul(merged, attention.wo.weight.raw)));
+      return tf.sum(tf.square(tf.matMul(merged, attention.o_proj.weight.raw)));
     });
     const vars = weights.map((w) => w.raw);
     const a = tf.variableGrads(fast, vars);

@@ -41,7 +41,7 @@ const tokenIds = (n: number, seed: number): Int32Array => {
 /** A model whose every weight is random (norm weights too, so a norm put in the wrong place shows). */
 function makeModel(seed = 3) {
   const model = createLlama(config, seed);
-  for (const [name, p] of Object.entries(model.parameters())) {
+  for (const [name, p] of model.namedParameters()) {
     if (p.shape.length === 1) {
       const w = st.tensor(values(p.size, seed * 100 + name.length, 0.5).map((v) => 1 + v), [...p.shape], 'float32');
       p.assign(w);
@@ -333,11 +333,11 @@ describe('the Hugging Face layout', () => {
     const T = 7;
     const xData = values(T * config.dim, 21, 4);
     const x = st.tensor(xData, [1, T, 32]);
-    const attention = model.blocks[0].attention;
+    const attention = model.model.layers[0].self_attn;
 
     // The model's own q and k of layer 0, after its (Meta, adjacent-pair) RoPE.
-    const ours = attention.forward(x, model.rope);
-    const q = model.rope.forward(st.transpose(st.splitLastDim(attention.wq.forward(x), attention.heads, attention.headDim), [0, 2, 1, 3]));
+    const ours = attention.forward(x, model.model.rotary_emb);
+    const q = model.model.rotary_emb.forward(st.transpose(st.splitLastDim(attention.q_proj.forward(x), attention.heads, attention.headDim), [0, 2, 1, 3]));
     const ourScores = tf.div(tf.matMul(q.raw, tf.gather(ours.cache.keys.raw, [0, 0, 1, 1], 1), false, true), Math.sqrt(headDim));
 
     const ref = tf.tidy(() => hfAttention(tf.tensor(xData, [1, T, config.dim]), w, 0, config));
@@ -350,8 +350,8 @@ describe('the Hugging Face layout', () => {
 
     // Control: the same weights only transposed (Meta's row order) do not give HF's scores.
     const meta = { ...w };
-    meta['model.layers.0.self_attn.q_proj.weight'] = tf.transpose(attention.wq.weight.raw);
-    meta['model.layers.0.self_attn.k_proj.weight'] = tf.transpose(attention.wk.weight.raw);
+    meta['model.layers.0.self_attn.q_proj.weight'] = tf.transpose(attention.q_proj.weight.raw);
+    meta['model.layers.0.self_attn.k_proj.weight'] = tf.transpose(attention.k_proj.weight.raw);
     const wrong = tf.tidy(() => hfAttention(tf.tensor(xData, [1, T, config.dim]), meta, 0, config));
     expect(maxDiff(ourScores.dataSync(), wrong.scores.dataSync())).toBeGreaterThan(100 * Math.max(scoresDiff, 1e-6));
     // And the exported matrices are convert_llama_weights_to_hf.py's permute of Meta's [out, in] ones:
@@ -360,7 +360,7 @@ describe('the Hugging Face layout', () => {
       const [dim1 = 0, dim2 = 0] = w.shape;
       return tf.reshape(tf.transpose(tf.reshape(w, [nHeads, dim1 / nHeads / 2, 2, dim2]), [0, 2, 1, 3]), [dim1, dim2]);
     };
-    for (const [name, weight, nHeads] of [['q_proj', attention.wq.weight, config.nHeads], ['k_proj', attention.wk.weight, config.nKvHeads]] as const) {
+    for (const [name, weight, nHeads] of [['q_proj', attention.q_proj.weight, config.nHeads], ['k_proj', attention.k_proj.weight, config.nKvHeads]] as const) {
       const expected = tf.tidy(() => permute(tf.transpose(weight.raw), nHeads));
       expect(maxDiff(w[`model.layers.0.self_attn.${name}.weight`].dataSync(), expected.dataSync()), name).toBe(0);
       expected.dispose();
@@ -368,7 +368,7 @@ describe('the Hugging Face layout', () => {
     // One row by hand.
     // HF row h*Dh + j*Dh/2 + i = Meta row h*Dh + 2i + j; here head 1, j = 1, i = 2 -> HF row 14, Meta row 13.
     const hfK = w['model.layers.0.self_attn.k_proj.weight'].arraySync();
-    const metaK = tf.transpose(attention.wk.weight.raw).arraySync();
+    const metaK = tf.transpose(attention.k_proj.weight.raw).arraySync();
     if (!Array.isArray(hfK) || !Array.isArray(metaK)) throw new Error('expected matrices');
     expect(hfK[8 + 4 + 2]).toEqual(metaK[8 + 2 * 2 + 1]);
 
@@ -413,8 +413,8 @@ describe('the Hugging Face layout', () => {
     writeSafetensors(join(tiedDir, 'model.safetensors'), untied, { format: 'pt' });
     writeFileSync(join(tiedDir, 'config.json'), JSON.stringify({ ...hfConfig, tie_word_embeddings: true }));
     const tied = importHuggingFace(tiedDir);
-    const embedding = tied.model.embedding.weight.dataSync();
-    expect(maxDiff(tf.transpose(tied.model.output.weight.raw).dataSync(), embedding)).toBe(0);
+    const embedding = tied.model.model.embed_tokens.weight.dataSync();
+    expect(maxDiff(tf.transpose(tied.model.lm_head.weight.raw).dataSync(), embedding)).toBe(0);
     tied.model.dispose();
 
     // Sharded: model.safetensors.index.json names the files.

@@ -340,12 +340,12 @@ describe('Attention', () => {
   function make(seed: number, dropout = 0): { attn: Attention<2, 3, 8>; w: AttentionWeights } {
     const attn = new Attention(nKv, rep, dh, new SeedSequence(seed), 'default', { dropout });
     // Weights large enough that the attention pattern is far from uniform.
-    reinit(attn.wq.weight, seed * 10 + 1, 0.3);
-    reinit(attn.wk.weight, seed * 10 + 2, 0.3);
-    reinit(attn.wv.weight, seed * 10 + 3, 0.3);
-    reinit(attn.wo.weight, seed * 10 + 4, 0.3);
-    owned.push(attn.wq.weight, attn.wk.weight, attn.wv.weight, attn.wo.weight);
-    const w = { wq: values(attn.wq.weight), wk: values(attn.wk.weight), wv: values(attn.wv.weight), wo: values(attn.wo.weight) };
+    reinit(attn.q_proj.weight, seed * 10 + 1, 0.3);
+    reinit(attn.k_proj.weight, seed * 10 + 2, 0.3);
+    reinit(attn.v_proj.weight, seed * 10 + 3, 0.3);
+    reinit(attn.o_proj.weight, seed * 10 + 4, 0.3);
+    owned.push(attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight, attn.o_proj.weight);
+    const w = { wq: values(attn.q_proj.weight), wk: values(attn.k_proj.weight), wv: values(attn.v_proj.weight), wo: values(attn.o_proj.weight) };
     return { attn, w };
   }
   const { attn, w } = make(5);
@@ -353,10 +353,10 @@ describe('Attention', () => {
   it('has the projection shapes of grouped-query attention', () => {
     expect(attn.heads).toBe(6);
     expect(attn.dim).toBe(48);
-    expect(attn.wq.weight.shape).toEqual([48, 48]);
-    expect(attn.wk.weight.shape).toEqual([48, 16]);
-    expect(attn.wv.weight.shape).toEqual([48, 16]);
-    expect(attn.wo.weight.shape).toEqual([48, 48]);
+    expect(attn.q_proj.weight.shape).toEqual([48, 48]);
+    expect(attn.k_proj.weight.shape).toEqual([48, 16]);
+    expect(attn.v_proj.weight.shape).toEqual([48, 16]);
+    expect(attn.o_proj.weight.shape).toEqual([48, 48]);
   });
 
   it('matches the full reference (RoPE on q and k, /sqrt(headDim), causal softmax, repeat_kv, wo) within 1e-4', () => {
@@ -430,7 +430,7 @@ describe('Attention', () => {
     expect(evalB).toEqual(evalA);
     // Eval equals the reference: no dropout at all.
     const wd = {
-      wq: values(dropping.wq.weight), wk: values(dropping.wk.weight), wv: values(dropping.wv.weight), wo: values(dropping.wo.weight),
+      wq: values(dropping.q_proj.weight), wk: values(dropping.k_proj.weight), wv: values(dropping.v_proj.weight), wo: values(dropping.o_proj.weight),
     };
     expectClose(evalA, attentionRef(values(x), wd, b, t, nHeads, nKv, dh), 1e-4);
     const trainA = values(dropping.forward(x, rope, { training: true, seed: 9 }).output);
@@ -456,17 +456,17 @@ describe('SwiGLU', () => {
 
   it('is w2(silu(w1 x) * w3 x), Swish beta fixed at 1', () => {
     const ffn = new SwiGLU(12, 20, new SeedSequence(7), 'default');
-    reinit(ffn.w1.weight, 71, 0.5);
-    reinit(ffn.w3.weight, 72, 0.5);
-    reinit(ffn.w2.weight, 73, 0.5);
-    owned.push(ffn.w1.weight, ffn.w2.weight, ffn.w3.weight);
-    expect(ffn.w1.weight.shape).toEqual([12, 20]);
-    expect(ffn.w3.weight.shape).toEqual([12, 20]);
-    expect(ffn.w2.weight.shape).toEqual([20, 12]);
+    reinit(ffn.gate_proj.weight, 71, 0.5);
+    reinit(ffn.up_proj.weight, 72, 0.5);
+    reinit(ffn.down_proj.weight, 73, 0.5);
+    owned.push(ffn.gate_proj.weight, ffn.down_proj.weight, ffn.up_proj.weight);
+    expect(ffn.gate_proj.weight.shape).toEqual([12, 20]);
+    expect(ffn.up_proj.weight.shape).toEqual([12, 20]);
+    expect(ffn.down_proj.weight.shape).toEqual([20, 12]);
     const x = input([2, 3, 12], 74);
     const y = ffn.forward(x);
     expect(y.shape).toEqual([2, 3, 12]);
-    const [w1, w3, w2] = [values(ffn.w1.weight), values(ffn.w3.weight), values(ffn.w2.weight)];
+    const [w1, w3, w2] = [values(ffn.gate_proj.weight), values(ffn.up_proj.weight), values(ffn.down_proj.weight)];
     const reference = swigluRef(values(x), w1, w3, w2, 6, 12, 20);
     expectClose(values(y), reference, 1e-4);
     // Not GELU, not a sigmoid gate, not the gate on the other branch.
@@ -488,24 +488,24 @@ describe('Block', () => {
   function make(seed: number, dropout = 0) {
     const block = new Block(nKv, rep, dh, hd, new SeedSequence(seed), 'default', { normEps: eps, dropout });
     const weights = [
-      block.attention.wq.weight, block.attention.wk.weight, block.attention.wv.weight, block.attention.wo.weight,
-      block.feedForward.w1.weight, block.feedForward.w3.weight, block.feedForward.w2.weight,
+      block.self_attn.q_proj.weight, block.self_attn.k_proj.weight, block.self_attn.v_proj.weight, block.self_attn.o_proj.weight,
+      block.mlp.gate_proj.weight, block.mlp.up_proj.weight, block.mlp.down_proj.weight,
     ];
     weights.forEach((wt, i) => reinit<st.Shape>(wt, seed * 100 + i, 0.3));
-    reinit(block.attentionNorm.weight, seed * 100 + 20, 1);
-    reinit(block.ffnNorm.weight, seed * 100 + 21, 1);
-    owned.push(...weights, block.attentionNorm.weight, block.ffnNorm.weight);
+    reinit(block.input_layernorm.weight, seed * 100 + 20, 1);
+    reinit(block.post_attention_layernorm.weight, seed * 100 + 21, 1);
+    owned.push(...weights, block.input_layernorm.weight, block.post_attention_layernorm.weight);
     return block;
   }
   /** h = x + attention(attentionNorm(x)); out = h + feedForward(ffnNorm(h)), all in plain JS. */
   function blockRef(block: ReturnType<typeof make>, x: readonly number[]): number[] {
-    const a = block.attention;
-    const w = { wq: values(a.wq.weight), wk: values(a.wk.weight), wv: values(a.wv.weight), wo: values(a.wo.weight) };
+    const a = block.self_attn;
+    const w = { wq: values(a.q_proj.weight), wk: values(a.k_proj.weight), wv: values(a.v_proj.weight), wo: values(a.o_proj.weight) };
     const n = b * t;
-    const attended = attentionRef(rmsnormRef(x, values(block.attentionNorm.weight), n, dim, eps), w, b, t, nHeads, nKv, dh);
+    const attended = attentionRef(rmsnormRef(x, values(block.input_layernorm.weight), n, dim, eps), w, b, t, nHeads, nKv, dh);
     const h = x.map((z, i) => z + attended[i]);
-    const f = block.feedForward;
-    const fed = swigluRef(rmsnormRef(h, values(block.ffnNorm.weight), n, dim, eps), values(f.w1.weight), values(f.w3.weight), values(f.w2.weight), n, dim, hd);
+    const f = block.mlp;
+    const fed = swigluRef(rmsnormRef(h, values(block.post_attention_layernorm.weight), n, dim, eps), values(f.gate_proj.weight), values(f.up_proj.weight), values(f.down_proj.weight), n, dim, hd);
     return h.map((z, i) => z + fed[i]);
   }
   const block = make(8);
@@ -518,9 +518,9 @@ describe('Block', () => {
     expectClose(values(output), reference, 1e-4);
     // Post-norm (norm after the residual sum) is a different function.
     const xv = values(x);
-    const a = block.attention;
-    const w = { wq: values(a.wq.weight), wk: values(a.wk.weight), wv: values(a.wv.weight), wo: values(a.wo.weight) };
-    const postNorm = rmsnormRef(xv.map((z, i) => z + attentionRef(xv, w, b, t, nHeads, nKv, dh)[i]), values(block.attentionNorm.weight), b * t, dim, eps);
+    const a = block.self_attn;
+    const w = { wq: values(a.q_proj.weight), wk: values(a.k_proj.weight), wv: values(a.v_proj.weight), wo: values(a.o_proj.weight) };
+    const postNorm = rmsnormRef(xv.map((z, i) => z + attentionRef(xv, w, b, t, nHeads, nKv, dh)[i]), values(block.input_layernorm.weight), b * t, dim, eps);
     expect(maxAbsDiff(postNorm, reference)).toBeGreaterThan(1e-2);
     st.dispose([x, output]);
   });
@@ -560,8 +560,8 @@ describe('dropout in the whole model', () => {
     const plain = createLlama({ ...config, dropout: 0 }, 3);
     // A larger output projection gives peaked logits, so the draws depend on the logits.
     for (const m of [dropping, plain]) {
-      const scaled = st.mul(m.output.weight, 40);
-      m.output.weight.assign(scaled);
+      const scaled = st.mul(m.lm_head.weight, 40);
+      m.lm_head.weight.assign(scaled);
       scaled.dispose();
     }
     const ids = st.tensor(Int32Array.from([1, 5, 2, 19, 7, 0, 3, 3, 4, 8, 9, 10, 11, 12, 13, 14]), [2, 8], 'int32');

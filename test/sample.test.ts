@@ -19,8 +19,8 @@ function makeModel() {
   }, 7);
   // A fresh model's logits are nearly flat (std 0.02 weights); a larger output projection gives
   // peaked, position-dependent distributions, closer to a trained model's.
-  const scaled = st.mul(model.output.weight, 40);
-  model.output.weight.assign(scaled);
+  const scaled = st.mul(model.lm_head.weight, 40);
+  model.lm_head.weight.assign(scaled);
   scaled.dispose();
   return model;
 }

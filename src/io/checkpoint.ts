@@ -446,10 +446,10 @@ function buildModel<Dev extends st.Device>(
   }
   const model = createLlama(config, 0, device);
   try {
-    const params = model.parameters();
+    const params = new Map(model.namedParameters());
     for (const e of layout) {
       const t = tensorFor(tensors, e.name, tied);
-      const p = params[e.name];
+      const p = params.get(e.name);
       if (t === undefined || t.dtype !== 'F32' || p === undefined) throw new Error(`${where}: tensor '${e.name}' vanished while loading`);
       const value = st.tensor(fromHuggingFace(e, t.data), e.ours, 'float32', p.device);
       p.assign(value);

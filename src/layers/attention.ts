@@ -3,6 +3,7 @@
 // split and merge type-check here with no cast, for any sizes.
 import * as st from '../index.js';
 import type { Mul } from '../index.js';
+import { Module } from '../module/module.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -35,23 +36,25 @@ export interface ForwardOptions {
   seed?: number;
 }
 
-export class Attention<KV extends number, Rep extends number, Dh extends number, Dev extends st.Device = st.DefaultDevice> {
+/** Fields named as Hugging Face's LlamaAttention (Meta's wq, wk, wv, wo). */
+export class Attention<KV extends number, Rep extends number, Dh extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+  readonly q_proj: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
+  readonly k_proj: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
+  readonly v_proj: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
+  readonly o_proj: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
   readonly heads: Mul<KV, Rep>;
   readonly dim: ModelDim<KV, Rep, Dh>;
-  readonly wq: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
-  readonly wk: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
-  readonly wv: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
-  readonly wo: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
   readonly dropout: number;
 
   constructor(readonly kvHeads: KV, readonly repeats: Rep, readonly headDim: Dh, seeds: SeedSequence, device: Dev, options: AttentionOptions = {}) {
+    super();
     this.heads = st.dimMul(kvHeads, repeats);
     this.dim = st.dimMul(this.heads, headDim);
     const kvDim = st.dimMul(kvHeads, headDim);
-    this.wq = new Linear(this.dim, this.dim, seeds, device);
-    this.wk = new Linear(this.dim, kvDim, seeds, device);
-    this.wv = new Linear(this.dim, kvDim, seeds, device);
-    this.wo = new Linear(this.dim, this.dim, seeds, device, { std: options.outputStd });
+    this.q_proj = new Linear(this.dim, this.dim, seeds, device);
+    this.k_proj = new Linear(this.dim, kvDim, seeds, device);
+    this.v_proj = new Linear(this.dim, kvDim, seeds, device);
+    this.o_proj = new Linear(this.dim, this.dim, seeds, device, { std: options.outputStd });
     this.dropout = options.dropout ?? 0;
   }
 
@@ -66,17 +69,17 @@ export class Attention<KV extends number, Rep extends number, Dh extends number,
   ): { output: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     const start = options.cache ? options.cache.keys.shape[2] : 0;
     // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
-    const q = rope.forward(st.transpose(st.splitLastDim(this.wq.forward(x), this.heads, this.headDim), [0, 2, 1, 3]), start);
-    const k = rope.forward(st.transpose(st.splitLastDim(this.wk.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]), start);
-    const v = st.transpose(st.splitLastDim(this.wv.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
+    const q = rope.forward(st.transpose(st.splitLastDim(this.q_proj.forward(x), this.heads, this.headDim), [0, 2, 1, 3]), start);
+    const k = rope.forward(st.transpose(st.splitLastDim(this.k_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]), start);
+    const v = st.transpose(st.splitLastDim(this.v_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
     const cache: KVCache<B, KV, Dh, Dev> = options.cache
       ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }
       : { keys: k, values: v };
     const attended = this.attend(q, cache.keys, cache.values, options);
     // [B, heads, T, headDim] -> [B, T, heads * headDim] -> wo.
     const merged = st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3]));
-    const output = this.wo.forward(merged);
-    return { output: this.applyDropout(output, options, 1), cache };
+    const output = this.applyDropout(this.o_proj.forward(merged), options, 1);
+    return { output: this.emit(output), cache };
   }
 
   /**

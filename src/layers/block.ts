@@ -1,6 +1,7 @@
 // A pre-norm transformer block: h = x + attention(norm(x)); out = h + feedForward(norm(h)).
 import * as st from '../index.js';
 import type { Mul } from '../index.js';
+import { Module } from '../module/module.js';
 import { Attention, type ForwardOptions, type KVCache } from './attention.js';
 import type { SeedSequence } from './init.js';
 import { RMSNorm } from './rmsnorm.js';
@@ -14,19 +15,21 @@ export interface BlockOptions {
   outputStd?: number;
 }
 
-export class Block<KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> {
-  readonly attentionNorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
-  readonly attention: Attention<KV, Rep, Dh, Dev>;
-  readonly ffnNorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
-  readonly feedForward: SwiGLU<Mul<Mul<KV, Rep>, Dh>, Hd, Dev>;
+/** Fields named as Hugging Face's LlamaDecoderLayer. */
+export class Block<KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+  readonly self_attn: Attention<KV, Rep, Dh, Dev>;
+  readonly mlp: SwiGLU<Mul<Mul<KV, Rep>, Dh>, Hd, Dev>;
+  readonly input_layernorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
+  readonly post_attention_layernorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
   readonly dropout: number;
 
   constructor(kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd, seeds: SeedSequence, device: Dev, options: BlockOptions) {
-    this.attention = new Attention(kvHeads, repeats, headDim, seeds, device, { dropout: options.dropout, outputStd: options.outputStd });
-    const dim = this.attention.dim;
-    this.attentionNorm = new RMSNorm(dim, options.normEps, device);
-    this.ffnNorm = new RMSNorm(dim, options.normEps, device);
-    this.feedForward = new SwiGLU(dim, hiddenDim, seeds, device, options.outputStd);
+    super();
+    this.self_attn = new Attention(kvHeads, repeats, headDim, seeds, device, { dropout: options.dropout, outputStd: options.outputStd });
+    const dim = this.self_attn.dim;
+    this.input_layernorm = new RMSNorm(dim, options.normEps, device);
+    this.post_attention_layernorm = new RMSNorm(dim, options.normEps, device);
+    this.mlp = new SwiGLU(dim, hiddenDim, seeds, device, options.outputStd);
     this.dropout = options.dropout ?? 0;
   }
 
@@ -35,12 +38,12 @@ export class Block<KV extends number, Rep extends number, Dh extends number, Hd 
     rope: RotaryEmbedding<Dh, Dev>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
-    const attended = this.attention.forward(this.attentionNorm.forward(x), rope, options);
+    const attended = this.self_attn.forward(this.input_layernorm.forward(x), rope, options);
     const h = st.add(x, attended.output);
-    let fed = this.feedForward.forward(this.ffnNorm.forward(h));
+    let fed = this.mlp.forward(this.post_attention_layernorm.forward(h));
     if (options.training && this.dropout > 0) {
       fed = st.dropout(fed, this.dropout, options.seed === undefined ? undefined : options.seed * 7 + 3);
     }
-    return { output: st.add(h, fed), cache: attended.cache };
+    return { output: this.emit(st.add(h, fed)), cache: attended.cache };
   }
 }

@@ -1,16 +1,18 @@
 // Token ids to vectors: rows of a [vocab, dim] table. Its gradient is a one-hot product, which
 // wasm can run (tfjs's own gather gradient cannot).
 import * as st from '../index.js';
+import { Module } from '../module/module.js';
 import type { SeedSequence } from './init.js';
 
-export class Embedding<V extends number, D extends number, Dev extends st.Device = st.DefaultDevice> {
+export class Embedding<V extends number, D extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly weight: st.Variable<[V, D], 'float32', Dev>;
 
   constructor(readonly vocabSize: V, readonly dim: D, seeds: SeedSequence, device: Dev, std = 0.02) {
+    super();
     this.weight = st.tidy(() => st.variable(st.randomNormal([vocabSize, dim], 0, std, 'float32', seeds.take(), device)));
   }
 
   forward<S extends st.Shape>(ids: st.Tensor<S, 'int32', Dev>): st.Tensor<[...S, D], 'float32', Dev> {
-    return st.gather(this.weight, ids);
+    return this.emit(st.gather(this.weight, ids));
   }
 }

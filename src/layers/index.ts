@@ -1,4 +1,5 @@
-// Typed layers, built only from typed ops.
+// Typed layers, built only from typed ops, each a Module.
+export * from './activation.js';
 export * from './attention.js';
 export * from './block.js';
 export * from './embedding.js';

@@ -2,15 +2,17 @@
 // root), as Meta's reference. Normalising over more axes would mix positions, and over time leaks
 // the future into the past.
 import * as st from '../index.js';
+import { Module } from '../module/module.js';
 
-export class RMSNorm<D extends number, Dev extends st.Device = st.DefaultDevice> {
+export class RMSNorm<D extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly weight: st.Variable<[D], 'float32', Dev>;
 
   constructor(readonly dim: D, readonly eps: number, device: Dev) {
+    super();
     this.weight = st.tidy(() => st.variable(st.ones([dim], 'float32', device)));
   }
 
   forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
-    return st.rmsNorm(x, this.weight, this.eps);
+    return this.emit(st.rmsNorm(x, this.weight, this.eps));
   }
 }

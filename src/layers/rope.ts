@@ -1,18 +1,17 @@
 // Rotary position embedding, Meta's form: adjacent pairs (2i, 2i+1) of each head's query/key vector
 // rotate by angle position * theta^(-2i/headDim), i from 0; the same frequencies for every head.
-// Applied to queries and keys only, never to values.
+// Applied to queries and keys only, never to values. A module without parameters.
 import * as st from '../index.js';
+import { Module } from '../module/module.js';
 
-export class RotaryEmbedding<Dh extends number, Dev extends st.Device = st.DefaultDevice> {
+export class RotaryEmbedding<Dh extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
   constructor(readonly headDim: Dh, readonly theta: number, readonly device: Dev) {
+    super();
     if (headDim % 2 !== 0) throw new Error(`RotaryEmbedding: headDim must be even, got ${headDim}`);
   }
 
   /** Rotates x: [batch, heads, T, headDim] whose positions are start, start + 1, ..., start + T - 1. */
   forward<B extends number, H extends number, T extends number>(x: st.Tensor<[B, H, T, Dh], 'float32', Dev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', Dev> {
-    return st.rotaryEmbedding(x, start, this.theta);
+    return this.emit(st.rotaryEmbedding(x, start, this.theta));
   }
-
-  /** Nothing to free: the angles are computed per call (and cached as plain arrays by the op). */
-  dispose(): void {}
 }

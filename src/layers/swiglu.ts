@@ -1,5 +1,8 @@
-// SwiGLU feed-forward: w2(silu(w1 x) * w3 x), with the Swish beta fixed at 1 (silu), as in Llama.
+// SwiGLU feed-forward: down_proj(silu(gate_proj x) * up_proj x), with the Swish beta fixed at 1
+// (silu), as in Llama; fields named as Hugging Face's LlamaMLP (Meta's w1, w3, w2).
 import * as st from '../index.js';
+import { Module } from '../module/module.js';
+import { SiLU } from './activation.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 
@@ -9,18 +12,20 @@ export function swigluHiddenDim(dim: number, multipleOf: number): number {
   return multipleOf * Math.ceil(hidden / multipleOf);
 }
 
-export class SwiGLU<D extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> {
-  readonly w1: Linear<D, Hd, Dev>;
-  readonly w3: Linear<D, Hd, Dev>;
-  readonly w2: Linear<Hd, D, Dev>;
+export class SwiGLU<D extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+  readonly gate_proj: Linear<D, Hd, Dev>;
+  readonly up_proj: Linear<D, Hd, Dev>;
+  readonly down_proj: Linear<Hd, D, Dev>;
+  readonly act_fn = new SiLU();
 
   constructor(readonly dim: D, readonly hiddenDim: Hd, seeds: SeedSequence, device: Dev, outputStd?: number) {
-    this.w1 = new Linear(dim, hiddenDim, seeds, device);
-    this.w3 = new Linear(dim, hiddenDim, seeds, device);
-    this.w2 = new Linear(hiddenDim, dim, seeds, device, { std: outputStd });
+    super();
+    this.gate_proj = new Linear(dim, hiddenDim, seeds, device);
+    this.up_proj = new Linear(dim, hiddenDim, seeds, device);
+    this.down_proj = new Linear(hiddenDim, dim, seeds, device, { std: outputStd });
   }
 
   forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
-    return this.w2.forward(st.mul(st.silu(this.w1.forward(x)), this.w3.forward(x)));
+    return this.emit(this.down_proj.forward(st.mul(this.act_fn.forward(this.gate_proj.forward(x)), this.up_proj.forward(x))));
   }
 }

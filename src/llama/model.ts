@@ -4,10 +4,8 @@
 import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
 import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type KVCache } from '../layers/index.js';
+import { Module } from '../module/module.js';
 import { validateConfig, type ConfigCheck, type LlamaConfig } from './config.js';
-
-/** Named parameters, keyed as in the Hugging Face Llama layout (model.layers.0.self_attn.q_proj.weight, ...). */
-export type Parameters<Dev extends st.Device> = Record<string, st.Variable<st.Shape, 'float32', Dev>>;
 
 /** Options of a forward pass. */
 export interface LlamaForwardOptions {
@@ -17,28 +15,63 @@ export interface LlamaForwardOptions {
   seed?: number;
 }
 
-export class Llama<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> {
-  readonly embedding: Embedding<V, Mul<Mul<KV, Rep>, Dh>, Dev>;
-  readonly blocks: Block<KV, Rep, Dh, Hd, Dev>[];
+/**
+ * The decoder without its output head, fields named as Hugging Face's LlamaModel: the token
+ * embedding, the blocks, the final RMSNorm and the (parameter-free) rotary embedding.
+ */
+export class LlamaModel<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+  readonly embed_tokens: Embedding<V, Mul<Mul<KV, Rep>, Dh>, Dev>;
+  readonly layers: Block<KV, Rep, Dh, Hd, Dev>[];
   readonly norm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
-  readonly output: Linear<Mul<Mul<KV, Rep>, Dh>, V, Dev>;
-  readonly rope: RotaryEmbedding<Dh, Dev>;
+  readonly rotary_emb: RotaryEmbedding<Dh, Dev>;
+
+  constructor(config: LlamaConfig, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd, device: Dev, seeds: SeedSequence) {
+    super();
+    // GPT-2/nanoGPT: residual output projections start smaller, by 1/sqrt(2 * layers).
+    const outputStd = 0.02 / Math.sqrt(2 * config.nLayers);
+    // The blocks draw their seeds first (the order every earlier run used, so a seed gives the same weights).
+    this.layers = Array.from({ length: config.nLayers }, () =>
+      new Block(kvHeads, repeats, headDim, hiddenDim, seeds, device, { normEps: config.normEps, dropout: config.dropout, outputStd }));
+    const dim = st.dimMul(st.dimMul(kvHeads, repeats), headDim);
+    this.embed_tokens = new Embedding(vocabSize, dim, seeds, device);
+    this.norm = new RMSNorm(dim, config.normEps, device);
+    this.rotary_emb = new RotaryEmbedding(headDim, config.ropeTheta, device);
+  }
+
+  /** Final hidden states [B, T, dim] for ids that follow the positions held in caches, and the extended caches. */
+  forward<B extends number, T extends number>(
+    ids: st.Tensor<[B, T], 'int32', Dev>, caches: KVCache<NoInfer<B>, KV, Dh, Dev>[] | undefined, options: LlamaForwardOptions = {},
+  ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>; caches: KVCache<B, KV, Dh, Dev>[] } {
+    let h = this.embed_tokens.forward(ids);
+    const next: KVCache<B, KV, Dh, Dev>[] = [];
+    this.layers.forEach((block, i) => {
+      const seed = options.seed === undefined ? undefined : options.seed * 131 + i;
+      const out = block.forward(h, this.rotary_emb, { training: options.training, seed, cache: caches?.[i] });
+      h = out.output;
+      next.push(out.cache);
+    });
+    return { hidden: this.norm.forward(h), caches: next };
+  }
+}
+
+/**
+ * The Llama (Hugging Face's LlamaForCausalLM): the decoder under `model` and an untied output
+ * projection `lm_head`, so its parameters are named as in the Hugging Face files
+ * (model.layers.0.self_attn.q_proj.weight, ...).
+ */
+export class Llama<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+  readonly model: LlamaModel<V, KV, Rep, Dh, Hd, Dev>;
+  readonly lm_head: Linear<Mul<Mul<KV, Rep>, Dh>, V, Dev>;
 
   constructor(
     readonly config: LlamaConfig, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd,
     readonly device: Dev, seed: number,
   ) {
+    super();
     validateConfig(config);
     const seeds = new SeedSequence(seed);
-    // GPT-2/nanoGPT: residual output projections start smaller, by 1/sqrt(2 * layers).
-    const outputStd = 0.02 / Math.sqrt(2 * config.nLayers);
-    this.blocks = Array.from({ length: config.nLayers }, () =>
-      new Block(kvHeads, repeats, headDim, hiddenDim, seeds, device, { normEps: config.normEps, dropout: config.dropout, outputStd }));
-    const dim = st.dimMul(st.dimMul(kvHeads, repeats), headDim);
-    this.embedding = new Embedding(vocabSize, dim, seeds, device);
-    this.norm = new RMSNorm(dim, config.normEps, device);
-    this.output = new Linear(dim, vocabSize, seeds, device);
-    this.rope = new RotaryEmbedding(headDim, config.ropeTheta, device);
+    this.model = new LlamaModel(config, vocabSize, kvHeads, repeats, headDim, hiddenDim, device, seeds);
+    this.lm_head = new Linear(this.model.embed_tokens.dim, vocabSize, seeds, device);
   }
 
   /** Logits [B, T, vocab] for token ids [B, T]. */
@@ -53,15 +86,8 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
   forwardCached<B extends number, T extends number>(
     ids: st.Tensor<[B, T], 'int32', Dev>, caches: KVCache<NoInfer<B>, KV, Dh, Dev>[] | undefined, options: LlamaForwardOptions = {},
   ): { logits: st.Tensor<[B, T, V], 'float32', Dev>; caches: KVCache<B, KV, Dh, Dev>[] } {
-    let h = this.embedding.forward(ids);
-    const next: KVCache<B, KV, Dh, Dev>[] = [];
-    this.blocks.forEach((block, i) => {
-      const seed = options.seed === undefined ? undefined : options.seed * 131 + i;
-      const out = block.forward(h, this.rope, { training: options.training, seed, cache: caches?.[i] });
-      h = out.output;
-      next.push(out.cache);
-    });
-    return { logits: this.output.forward(this.norm.forward(h)), caches: next };
+    const out = this.model.forward(ids, caches, options);
+    return { logits: this.emit(this.lm_head.forward(out.hidden)), caches: out.caches };
   }
 
   /** Mean cross-entropy of predicting targets [B, T] from ids [B, T]. */
@@ -69,37 +95,6 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
     ids: st.Tensor<[B, T], 'int32', Dev>, targets: st.Tensor<[B, T], 'int32', Dev>, options: LlamaForwardOptions = {},
   ): st.Tensor<[], 'float32', Dev> {
     return st.sparseSoftmaxCrossEntropy(this.forward(ids, options), targets);
-  }
-
-  /** Every trainable parameter, keyed by its Hugging Face name. */
-  parameters(): Parameters<Dev> {
-    const params: Parameters<Dev> = { 'model.embed_tokens.weight': this.embedding.weight };
-    this.blocks.forEach((b, i) => {
-      const p = `model.layers.${i}`;
-      params[`${p}.self_attn.q_proj.weight`] = b.attention.wq.weight;
-      params[`${p}.self_attn.k_proj.weight`] = b.attention.wk.weight;
-      params[`${p}.self_attn.v_proj.weight`] = b.attention.wv.weight;
-      params[`${p}.self_attn.o_proj.weight`] = b.attention.wo.weight;
-      params[`${p}.mlp.gate_proj.weight`] = b.feedForward.w1.weight;
-      params[`${p}.mlp.up_proj.weight`] = b.feedForward.w3.weight;
-      params[`${p}.mlp.down_proj.weight`] = b.feedForward.w2.weight;
-      params[`${p}.input_layernorm.weight`] = b.attentionNorm.weight;
-      params[`${p}.post_attention_layernorm.weight`] = b.ffnNorm.weight;
-    });
-    params['model.norm.weight'] = this.norm.weight;
-    params['lm_head.weight'] = this.output.weight;
-    return params;
-  }
-
-  /** Number of trainable parameters. */
-  parameterCount(): number {
-    return Object.values(this.parameters()).reduce((n, p) => n + p.size, 0);
-  }
-
-  /** Frees every parameter and constant. */
-  dispose(): void {
-    for (const p of Object.values(this.parameters())) p.dispose();
-    this.rope.dispose();
   }
 }
 

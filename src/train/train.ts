@@ -252,7 +252,7 @@ export function train(options: TrainOptions): TrainResult {
   const checkpoint = (step: number): void => {
     // A step whose loss was finite can still leave non-finite weights (NaN gradients, an
     // overflowing update); saving them would replace the last good checkpoint with a broken one.
-    const broken = Object.keys(params).find((name) => !params[name].dataSync().every(Number.isFinite));
+    const broken = model.namedParameters().find(([, p]) => !p.dataSync().every(Number.isFinite))?.[0];
     if (broken !== undefined) throw stopped(`the parameter ${broken} became non-finite at step ${step}`);
     saveCheckpoint(o.runDir, { model, optimizer, step, rngState: rng.getState(), extra: { tokenizer: corpus.tokenizer.vocab.join('') } });
     lastCheckpoint = step;
