@@ -158,6 +158,21 @@ const bad: BadCase[] = [
   { family: 'gather', name: 'gather axis out of range', code: "st.gather(st.zeros([10, 4]), st.zeros([3], 'int32'), 2);", expect: ['gather: axis 2 is out of range for [10, 4]'] },
   { family: 'gather', name: 'gather across devices', code: "st.gather(st.zeros([10, 4]), st.zeros([3], 'int32', 'cpu'));", expect: ['gather: tensors are on different devices (default vs cpu)'] },
   { family: 'oneHot', name: 'oneHot of float indices', code: 'st.oneHot(st.zeros([3]), 5);', expect: ['oneHot: indices must be int32, got float32'] },
+
+  // ---- unions: a dim that two arguments infer differently is never a valid dim (issue 6, cause 1)
+  { family: 'union', name: "a user's generic dense without NoInfer", setup: ['function dense<B extends number, I extends number, O extends number>(x: st.Tensor<[B, I]>, w: st.Tensor<[I, O]>) { return st.matMul(x, w); }'], code: 'dense(st.randomNormal([32, 128]), st.randomNormal([64, 10]));', expect: ['a dim was inferred as ', ' from two arguments (or the branches of a conditional) that disagree; they must be equal'] },
+  { family: 'union', name: 'a loss helper of ids [4, 64] and targets [4, 63]', setup: ["function lossOf<B extends number, T extends number>(ids: st.Tensor<[B, T], 'int32'>, targets: st.Tensor<[B, T], 'int32'>) { return ids.size + targets.size; }"], code: "lossOf(st.zeros([4, 64], 'int32'), st.zeros([4, 63], 'int32'));", expect: ['a dim was inferred as ', 'they must be equal'] },
+  { family: 'union', name: 'a generic residual of two shapes', setup: ['function residual<L extends st.Shape, D extends number>(x: st.Tensor<[...L, D]>, y: st.Tensor<[...L, D]>) { return st.add(x, y); }'], code: 'residual(st.zeros([2, 8, 16]), st.zeros([2, 8, 32]));', expect: ['a dim was inferred as ', 'they must be equal'] },
+
+  // ---- gradient records: an optimizer refuses a record lacking a parameter it updates (cause 5)
+  { family: 'optim', name: 'apply with the gradient of w3 missing', setup: ['const w1 = st.variable(st.zeros([4, 4])); const w2 = st.variable(st.zeros([4, 4])); const w3 = st.variable(st.zeros([4]));', 'const { grads } = st.variableGrads(() => st.sum(st.add(w1, w2)), { w1, w2 });', 'const opt = new st.Adam({ learningRate: 1e-3 });'], code: 'opt.apply({ w1, w2, w3 }, grads);', expect: ["Property 'w3' is missing in type"] },
+
+  // ---- kinds: softmax output stays probabilities through shape-only ops and annotations (cause 4)
+  { family: 'kind', name: 'cross-entropy of reshaped softmax output', setup: ['const p = st.reshape(st.softmax(st.zeros([4, 16, 65])), [64, 65]);'], code: "st.sparseSoftmaxCrossEntropy(p, st.zeros([64], 'int32'));", expect: ['sparseSoftmaxCrossEntropy: expects logits, got probabilities'] },
+  { family: 'kind', name: 'cross-entropy of exp(logSoftmax)', setup: ['const p = st.exp(st.logSoftmax(st.zeros([4, 65])));'], code: "st.sparseSoftmaxCrossEntropy(p, st.zeros([4], 'int32'));", expect: ['sparseSoftmaxCrossEntropy: expects logits, got probabilities'] },
+  { family: 'kind', name: 'cross-entropy of the last position of softmax output', setup: ['const p = st.softmax(st.zeros([4, 16, 65]));', 'const last = st.reshape(st.slice(p, [0, 15, 0], [-1, 1, -1]), [4, 65]);'], code: "st.sparseSoftmaxCrossEntropy(last, st.zeros([4], 'int32'));", expect: ['sparseSoftmaxCrossEntropy: expects logits, got probabilities'] },
+  { family: 'kind', name: 'softmax returned as a plain tensor (the Llama-from-scratch bug)', setup: ['function head<B extends number>(x: st.Tensor<[B, 10]>): st.Tensor<[B, 10]> {'], code: '  return st.softmax(x); }', expect: [`Type '"probabilities"' is not assignable to type '"values"'`] },
+  { family: 'kind', name: "a user's loss wrapper given softmax output", setup: ["function myLoss<B extends number, C extends number>(z: st.Tensor<[B, C]>, y: st.Tensor<[B], 'int32'>) { return st.sparseSoftmaxCrossEntropy(z, y); }"], code: "myLoss(st.softmax(st.zeros([4, 10])), st.zeros([4], 'int32'));", expect: [`Type '"probabilities"' is not assignable to type '"values"'`] },
 ];
 
 const good: GoodCase[] = [
@@ -243,6 +258,22 @@ const good: GoodCase[] = [
       'const ok5: Eq<typeof each.shape, [4, 16]> = true;',
       'const probs = st.softmax(logits, 1);',
       'const ok6: Eq<typeof probs.shape, [4, 16, 65]> = true;',
+    ],
+  },
+  {
+    name: 'generic helpers without NoInfer accept matching arguments; kinds survive shape ops',
+    lines: [
+      'function dense<B extends number, I extends number, O extends number>(x: st.Tensor<[B, I]>, w: st.Tensor<[I, O]>) { return st.matMul(x, w); }',
+      'const y = dense(st.randomNormal([32, 128]), st.randomNormal([128, 10]));',
+      'const ok: Eq<typeof y, st.Tensor<[32, 10]>> = true;',
+      'const p = st.reshape(st.softmax(st.zeros([4, 16, 65])), [64, 65]);',
+      "const ok2: Eq<typeof p, st.Probabilities<[64, 65]>> = true;",
+      "const lp = st.log(p);",
+      "const ok3: Eq<typeof lp, st.LogProbabilities<[64, 65]>> = true;",
+      "const loss = st.sparseSoftmaxCrossEntropy(lp, st.zeros([64], 'int32'));",
+      'const ok4: Eq<typeof loss, st.Tensor<[]>> = true;',
+      'function probsHead<B extends number>(x: st.Tensor<[B, 10]>): st.Probabilities<[B, 10]> { return st.softmax(x); }',
+      'const ok5: Eq<ReturnType<typeof probsHead<2>>, st.Probabilities<[2, 10]>> = true;',
     ],
   },
   {

@@ -79,7 +79,7 @@ describe('GradientMonitor', () => {
       st.tidy(() => {
         // beta only ever shrinks the loss by shrinking: the post's learnable beta drifting to 0.
         const { value, grads } = st.variableGrads(() => st.add(st.sum(st.square(st.sub(used, 2))), st.sum(st.square(beta))), { used, beta });
-        monitor.observe(value.item(), grads, () => optimizer.apply(params, grads));
+        monitor.observe(value.item(), grads, () => optimizer.apply({ used, beta }, grads));
       });
     }
     const report = monitor.report();

@@ -568,7 +568,7 @@ describe('differential: type-level shapes vs tfjs at run time', () => {
       const lines = [
         `import * as st from '${entry}';`,
         'type Eq<X, Y> = (<V>() => V extends X ? 1 : 2) extends (<V>() => V extends Y ? 1 : 2) ? true : false;',
-        'type Shapes<T> = { [K in keyof T]: T[K] extends st.Tensor<infer S, st.DType, st.Device> ? S : never };',
+        'type Shapes<T> = { [K in keyof T]: T[K] extends st.Tensor<infer S, st.DType, st.Device, st.Kind> ? S : never };',
         'export {};',
       ];
       const lineCase = new Map<number, Case>();

@@ -13,7 +13,7 @@ afterEach(async () => {
 
 /** A float tensor of a given shape on whichever device a case runs. */
 type T<S extends st.Shape> = st.Tensor<S, 'float32', st.Device>;
-type AnyFloat = T<st.Shape>;
+type AnyFloat = st.Tensor<st.Shape, 'float32', st.Device, st.Kind>;
 
 
 /** Runs fn with tfjs's global backend set to name, then puts the previous one back. */

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 import { closeValues } from './helpers.js';
 
-type SOf<T> = T extends st.Tensor<infer S, st.DType, st.Device> ? S : never;
-type DOf<T> = T extends st.Tensor<st.Shape, infer D, st.Device> ? D : never;
+type SOf<T> = T extends st.Tensor<infer S, st.DType, st.Device, st.Kind> ? S : never;
+type DOf<T> = T extends st.Tensor<st.Shape, infer D, st.Device, st.Kind> ? D : never;
 
 /** The run-time shape and dtype are what the static type says (the arguments are typed by T). */
 function meta<T extends st.AnyTensor>(t: T, shape: SOf<T>, dtype: DOf<T>): void {

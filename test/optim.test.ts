@@ -280,14 +280,26 @@ describe('optimizer errors', () => {
     const p = params(values(6, 1), values(3, 2));
     const opt = new st.SGD({ learningRate: 0.1 });
     const wrong = st.zeros([3, 2]) as unknown as st.Tensor<[2, 3]>;
-    expect(() => opt.apply(p, { w: wrong })).toThrow("optimizer: gradient of 'w' has shape [3, 2], the parameter [2, 3]");
+    expect(() => opt.apply({ w: p.w }, { w: wrong })).toThrow("optimizer: gradient of 'w' has shape [3, 2], the parameter [2, 3]");
   });
 
-  it('parameters without a gradient are left alone', () => {
+  it('a gradient record lacking a parameter is refused (at run time too), not skipped', () => {
+    const pr = problem(1, 13);
+    const p = params(pr.w0, pr.b0);
+    const opt = new st.SGD({ learningRate: 0.1 });
+    const partial = { w: st.tensor(pr.gw[0], [2, 3]) };
+    // @ts-expect-error b's gradient is missing: the compiler refuses the record.
+    expect(() => opt.apply(p, partial)).toThrow("optimizer: no gradient for parameter 'b'; pass only the parameters to update");
+    expect(Array.from(p.w.dataSync())).toEqual(Array.from(pr.w0));
+    expect(opt.step).toBe(0);
+    st.dispose(partial);
+  });
+
+  it('parameters left out of the update are left alone', () => {
     const pr = problem(1, 11);
     const p = params(pr.w0, pr.b0);
     const opt = new st.SGD({ learningRate: 0.1 });
-    opt.apply(p, { w: st.tensor(pr.gw[0], [2, 3]) });
+    opt.apply({ w: p.w }, { w: st.tensor(pr.gw[0], [2, 3]) });
     expect(Array.from(p.b.dataSync())).toEqual(Array.from(pr.b0));
     closeValues(p.w.dataSync(), jsSGD(pr.w0, pr.gw, [0.1]), 1e-6, 'w');
   });
@@ -299,7 +311,7 @@ describe('per-parameter step counts (as PyTorch)', () => {
     const p = params(pr.w0, pr.b0);
     const opt = new st.Adam({ learningRate: 0.01 });
     const first = { w: st.tensor(pr.gw[0], [2, 3]) };
-    opt.apply(p, first); // b has no gradient in step 1
+    opt.apply({ w: p.w }, first); // b has no gradient in step 1: only w is updated
     const gw = pr.gw.slice(1);
     const gb = pr.gb.slice(1);
     const saved = opt.getState();

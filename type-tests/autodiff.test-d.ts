@@ -73,8 +73,10 @@ expectType<void>(sgd.apply(params, vgr.grads));
 expectType<void>(adam.apply(params, vgr.grads));
 expectType<void>(adamw.apply(params, vgr.grads));
 expectAssignable<st.Optimizer>(adamw);
-// A subset of the gradients is fine (the rest are left alone).
-adam.apply(params, { w: vgr.grads.w });
+// A gradient record lacking a parameter is refused (that parameter would silently stop training);
+// to update a subset, pass that subset of the parameters.
+expectError(adam.apply(params, { w: vgr.grads.w }));
+adam.apply({ w }, { w: vgr.grads.w });
 // Gradients of the wrong shape, dtype or name, and params that are not variables, are rejected.
 expectError(adam.apply(params, { w: st.zeros([3, 2]) }));
 expectError(adam.apply(params, { b: st.zeros([2]) }));

@@ -55,8 +55,8 @@ expectError(rope16.forward(st.zeros([2, 4, 16, 16], 'int32')));
 // ---- SwiGLU<128, 352>: [..., 128] -> [..., 128].
 declare const ffn: SwiGLU<128, 352>;
 expectType<st.Tensor<[2, 16, 128]>>(ffn.forward(x));
-expectType<Linear<128, 352>>(ffn.w1);
-expectType<Linear<352, 128>>(ffn.w2);
+expectType<Linear<128, 352>>(ffn.gate_proj);
+expectType<Linear<352, 128>>(ffn.down_proj);
 expectError(ffn.forward(x64));
 
 // ---- Attention: 2 kv heads x 2 repeats x head dim 32 = model dim 128.
@@ -66,8 +66,8 @@ const attended = attention.forward(x, rope32);
 expectType<st.Tensor<[2, 16, 128]>>(attended.output);
 expectType<KVCache<2, 2, 32, 'default'>>(attended.cache);
 expectType<st.Tensor<[2, 2, number, 32]>>(attended.cache.keys);
-expectType<Linear<128, 64>>(attention.wk);
-expectType<Linear<128, 128>>(attention.wq);
+expectType<Linear<128, 64>>(attention.k_proj);
+expectType<Linear<128, 128>>(attention.q_proj);
 expectAssignable<128>(attention.dim);
 expectAssignable<4>(attention.heads);
 expectError(attention.forward(x64, rope32));
@@ -97,16 +97,16 @@ const model = createLlama({
 expectType<st.Tensor<[2, 16, 65]>>(model.forward(ids));
 expectType<st.Tensor<[4, 64, 65]>>(model.forward(st.zeros([4, 64], 'int32')));
 expectType<st.Tensor<[]>>(model.loss(ids, ids));
-expectType<Embedding<65, 128>>(model.embedding);
-expectType<RMSNorm<128>>(model.norm);
-expectType<Linear<128, 65>>(model.output);
-expectType<RotaryEmbedding<32>>(model.rope);
+expectType<Embedding<65, 128>>(model.model.embed_tokens);
+expectType<RMSNorm<128>>(model.model.norm);
+expectType<Linear<128, 65>>(model.lm_head);
+expectType<RotaryEmbedding<32>>(model.model.rotary_emb);
 expectAssignable<Llama<65, 2, 2, 32, number>>(model);
 // Its blocks take [B, T, 128] and its RoPE: a [B, T, 64] does not fit a model of dim 128.
-expectType<st.Tensor<[2, 16, 128]>>(model.blocks[0].forward(x, model.rope).output);
-expectError(model.blocks[0].forward(x64, model.rope));
-expectError(model.blocks[0].forward(x, rope16));
-expectError(model.norm.forward(x64));
+expectType<st.Tensor<[2, 16, 128]>>(model.model.layers[0].forward(x, model.model.rotary_emb).output);
+expectError(model.model.layers[0].forward(x64, model.model.rotary_emb));
+expectError(model.model.layers[0].forward(x, rope16));
+expectError(model.model.norm.forward(x64));
 // Ids are int32 token ids of shape [B, T].
 expectError(model.forward(floatIds));
 expectError(model.forward(st.zeros([2, 16, 1], 'int32')));

@@ -13,9 +13,11 @@ expectType<st.Probabilities<[4, 16, 65]>>(st.softmax(logits, -1));
 expectType<st.Probabilities<[4, 16, 65]>>(st.softmax(logits, 1));
 expectType<st.LogProbabilities<[4, 16, 65]>>(st.logSoftmax(logits));
 expectType<st.LogProbabilities<[2, 3]>>(st.logSoftmax(x, 0));
-// A tagged tensor is still a tensor of its shape.
-expectAssignable<st.Tensor<[4, 16, 65]>>(st.softmax(logits));
-expectAssignable<st.Tensor<[4, 16, 65]>>(st.logSoftmax(logits));
+// A tagged tensor is not a plain tensor of its shape: a function annotated to return
+// `st.Tensor<[4, 16, 65]>` cannot return softmax output (the "Llama from scratch" bug).
+expectNotAssignable<st.Tensor<[4, 16, 65]>>(st.softmax(logits));
+expectNotAssignable<st.Tensor<[4, 16, 65]>>(st.logSoftmax(logits));
+expectAssignable<st.Tensor<[4, 16, 65], 'float32', 'default', st.Kind>>(st.softmax(logits));
 // ... but a plain tensor is not probabilities, and the two tags do not mix.
 expectNotAssignable<st.Probabilities<[4, 16, 65]>>(logits);
 expectNotAssignable<st.LogProbabilities<[4, 16, 65]>>(st.softmax(logits));
@@ -24,15 +26,16 @@ expectError(st.logSoftmax(xi));
 expectError(st.softmax(x, 2));
 expectError(st.logSoftmax(x, -3));
 
-// ---- arithmetic drops the tag: the result is an untagged Tensor.
+// ---- arithmetic drops the tag: the result is an untagged Tensor; log and exp map the two kinds.
 const p = st.softmax(logits);
 expectType<st.Tensor<[4, 16, 65]>>(st.mul(p, 2));
 expectType<st.Tensor<[4, 16, 65]>>(st.add(p, p));
-expectType<st.Tensor<[4, 16, 65]>>(st.log(p));
+expectType<st.LogProbabilities<[4, 16, 65]>>(st.log(p));
 expectType<st.Tensor<[4, 16]>>(st.sum(p, -1));
 const lp = st.logSoftmax(logits);
 expectType<st.Tensor<[4, 16, 65]>>(st.neg(lp));
-expectType<st.Tensor<[4, 16, 65]>>(st.exp(lp));
+expectType<st.Probabilities<[4, 16, 65]>>(st.exp(lp));
+expectType<st.Tensor<[4, 16, 65]>>(st.exp(logits));
 
 // ---- sparseSoftmaxCrossEntropy: logits [...B, C], int32 labels [...B].
 expectType<st.Tensor<[]>>(st.sparseSoftmaxCrossEntropy(logits, labels));

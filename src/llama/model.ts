@@ -90,9 +90,9 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
     return { logits: this.emit(this.lm_head.forward(out.hidden)), caches: out.caches };
   }
 
-  /** Mean cross-entropy of predicting targets [B, T] from ids [B, T]. */
+  /** Mean cross-entropy of predicting targets [B, T] from ids [B, T] (B and T are read from ids only). */
   loss<B extends number, T extends number>(
-    ids: st.Tensor<[B, T], 'int32', Dev>, targets: st.Tensor<[B, T], 'int32', Dev>, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], 'int32', Dev>, targets: st.Tensor<[NoInfer<B>, NoInfer<T>], 'int32', Dev>, options: LlamaForwardOptions = {},
   ): st.Tensor<[], 'float32', Dev> {
     return st.sparseSoftmaxCrossEntropy(this.forward(ids, options), targets);
   }

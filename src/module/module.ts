@@ -91,7 +91,7 @@ export abstract class Module {
    * The parameters, keyed by state-dict name and typed by the fields that hold them. One variable
    * held under two names (tied weights) is refused: an optimizer would update it twice.
    */
-  parameters(): ParamsOf<this> {
+  parameters<M extends Module>(this: M): ParamsOf<M> {
     const entries = this.namedParameters();
     const seen = new Map<AnyParameter, string>();
     for (const [name, p] of entries) {
@@ -99,7 +99,7 @@ export abstract class Module {
       if (first !== undefined) throw new Error(`${this.constructor.name}: one variable is both '${first}' and '${name}'; tied parameters are not supported`);
       seen.set(p, name);
     }
-    return parameterRecord<ParamsOf<this>>(`${this.constructor.name}.parameters`, entries);
+    return parameterRecord<ParamsOf<M>>(`${this.constructor.name}.parameters`, entries);
   }
 
   /** Number of trainable values. */
@@ -112,7 +112,7 @@ export abstract class Module {
    * returns a function that removes it. The output is freed by the caller's tidy as usual: read or
    * copy it inside the hook.
    */
-  registerForwardHook(hook: ForwardHook<this>): () => void {
+  registerForwardHook<M extends Module>(this: M, hook: ForwardHook<M>): () => void {
     const call = (output: unknown): void => hook(this, output);
     this.#hooks.add(call);
     return () => {

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { Shape } from '../shapes/core.js';
 import type { Device } from './backend.js';
 import { wrap } from './internal.js';
-import type { AnyTensor, DType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
 import type { Variable } from './variable.js';
 
 /**
@@ -48,7 +48,7 @@ export function memory(): { numTensors: number; numBytes: number } {
 }
 
 /** The gradient type of a tensor: same shape and device, float32, no kind tag. */
-export type GradOf<T> = T extends Tensor<infer S, DType, infer Dev> ? Tensor<S, 'float32', Dev> : never;
+export type GradOf<T> = T extends Tensor<infer S, DType, infer Dev, Kind> ? Tensor<S, 'float32', Dev> : never;
 /** Gradients of a tuple, array or record of tensors, in the same layout. */
 export type GradsOf<Xs> = { [K in keyof Xs]: GradOf<Xs[K]> };
 /** A scalar loss on any device. */
@@ -110,7 +110,9 @@ export function variableGrads<P extends Params, L extends Loss>(f: () => L, para
   const { value, grads: byName } = tf.variableGrads(() => checkLoss('variableGrads', f()), list);
   const out: Record<string, AnyTensor> = {};
   for (const k of keys) {
-    const g = byName[params[k].raw.name];
+    const g: tf.Tensor | undefined = byName[params[k].raw.name];
+    // The record is complete by type (GradsOf<P>): a parameter the loss does not reach is an error, not a hole.
+    if (g === undefined) throw new Error(`variableGrads: the loss does not depend on parameter '${k}'; leave it out of the record`);
     out[k] = rewrap('variableGrads', g, params[k]);
   }
   const device = keys.length > 0 ? params[keys[0]] : undefined;

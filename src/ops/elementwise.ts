@@ -2,24 +2,35 @@
 // cast and clipByValue.
 import * as tf from '@tensorflow/tfjs';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
-import { Tensor, type AnyTensor, type DType, type NumericDType } from './tensor.js';
+import { Tensor, type AnyTensor, type DType, type Kind, type NumericDType } from './tensor.js';
 
 // ---- unary
 
-function floatUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor) {
-  return <S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<Op, D, 'float32'>): Tensor<S, 'float32', Dev> => {
+/** A float op of any kind of tensor; its result is plain values. */
+export type FloatUnaryOp<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'float32'>,
+) => Tensor<S, 'float32', Dev>;
+/** exp and log, which turn log-probabilities into probabilities and back. */
+export type KindMapOp<Op extends string, From extends Kind, To extends Kind> = <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<S, D, Dev, K> & DTypeIs<Op, D, 'float32'>,
+) => Tensor<S, 'float32', Dev, [K] extends [From] ? To : 'values'>;
+function floatUnaryRaw(op: string, fn: (x: tf.Tensor) => tf.Tensor): (x: AnyTensor) => AnyTensor {
+  return (x) => {
     expectDType(op, x, ['float32']);
     return wrap(op, run(x.device, () => tf.tidy(() => fn(x.raw))), x.device, x.shape, 'float32');
   };
 }
+function floatUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor): FloatUnaryOp<Op> {
+  return floatUnaryRaw(op, fn) as FloatUnaryOp<Op>;
+}
 function numericUnary<Op extends string>(op: Op, fn: (x: tf.Tensor) => tf.Tensor) {
-  return <S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>): Tensor<S, D, Dev> => {
+  return <S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>): Tensor<S, D, Dev> => {
     expectDType(op, x, ['float32', 'int32']);
     return wrap(op, run(x.device, () => fn(x.raw)), x.device, x.shape, x.dtype);
   };
@@ -29,8 +40,10 @@ export const neg = numericUnary('neg', tf.neg);
 export const abs = numericUnary('abs', tf.abs);
 export const square = numericUnary('square', tf.square);
 export const relu = numericUnary('relu', tf.relu);
-export const exp = floatUnary('exp', tf.exp);
-export const log = floatUnary('log', tf.log);
+/** exp; of log-probabilities it gives probabilities (the kind follows). */
+export const exp = floatUnaryRaw('exp', tf.exp) as KindMapOp<'exp', 'log-probabilities', 'probabilities'>;
+/** log; of probabilities it gives log-probabilities (the kind follows). */
+export const log = floatUnaryRaw('log', tf.log) as KindMapOp<'log', 'probabilities', 'log-probabilities'>;
 export const sqrt = floatUnary('sqrt', tf.sqrt);
 export const rsqrt = floatUnary('rsqrt', tf.rsqrt);
 export const sigmoid = floatUnary('sigmoid', tf.sigmoid);
@@ -47,13 +60,14 @@ export const gelu = floatUnary('gelu', (x) =>
 
 /** A second operand: a tensor, or a JS number that acts as a scalar of the first operand's dtype. */
 export type Operand = AnyTensor | number;
-type OperandShape<B> = B extends Tensor<infer S, DType, Device> ? S : [];
-type OperandDType<B, D extends DType> = B extends Tensor<Shape, infer DB, Device> ? DB : D;
-type OperandDevice<B, Dev extends Device> = B extends Tensor<Shape, DType, infer DevB> ? DevB : Dev;
+type OperandShape<B> = B extends Tensor<infer S, DType, Device, Kind> ? S : [];
+type OperandDType<B, D extends DType> = B extends Tensor<Shape, infer DB, Device, Kind> ? DB : D;
+type OperandDevice<B, Dev extends Device> = B extends Tensor<Shape, DType, infer DevB, Kind> ? DevB : Dev;
 
 /** Device, dtype and broadcast checks of a binary op, as one error sentence or unknown. */
 export type BinaryCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   FirstError<[
+    UnionCheck<Op, [S, OperandShape<B>]>,
     DeviceCheck<Op, Dev, OperandDevice<B, Dev>>,
     SameDTypeCheck<Op, D, OperandDType<B, D>>,
     ErrorOf<Broadcast<S, OperandShape<B>, Op>>,
@@ -85,18 +99,18 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  * where dims are type parameters; the last one checks any broadcast and prints the sentence.
  */
 export interface ArithmeticOp<Op extends string> {
-  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X, Y], D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>>): Tensor<[...L, X], D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
-    a: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+    a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
 }
 /** A comparison: like ArithmeticOp, with a bool result. */
 export interface ComparisonOp<Op extends string> {
-  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, 'bool', Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev>, b: B & BinaryCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev, Kind>, b: B & BinaryCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
@@ -115,7 +129,7 @@ function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) 
 }
 function logical<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
-    a: Tensor<S, D, Dev> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+    a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, 'bool', Dev> => {
     const [raw, shape] = binaryRaw(op, a, b, fn, ['bool']);
     return wrap(op, raw, a.device, shape, 'bool');
@@ -151,7 +165,7 @@ export const logicalAnd = logical('logicalAnd', tf.logicalAnd);
 export const logicalOr = logical('logicalOr', tf.logicalOr);
 
 /** Elementwise not of a bool tensor. */
-export function logicalNot<S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev> & DTypeIs<'logicalNot', D, 'bool'>): Tensor<S, 'bool', Dev> {
+export function logicalNot<S extends Shape, D extends DType, Dev extends Device>(x: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>): Tensor<S, 'bool', Dev> {
   expectDType('logicalNot', x, ['bool']);
   return wrap('logicalNot', run(x.device, () => tf.logicalNot(x.raw)), x.device, x.shape, 'bool');
 }
@@ -164,12 +178,12 @@ export function logicalNot<S extends Shape, D extends DType, Dev extends Device>
  * [..., X, Y], as in causal attention); the last checks any broadcast.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev>, a: Tensor<S, D, NoInfer<Dev>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>> | number): Tensor<S, D, Dev>;
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Dev>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>> | number): Tensor<[...L, X, Y], D, Dev>;
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
 export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
-  condition: Tensor<SC, DC, DevC> & DTypeIs<'where', DC, 'bool', 'condition'>,
-  a: Tensor<S, D, Dev> & DeviceCheck<'where', DevC, Dev>,
+  condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
+  a: Tensor<S, D, Dev, Kind> & DeviceCheck<'where', DevC, Dev>,
   b: CheckedArg<B, FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>>,
 ): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
@@ -185,13 +199,13 @@ export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor
 }
 
 /** The same values in another dtype. */
-export function cast<S extends Shape, D extends DType, Dev extends Device, To extends DType>(x: Tensor<S, D, Dev>, dtype: To): Tensor<S, To, Dev> {
+export function cast<S extends Shape, D extends DType, Dev extends Device, To extends DType>(x: Tensor<S, D, Dev, Kind>, dtype: To): Tensor<S, To, Dev> {
   return wrap('cast', run(x.device, () => tf.cast(x.raw, dtype)), x.device, x.shape, dtype);
 }
 
 /** Values limited to [min, max]. */
 export function clipByValue<S extends Shape, D extends DType, Dev extends Device>(
-  x: Tensor<S, D, Dev> & DTypeIs<'clipByValue', D, NumericDType>, min: number, max: number,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: number, max: number,
 ): Tensor<S, D, Dev> {
   expectDType('clipByValue', x, ['float32', 'int32']);
   if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);

@@ -5,17 +5,17 @@ import * as tf from '@tensorflow/tfjs';
 import type { Shape } from '../shapes/core.js';
 import type { Device } from './backend.js';
 import { onDevice } from './backend.js';
-import { Tensor, type AnyTensor, type DType } from './tensor.js';
+import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
 
 /** Wraps a tfjs result as Tensor<S, D, Dev> after checking its shape and dtype at run time. */
-export function wrap<S extends Shape, D extends DType, Dev extends Device>(
+export function wrap<S extends Shape, D extends DType, Dev extends Device, K extends Kind = 'values'>(
   op: string, raw: tf.Tensor, device: Dev, expectedShape: readonly number[], dtype: DType,
-): Tensor<S, D, Dev> {
-  return new Tensor<S, D, Dev>(raw, device, op, expectedShape as S, dtype as D);
+): Tensor<S, D, Dev, K> {
+  return new Tensor<S, D, Dev, K>(raw, device, op, expectedShape as S, dtype as D);
 }
 
 /** The one device of an op's tensors; a clear error when they live on two. */
-export function deviceOf<Dev extends Device>(op: string, first: Tensor<Shape, DType, Dev>, ...rest: AnyTensor[]): Dev {
+export function deviceOf<Dev extends Device>(op: string, first: Tensor<Shape, DType, Dev, Kind>, ...rest: AnyTensor[]): Dev {
   for (const t of rest) {
     if (t.device !== first.device) {
       throw new Error(`${op}: tensors are on different devices (${first.device} vs ${t.device}); move one with .to('${first.device}')`);

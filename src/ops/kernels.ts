@@ -319,6 +319,7 @@ function ready(): boolean {
     Reflect.apply(bmm, undefined, args);
   };
   const pool = chosen ? ThreadPool.create(chosen, view, call) : undefined;
+  activePool = pool;
   if (tf.getKernel(kernelName, 'wasm') !== undefined) tf.unregisterKernel(kernelName, 'wasm');
   tf.registerKernel({
     kernelName,
@@ -333,7 +334,8 @@ function ready(): boolean {
       const pc = view.offsetOf(out.dataId);
       // A is [batch, M, K], or [batch, K, M] read transposed.
       const job: BmmJob = { pa, pb, pc, batch, m, k, n, transposeA, aBatch, bBatch, alpha };
-      if (!(pool && pool.run(job))) call(pa, pb, pc, batch, m, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4, aBatch ? 4 * m * k : 0, bBatch ? 4 * k * n : 0, alpha);
+      if (pool && secondThread && pool.run(job)) threadedProducts += 1;
+      else call(pa, pb, pc, batch, m, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4, aBatch ? 4 * m * k : 0, bBatch ? 4 * k * n : 0, alpha);
       return out;
     },
   });
@@ -459,19 +461,34 @@ interface BmmJob {
   transposeA: boolean; aBatch: boolean; bBatch: boolean; alpha: number;
 }
 
-/** The worker: runs the kernel on a shared memory whenever the main thread posts a job. */
+/**
+ * The worker: runs the kernel on a shared memory for each job the main thread posts. Control words
+ * (Int32): [0] the number of the last job posted, [1..11] its arguments, [12] alpha (as float32),
+ * [13] 0 when it ran, 1 when it threw, [14] the number of the last job done, [15] 1 = stop,
+ * [16] a stall in ms between marking a job done and notifying (tests: what a descheduled thread does).
+ * Each side waits on a job number, never on a flag that flips back: a wake-up from a late
+ * Atomics.notify (the other side descheduled between its store and its notify, common on a busy
+ * machine) then finds the number unchanged and waits again. The first design waited on one word that
+ * went 0 -> 1 -> 0, and such a stale wake-up let the main thread read C before the worker had written
+ * it, or the worker run a job twice: one wrong gradient in ~1,000 under load.
+ */
 const workerSource = `
 const { workerData } = require('node:worker_threads');
 const { module, memory, control } = workerData;
 const bmm = new WebAssembly.Instance(module, { env: { memory } }).exports.bmm;
 const c = new Int32Array(control);
 const f = new Float32Array(control);
+let seen = 0;
 for (;;) {
-  Atomics.wait(c, 0, 0);
-  if (Atomics.load(c, 0) === 2) break;
+  let posted;
+  while ((posted = Atomics.load(c, 0)) === seen) Atomics.wait(c, 0, seen);
+  if (Atomics.load(c, 15) === 1) break;
+  seen = posted;
   try { bmm(c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], f[12]); c[13] = 0; } catch (e) { c[13] = 1; }
-  Atomics.store(c, 0, 0);
-  Atomics.notify(c, 0);
+  Atomics.store(c, 14, seen);
+  const stall = Atomics.load(c, 16);
+  if (stall > 0) { const t = Date.now(); while (Date.now() - t < stall); }
+  Atomics.notify(c, 14);
 }
 `;
 
@@ -489,11 +506,13 @@ class ThreadPool {
   /** Share of the work the worker takes (it also waits for the copies). */
   static readonly workerShare = 0.5;
   private static readonly maxPages = 16384;
-  private readonly control = new SharedArrayBuffer(64);
+  private readonly control = new SharedArrayBuffer(68);
   private readonly c = new Int32Array(this.control);
   private readonly f = new Float32Array(this.control);
   private readonly memory: WebAssembly.Memory;
   private alive = true;
+  /** The number of the last job posted (the worker starts having seen job 0). */
+  private job = 0;
 
   static create(variant: [number, number, boolean, boolean], view: WasmBackendView, call: BmmFn): ThreadPool | undefined {
     const wanted = process.env.SHAPETYPE_THREADS;
@@ -560,17 +579,16 @@ class ThreadPool {
     ];
     for (let i = 0; i < args.length; i++) this.c[i + 1] = args[i];
     this.f[12] = alpha;
-    Atomics.store(this.c, 0, 1);
+    const number = (this.job = this.job === 0x7fffffff ? 1 : this.job + 1);
+    Atomics.store(this.c, 0, number);
     Atomics.notify(this.c, 0);
     // The main thread's part, in place: the first batch - wb entries, or the first m - wm rows.
     const mb = byBatch ? batch - wb : 1;
     const mm = byBatch ? m : m - wm;
     this.call(job.pa, job.pb, job.pc, mb, mm, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4, aBatch ? 4 * aSize : 0, bBatch ? 4 * bSize : 0, alpha);
-    if (Atomics.wait(this.c, 0, 1, 10_000) === 'timed-out' || this.c[13] !== 0) {
+    if (!this.finished(number, 10_000) || this.c[13] !== 0) {
       // A stalled or failed worker: never use it again, and do its part here.
-      this.alive = false;
-      Atomics.store(this.c, 0, 2);
-      Atomics.notify(this.c, 0);
+      this.stop();
       const pa = job.pa + 4 * (aFrom - job.pa / 4) + (!byBatch && transposeA ? 4 * (m - wm) : 0);
       const pb = job.pb + 4 * (bFrom - job.pb / 4);
       const pc = job.pc + 4 * (mb * mm * n);
@@ -581,6 +599,31 @@ class ThreadPool {
     const out = new Float32Array(this.view.memory.buffer);
     out.set(new Float32Array(this.memory.buffer, 4 * cAt, cCount), job.pc / 4 + mb * mm * n);
     return true;
+  }
+
+  /** Makes the worker stall `ms` between marking each job done and notifying (tests). */
+  stallForTesting(ms: number): void {
+    Atomics.store(this.c, 16, ms);
+  }
+
+  /** Waits until the worker has done job `number` (true), or `ms` have passed (false). */
+  private finished(number: number, ms: number): boolean {
+    const deadline = performance.now() + ms;
+    for (;;) {
+      const done = Atomics.load(this.c, 14);
+      if (done === number) return true;
+      const left = deadline - performance.now();
+      if (left <= 0) return false;
+      Atomics.wait(this.c, 14, done, left);
+    }
+  }
+
+  /** Never uses the worker again and tells it to exit (it may still be busy: its memory is its own). */
+  private stop(): void {
+    this.alive = false;
+    Atomics.store(this.c, 15, 1);
+    Atomics.store(this.c, 0, this.job === 0x7fffffff ? 1 : this.job + 1);
+    Atomics.notify(this.c, 0);
   }
 }
 function align4(floats: number): number {
@@ -601,10 +644,30 @@ function bmmAttrs(attrs: tf.NamedAttrMap | undefined): {
   };
 }
 
+/** Whether products may use the second thread (when it exists): tests compare both paths. */
+let secondThread = true;
+/** The second thread of the current kernels, if any. */
+let activePool: ThreadPool | undefined;
+/**
+ * Makes the worker wait `ms` after marking each product done before it wakes the main thread, as a
+ * thread descheduled at that point on a busy machine does (the race the first hand-off lost). Tests only.
+ */
+export function stallWorkerForTesting(ms: number): void {
+  activePool?.stallForTesting(ms);
+}
+/** Products that ran split across both threads (tests check that the split path ran). */
+let threadedProducts = 0;
+/** Turns the second thread's use on or off at run time (SHAPETYPE_THREADS=0 never starts it); returns the previous setting. Internal: tests and benchmarks. */
+export function useSecondThread(on: boolean): boolean {
+  const was = secondThread;
+  secondThread = on;
+  return was;
+}
+
 /** What the kernels run with, for benchmarks: active (wasm, module built), fused multiply-adds, a second thread. */
-export function kernelInfo(): { active: boolean; fma: boolean; threads: boolean } {
+export function kernelInfo(): { active: boolean; fma: boolean; threads: boolean; threadedProducts: number } {
   const active = kernelsActive();
-  return { active, fma: active && (state?.fma ?? false), threads: active && (state?.threads ?? false) };
+  return { active, fma: active && (state?.fma ?? false), threads: active && secondThread && (state?.threads ?? false), threadedProducts };
 }
 
 /** Whether the SIMD kernel runs on the current backend (wasm, module built). */

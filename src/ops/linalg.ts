@@ -11,7 +11,7 @@ import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
-import type { AnyTensor, DType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
 
 /** The batched product with its gradient: a [batch, M, K] @ b [batch, K, N] (same batch). */
 const batchMatMul3d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
@@ -86,17 +86,17 @@ function swapLast(rank: number): number[] {
  * the last checks any product and prints the sentence. `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
  */
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>>, transposeA: false, transposeB: true,
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: false, transposeB: true,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>>, transposeA?: false, transposeB?: false,
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
-  a: Tensor<SA, D, Dev> & DTypeIs<'matMul', D, 'float32'>,
-  b: Tensor<SB, DB, DevB> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,
+  a: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
+  b: Tensor<SB, DB, DevB, Kind> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,
   transposeA?: TA, transposeB?: TB,
 ): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev>;
 export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
@@ -123,12 +123,12 @@ type BiasCheck<W extends Shape, SBias extends Shape> =
  * dims are flattened into one product, forward and backward, inside a single taped op.
  */
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
-  x: Tensor<[...L, In], 'float32', Dev>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Dev>>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Dev>>,
+  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Dev>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Dev>, Kind>,
 ): Tensor<[...L, Out], 'float32', Dev>;
 export function linear<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev>(
-  x: Tensor<S, 'float32', Dev>,
-  weight: Tensor<W, 'float32', DevW> & FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]>,
-  bias?: Tensor<SBias, 'float32', DevBias> & FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]>,
+  x: Tensor<S, 'float32', Dev, Kind>,
+  weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]>,
+  bias?: Tensor<SBias, 'float32', DevBias, Kind> & FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]>,
 ): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev>;
 export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
   deviceOf('linear', x, weight, ...(bias ? [bias] : []));

@@ -8,7 +8,7 @@ import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
-import type { AnyTensor, DType, KindOf, LogProbabilities, NotProbabilities, Probabilities, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
   [NormAxis<S['length'], A>] extends [never] ? `${Op}: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
@@ -24,26 +24,26 @@ function alongAxis(x: tf.Tensor, axis: number, fn: (t: tf.Tensor) => tf.Tensor):
 
 /** exp(x) normalised to sum to 1 along dim (default the last). The result is tagged as probabilities. */
 export function softmax<S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  logits: Tensor<S, D, Dev> & DTypeIs<'softmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'softmax', S, A>>,
+  logits: Tensor<S, D, Dev, Kind> & DTypeIs<'softmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'softmax', S, A>>,
 ): Probabilities<S, Dev> {
   expectDType('softmax', logits, ['float32']);
   const axis = normAxis('softmax', logits.shape, dim ?? -1);
   const raw = run(logits.device, () => alongAxis(logits.raw, axis, (t) => tf.softmax(t)));
-  return wrap<S, 'float32', Dev>('softmax', raw, logits.device, logits.shape, 'float32') as Probabilities<S, Dev>;
+  return wrap<S, 'float32', Dev, 'probabilities'>('softmax', raw, logits.device, logits.shape, 'float32');
 }
 
 /** log(softmax(x)) computed stably along dim (default the last). Tagged as log-probabilities. */
 export function logSoftmax<S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  logits: Tensor<S, D, Dev> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'logSoftmax', S, A>>,
+  logits: Tensor<S, D, Dev, Kind> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'logSoftmax', S, A>>,
 ): LogProbabilities<S, Dev> {
   expectDType('logSoftmax', logits, ['float32']);
   const axis = normAxis('logSoftmax', logits.shape, dim ?? -1);
   const raw = run(logits.device, () => alongAxis(logits.raw, axis, (t) => tf.logSoftmax(t)));
-  return wrap<S, 'float32', Dev>('logSoftmax', raw, logits.device, logits.shape, 'float32') as LogProbabilities<S, Dev>;
+  return wrap<S, 'float32', Dev, 'log-probabilities'>('logSoftmax', raw, logits.device, logits.shape, 'float32');
 }
 
-type ShapeOfT<T> = T extends Tensor<infer S, DType, Device> ? S : never;
-type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev> ? Dev : never;
+type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
+type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
 
 type AttentionShapeMessage<Name extends string, S extends Shape> = `scaledDotProductAttention: ${Name} must be [batch, heads, time, headDim], got ${FormatShape<S>}`;
 /** The checked attention signature's sentences (the same the run-time check throws). */
@@ -86,14 +86,14 @@ type LossShape<SL extends Shape, R> = R extends 'none' ? (SL extends [...infer L
  * code; the last checks each argument and prints the sentence.
  */
 export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
-  logits: Tensor<[...B, C], 'float32', Dev> & NotProbabilities, labels: Tensor<B, 'int32', NoInfer<Dev>>, reduction?: 'mean',
+  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Dev>, Kind>, reduction?: 'mean',
 ): Tensor<[], 'float32', Dev>;
 export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
-  logits: Tensor<[...B, C], 'float32', Dev> & NotProbabilities, labels: Tensor<B, 'int32', NoInfer<Dev>>, reduction: 'none',
+  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Dev>, Kind>, reduction: 'none',
 ): Tensor<B, 'float32', Dev>;
-export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Device>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
+export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
   logits: L & LogitsCheck<L>,
-  labels: Tensor<SY, DY, DevY> & FirstError<[DeviceCheck<'sparseSoftmaxCrossEntropy', DeviceOfT<L>, DevY>, DTypeIs<'sparseSoftmaxCrossEntropy', DY, 'int32', 'labels'>, ErrorOf<LabelsCheck<ShapeOfT<L>, SY>>]>,
+  labels: Tensor<SY, DY, DevY, Kind> & FirstError<[DeviceCheck<'sparseSoftmaxCrossEntropy', DeviceOfT<L>, DevY>, DTypeIs<'sparseSoftmaxCrossEntropy', DY, 'int32', 'labels'>, ErrorOf<LabelsCheck<ShapeOfT<L>, SY>>]>,
   reduction?: R,
 ): Tensor<LossShape<ShapeOfT<L>, R>, 'float32', DeviceOfT<L>>;
 export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, reduction?: 'mean' | 'none'): AnyTensor {
@@ -127,7 +127,7 @@ export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, 
  * while training; a seed makes the mask reproducible.
  */
 export function dropout<S extends Shape, D extends DType, Dev extends Device>(
-  x: Tensor<S, D, Dev> & DTypeIs<'dropout', D, 'float32'>, rate: number, seed?: number,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'dropout', D, 'float32'>, rate: number, seed?: number,
 ): Tensor<S, 'float32', Dev> {
   expectDType('dropout', x, ['float32']);
   if (!(rate >= 0 && rate < 1)) throw new Error(`dropout: rate must be in [0, 1), got ${rate}`);
@@ -214,15 +214,15 @@ export interface ScaledDotProductAttentionOptions<Rep extends number> {
 export function scaledDotProductAttention<
   B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device,
 >(
-  q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev>,
-  k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Dev>>,
-  v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>>,
+  q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev, Kind>,
+  k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
+  v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
   options: ScaledDotProductAttentionOptions<Rep>,
 ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device>(
-  q: Tensor<SQ, 'float32', Dev>,
-  k: Tensor<SK, 'float32', DevK> & FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]>,
-  v: Tensor<SV, 'float32', DevV> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
+  q: Tensor<SQ, 'float32', Dev, Kind>,
+  k: Tensor<SK, 'float32', DevK, Kind> & FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]>,
+  v: Tensor<SV, 'float32', DevV, Kind> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
   options: ScaledDotProductAttentionOptions<Rep>,
 ): Tensor<SQ, 'float32', Dev>;
 export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: ScaledDotProductAttentionOptions<number>): AnyTensor {
@@ -316,10 +316,10 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
  * dx = r * (g - n * mean(g * n)) with n = x * r, g = dy * weight; dweight = sum of dy * n.
  */
 export function rmsNorm<L extends Shape, D extends number, Dev extends Device>(
-  x: Tensor<[...L, D], 'float32', Dev>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>>, eps: number,
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>, Kind>, eps: number,
 ): Tensor<[...L, D], 'float32', Dev>;
 export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device>(
-  x: Tensor<S, 'float32', Dev>, weight: Tensor<W, 'float32', DevW> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>, eps: number,
+  x: Tensor<S, 'float32', Dev, Kind>, weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>, eps: number,
 ): Tensor<S, 'float32', Dev>;
 export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {
   const op = 'rmsNorm';
@@ -369,7 +369,7 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
  * rotation of dy.
  */
 export function rotaryEmbedding<L extends Shape, T extends number, Dh extends number, Dev extends Device>(
-  x: Tensor<[...L, T, Dh], 'float32', Dev>, start = 0, theta = 10000,
+  x: Tensor<[...L, T, Dh], 'float32', Dev, Kind>, start = 0, theta = 10000,
 ): Tensor<[...L, T, Dh], 'float32', Dev> {
   const op = 'rotaryEmbedding';
   expectDType(op, x, ['float32']);

@@ -37,13 +37,21 @@ export abstract class Optimizer {
     this.learningRate = options.learningRate;
   }
 
-  /** Applies one update to every parameter that has a gradient. */
-  apply<P extends Params>(params: P, grads: Partial<GradsOf<P>>): void {
+  /**
+   * Applies one update to every parameter of params, each with its gradient from grads: a record
+   * lacking one of them does not compile (and throws at run time), so no parameter silently stops
+   * training. To update only some parameters, pass only those (`opt.apply({ w }, { w: gw })`); the
+   * others keep their own update counts.
+   */
+  apply<P extends Params>(params: P, grads: NoInfer<GradsOf<P>>): void {
+    for (const name of Object.keys(params)) {
+      const g: AnyTensor | undefined = grads[name];
+      if (g === undefined) throw new Error(`optimizer: no gradient for parameter '${name}'; pass only the parameters to update`);
+    }
     this.step += 1;
     for (const name of Object.keys(params)) {
       const p = params[name];
-      const g: AnyTensor | undefined = grads[name];
-      if (g === undefined) continue;
+      const g: AnyTensor = grads[name];
       if (g.shape.join() !== p.shape.join()) {
         throw new Error(`optimizer: gradient of '${name}' has shape [${g.shape.join(', ')}], the parameter [${p.shape.join(', ')}]`);
       }

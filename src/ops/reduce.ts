@@ -6,7 +6,7 @@ import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs } from './checks.js';
 import { expectDType, run, wrap } from './internal.js';
-import type { AnyTensor, DType, NumericDType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, NumericDType, Tensor } from './tensor.js';
 
 type Axes = number | number[] | undefined;
 
@@ -15,10 +15,10 @@ type Axes = number | number[] | undefined;
  * over `[...L, X]`; the last takes any axes and checks them.
  */
 export interface ReductionOp<Op extends string, Allowed extends DType> {
-  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev>, axis: -1, keepDims: true): Tensor<[...L, 1], D, Dev>;
-  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev>, axis: -1, keepDims?: false): Tensor<L, D, Dev>;
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims: true): Tensor<[...L, 1], D, Dev>;
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims?: false): Tensor<L, D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
-    x: Tensor<S, D, Dev> & DTypeIs<Op, D, Allowed>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A, K>>>, keepDims?: K,
+    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A, K>>>, keepDims?: K,
   ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
 }
 
@@ -46,7 +46,7 @@ export const logSumExp = reduction('logSumExp', ['float32'], tf.logSumExp);
 
 function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-    x: Tensor<S, D, Dev> & DTypeIs<Op, D, NumericDType>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A>>>,
+    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A>>>,
   ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev> => {
     expectDType(op, x, numeric);
     const out = reduceShape(op, x.shape, axis ?? 0);

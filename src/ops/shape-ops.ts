@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Mul } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
-import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, IsDynamicRank, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
@@ -14,46 +14,48 @@ import type { DeviceCheck, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
-import { Tensor, type AnyTensor, type DType } from './tensor.js';
+import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
 
 /** The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile. */
-export function reshape<S extends Shape, D extends DType, Dev extends Device, const T extends Shape>(
-  x: Tensor<S, D, Dev>, shape: T & ErrorOf<Reshape<S, T>>,
-): Tensor<ShapeOf<Reshape<S, T>>, D, Dev> {
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
+): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K> {
   const out = reshapeShape(x.shape, shape);
-  return wrap('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+  return wrap<ShapeOf<Reshape<S, T>>, D, Dev, K>('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
 
 /** The dims reordered by perm; without perm they are reversed. */
-export function transpose<S extends Shape, D extends DType, Dev extends Device, const P extends number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev>, perm?: P & ErrorOf<Transpose<S, P>>,
-): Tensor<ShapeOf<Transpose<S, P>>, D, Dev> {
+export function transpose<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
+  x: Tensor<S, D, Dev, K>, perm?: P & ErrorOf<Transpose<S, P>>,
+): Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K> {
   const out = transposeShape(x.shape, perm);
-  return wrap('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
+  return wrap<ShapeOf<Transpose<S, P>>, D, Dev, K>('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
 }
 
 /** A dim of size 1 inserted at axis. */
-export function expandDims<S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-  x: Tensor<S, D, Dev>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
-): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev> {
+export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+  x: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
+): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K> {
   const out = expandDimsShape(x.shape, axis ?? 0);
-  return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+  return wrap<ShapeOf<ExpandDims<S, A>>, D, Dev, K>('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
 
 /** Dims of size 1 removed: the given axes, or all of them. */
-export function squeeze<S extends Shape, D extends DType, Dev extends Device, const A extends number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev>, axis?: A & ErrorOf<Squeeze<S, A>>,
-): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev> {
+export function squeeze<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
+  x: Tensor<S, D, Dev, K>, axis?: A & ErrorOf<Squeeze<S, A>>,
+): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K> {
   const out = squeezeShape(x.shape, axis);
-  return wrap('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+  return wrap<ShapeOf<Squeeze<S, A>>, D, Dev, K>('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
 
-type ShapesOf<Ts extends readonly unknown[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device> ? S : never };
-type DTypeOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, infer D, Device> ? D : DType;
-type DeviceOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, DType, infer Dev> ? Dev : Device;
+type ShapesOf<Ts extends readonly unknown[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device, Kind> ? S : never };
+type DTypeOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, infer D, Device, Kind> ? D : DType;
+type DeviceOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : Device;
+/** The kind every tensor of a list shares (probabilities stay probabilities), else plain values. */
+type KindOfList<Ts extends readonly unknown[]> = [Ts[number]] extends [Tensor<Shape, DType, Device, infer K>] ? ([K] extends [Kind] ? (true extends IsUnion<K> ? 'values' : K) : 'values') : 'values';
 /** Every tensor of a list on one device with one dtype, as one error sentence or unknown. */
 type ListCheck<Op extends string, Ts extends readonly unknown[]> = FirstError<{
-  [I in keyof Ts]: Ts[I] extends Tensor<Shape, infer D, infer Dev>
+  [I in keyof Ts]: Ts[I] extends Tensor<Shape, infer D, infer Dev, Kind>
     ? FirstError<[DeviceCheck<Op, DeviceOfList<Ts>, Dev>, [D] extends [DTypeOfList<Ts>] ? unknown : `${Op}: dtypes differ (${DTypeOfList<Ts>} vs ${D})`]>
     : `${Op}: every element must be a tensor`
 }>;
@@ -74,12 +76,12 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
  * Tensors joined along an existing axis; every other dim must agree. The first signature (two
  * [batch, heads, time, headDim] tensors along time, as a key/value cache grows) holds in generic code.
  */
-export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device>(
-  xs: readonly [Tensor<[A, B, X, C], D, Dev>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>>], axis: 2,
-): Tensor<[A, B, Add<X, Y>, C], D, Dev>;
+export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: 2,
+): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
-): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>>;
+): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
   const out = concatShape(list.map((x) => x.shape), axis ?? 0);
@@ -89,28 +91,28 @@ export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
 /** Tensors of one shape stacked along a new axis. */
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]>, axis?: A,
-): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>> {
+): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>> {
   const { list, device } = tensorList('stack', xs);
   const out = stackShape(list.map((x) => x.shape), axis ?? 0);
   return wrap('stack', run(device, () => tf.stack(list.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, list[0].dtype);
 }
 
-type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device> =
-  Split<S, NS, A> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev> : never } : never : never;
+type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device, K extends Kind = 'values'> =
+  Split<S, NS, A> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev, K> : never } : never : never;
 
 /** A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. */
-export function split<S extends Shape, D extends DType, Dev extends Device, const NS extends number | number[], const A extends number = 0>(
-  x: Tensor<S, D, Dev>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
-): SplitResult<S, NS, A, D, Dev> {
+export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
+  x: Tensor<S, D, Dev, K>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
+): SplitResult<S, NS, A, D, Dev, K> {
   const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
   const raws = run(x.device, () => tf.split(x.raw, numOrSizeSplits, axis ?? 0));
-  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype)) as SplitResult<S, NS, A, D, Dev>;
+  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype)) as SplitResult<S, NS, A, D, Dev, K>;
 }
 
 /** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
-export function slice<S extends Shape, D extends DType, Dev extends Device, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev>, begin: CheckedArg<B, ErrorOf<Slice<S, B, Z>>>, size?: Z,
-): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev> {
+export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
+  x: Tensor<S, D, Dev, K>, begin: CheckedArg<B, ErrorOf<Slice<S, B, Z>>>, size?: Z,
+): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K> {
   const out = sliceShape(x.shape, begin, size);
   return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
 }
@@ -121,14 +123,14 @@ export function slice<S extends Shape, D extends DType, Dev extends Device, cons
  * gradient needs UnsortedSegmentSum, which wasm lacks). The first signature (rows of a table, as
  * an embedding lookup) holds in generic code.
  */
-export function gather<N extends number, R extends Shape, D extends DType, Dev extends Device, SI extends Shape>(
-  x: Tensor<[N, ...R], D, Dev>, indices: Tensor<SI, 'int32', NoInfer<Dev>>,
-): Tensor<[...SI, ...R], D, Dev>;
-export function gather<S extends Shape, D extends DType, Dev extends Device, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
-  x: Tensor<S, D, Dev>,
-  indices: Tensor<SI, DI, DevI> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
+export function gather<N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+  x: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Dev>, Kind>,
+): Tensor<[...SI, ...R], D, Dev, K>;
+export function gather<S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
+  x: Tensor<S, D, Dev, K>,
+  indices: Tensor<SI, DI, DevI, Kind> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
   axis?: A,
-): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev>;
+): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
 export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
   deviceOf('gather', x, indices);
   expectDType('gather', indices, ['int32'], 'indices');
@@ -178,7 +180,7 @@ function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.
 
 /** One-hot rows of depth for int32 indices: a new last axis (int32 like tfjs, or the dtype given). */
 export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(
-  indices: Tensor<SI, DI, Dev> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue = 1, offValue = 0, dtype?: D,
+  indices: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue = 1, offValue = 0, dtype?: D,
 ): Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev> {
   expectDType('oneHot', indices, ['int32'], 'indices');
   const dt = dtype ?? 'int32';
@@ -202,9 +204,9 @@ type WithShapeCheck<S extends Shape, T extends Shape> =
  * The same tensor (not a copy) typed with the given shape, checked at run time: how dims the
  * compiler cannot know (read from data, computed) become literal or named dims for typed code.
  */
-export function withShape<S extends Shape, D extends DType, Dev extends Device, const T extends Shape>(
-  x: Tensor<S, D, Dev>, shape: CheckedArg<T, WithShapeCheck<S, T>>,
-): Tensor<T, D, Dev> {
+export function withShape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: CheckedArg<T, WithShapeCheck<S, T>>,
+): Tensor<T, D, Dev, K> {
   if (formatShape(x.shape) !== formatShape(shape)) throw new ShapeError(`withShape: ${formatShape(x.shape)} cannot be ${formatShape(shape)}`);
   return wrap('withShape', x.raw, x.device, shape, x.dtype);
 }
@@ -214,9 +216,9 @@ export function withShape<S extends Shape, D extends DType, Dev extends Device, 
  * `Mul<H, Dh>` unevaluated, so splitting and merging back type-checks without a cast; concrete
  * sizes (H = 8, Dh = 16) evaluate it to 128, so callers pass plain [B, T, 128] tensors.
  */
-export function splitLastDim<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device>(
-  x: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev>, heads: H, headDim: Dh,
-): Tensor<[...S, H, Dh], D, Dev> {
+export function splitLastDim<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev, K>, heads: H, headDim: Dh,
+): Tensor<[...S, H, Dh], D, Dev, K> {
   const shape = x.shape;
   const last = shape[shape.length - 1];
   if (last !== heads * headDim) {
@@ -227,9 +229,9 @@ export function splitLastDim<S extends Shape, H extends number, Dh extends numbe
 }
 
 /** The last two dims [H, Dh] merged into one of size Mul<H, Dh>: the inverse of splitLastDim. */
-export function mergeLastDims<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device>(
-  x: Tensor<[...S, H, Dh], D, Dev>,
-): Tensor<[...S, Mul<H, Dh>], D, Dev> {
+export function mergeLastDims<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...S, H, Dh], D, Dev, K>,
+): Tensor<[...S, Mul<H, Dh>], D, Dev, K> {
   const shape = x.shape;
   if (shape.length < 2) throw new Error(`mergeLastDims: needs rank >= 2, got [${shape.join(', ')}]`);
   const out = [...shape.slice(0, -2), shape[shape.length - 2] * shape[shape.length - 1]];
@@ -240,9 +242,9 @@ export function mergeLastDims<S extends Shape, H extends number, Dh extends numb
  * Each slice along axis repeated `repeats` times in place ([a, b] -> [a, a, b, b]), as grouped-query
  * attention repeats key/value heads. The axis becomes `Mul<dim, repeats>`.
  */
-export function repeatInterleave<S extends Shape, D extends DType, Dev extends Device, R extends number, const A extends number>(
-  x: Tensor<S, D, Dev>, repeats: R, axis: CheckedArg<A, RepeatAxisCheck<S, A>>,
-): Tensor<ReplaceAt<S, NormAxis<S['length'], A>, Mul<S[NormAxis<S['length'], A>], R>>, D, Dev> {
+export function repeatInterleave<S extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number, const A extends number>(
+  x: Tensor<S, D, Dev, K>, repeats: R, axis: CheckedArg<A, RepeatAxisCheck<S, A>>,
+): Tensor<ReplaceAt<S, NormAxis<S['length'], A>, Mul<S[NormAxis<S['length'], A>], R>>, D, Dev, K> {
   if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`repeatInterleave: repeats must be a positive integer, got ${repeats}`);
   const shape = x.shape;
   const ax = normAxis('repeatInterleave', shape, axis);

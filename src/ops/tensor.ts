@@ -1,6 +1,6 @@
 // The typed tensor: a tfjs tensor whose shape, dtype and device are also in its type.
 import * as tf from '@tensorflow/tfjs';
-import type { Shape } from '../shapes/core.js';
+import type { EachDimOneSize, Shape } from '../shapes/core.js';
 import { assertShape, formatShape } from '../shapes/rules.js';
 import { backendOf, onDevice, type DefaultDevice, type Device } from './backend.js';
 
@@ -17,24 +17,37 @@ export type ScalarOf<D extends DType> = D extends 'bool' ? boolean : number;
 export type NestedArray<S extends Shape, E> = S extends [unknown, ...infer R extends Shape] ? NestedArray<R, E>[] : S extends [] ? E : unknown;
 
 declare const kindKey: unique symbol;
-/** What a float tensor's numbers mean, where mixing meanings is a classic bug. */
-export type Kind = 'probabilities' | 'log-probabilities';
-/** A zero-cost tag on a tensor type; ordinary ops return untagged tensors, so arithmetic drops it. */
-export type Tagged<T, K extends Kind> = T & { readonly [kindKey]: K };
+declare const dimsKey: unique symbol;
+/**
+ * What a float tensor's numbers mean, where mixing meanings is a classic bug: plain `values` (the
+ * default of every tensor type a user writes), softmax `probabilities`, logSoftmax `log-probabilities`.
+ */
+export type Kind = 'values' | 'probabilities' | 'log-probabilities';
+/** The kinds a loss that takes logits accepts (anything but probabilities). */
+export type LogitKind = Exclude<Kind, 'probabilities'>;
+/** T with its kind replaced by K. */
+export type Tagged<T, K extends Kind> = T extends Tensor<infer S, infer D, infer Dev, Kind> ? Tensor<S, D, Dev, K> : never;
 /** Softmax output: each row sums to 1. */
-export type Probabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tagged<Tensor<S, 'float32', Dev>, 'probabilities'>;
+export type Probabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tensor<S, 'float32', Dev, 'probabilities'>;
 /** logSoftmax output: each row's exponentials sum to 1. */
-export type LogProbabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tagged<Tensor<S, 'float32', Dev>, 'log-probabilities'>;
-/** Any tensor type but probabilities: what a loss that takes logits accepts, in generic code too. */
-export type NotProbabilities = { readonly [kindKey]?: Exclude<Kind, 'probabilities'> };
-/** The kind tag of a tensor type, never when it has none. */
-export type KindOf<T> = T extends { readonly [kindKey]: infer K } ? K : never;
+export type LogProbabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tensor<S, 'float32', Dev, 'log-probabilities'>;
+/** @deprecated the kinds a loss on logits accepts; use LogitKind. */
+export type NotProbabilities = LogitKind;
+/** The kind of a tensor type. */
+export type KindOf<T> = T extends Tensor<Shape, DType, Device, infer K> ? K : never;
 
 /**
- * A tensor of shape S, dtype D, on device Dev. `Tensor<[3, 4]>` is a float32 3x4 on the default
- * device. Make tensors with the creation ops (`st.tensor`, `st.zeros`, ...), not with `new`.
+ * A tensor of shape S, dtype D, on device Dev, of kind K. `Tensor<[3, 4]>` is a float32 3x4 of plain
+ * values on the default device. Make tensors with the creation ops (`st.tensor`, `st.zeros`, ...),
+ * not with `new`. The last parameter is never written: it is `unknown` when each dim of S has one
+ * size and a sentence when one is a union (see EachDimOneSize), so a dim that two arguments
+ * infer differently (`128 | 64`) rejects the call wherever the tensor type is written.
  */
-export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice> {
+export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice, K extends Kind = 'values', G = EachDimOneSize<S>> {
+  /** The kind, in the type only (softmax output is not assignable where plain values are expected). */
+  declare readonly [kindKey]: K;
+  /** The union-dim check, in the type only. */
+  declare readonly [dimsKey]: G;
   /** The tfjs tensor underneath; for use by the ops layer. */
   readonly raw: tf.Tensor;
   /** The device this tensor lives on, as in its type. */
@@ -97,10 +110,10 @@ export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev ex
    * Copies the data to another device. The copy really moves: the result's memory lives on the
    * target backend. Gradients flow back through the move.
    */
-  to<T extends Device>(device: T): Tensor<S, D, T> {
+  to<T extends Device>(device: T): Tensor<S, D, T, K> {
     const source = this.raw;
     const target = backendOf(device);
-    if (backendOf(this.device) === target) return new Tensor(source.clone(), device, 'to', this.shape, this.dtype);
+    if (backendOf(this.device) === target) return new Tensor<S, D, T, K>(source.clone(), device, 'to', this.shape, this.dtype);
     const from = this.device;
     const move = (x: tf.Tensor, dev: Device): tf.Tensor =>
       onDevice(dev, () => tf.tensor(x.dataSync(), x.shape, x.dtype));
@@ -111,7 +124,7 @@ export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev ex
           gradFunc: (dy: tf.Tensor | tf.Tensor[]) => move(rawInput(dy), from),
         }))(source)
         : move(source, device);
-    return new Tensor(raw, device, 'to', this.shape, this.dtype);
+    return new Tensor<S, D, T, K>(raw, device, 'to', this.shape, this.dtype);
   }
 
   toString(): string {
@@ -128,25 +141,25 @@ function rawInput(x: unknown): tf.Tensor {
 }
 
 // The type-to-value bridges: each is a checked assertion (the constructor verified shape and dtype).
-function shapeOf<S extends Shape>(t: Tensor<S, DType, Device>): S {
+function shapeOf<S extends Shape>(t: Tensor<S, DType, Device, Kind>): S {
   return t.raw.shape as S;
 }
-function dtypeOf<D extends DType>(t: Tensor<Shape, D, Device>): D {
+function dtypeOf<D extends DType>(t: Tensor<Shape, D, Device, Kind>): D {
   return t.raw.dtype as D;
 }
-function dataOf<D extends DType>(_t: Tensor<Shape, D, Device>, data: unknown): DataOf<D> {
+function dataOf<D extends DType>(_t: Tensor<Shape, D, Device, Kind>, data: unknown): DataOf<D> {
   return data as DataOf<D>;
 }
-function nestedOf<S extends Shape, D extends DType>(t: Tensor<S, D, Device>, a: unknown): NestedArray<S, ScalarOf<D>> {
+function nestedOf<S extends Shape, D extends DType>(t: Tensor<S, D, Device, Kind>, a: unknown): NestedArray<S, ScalarOf<D>> {
   // tfjs gives a bool tensor's values as 1 and 0; the type promises booleans.
   return (t.raw.dtype === 'bool' ? toBooleans(a) : a) as NestedArray<S, ScalarOf<D>>;
 }
 function toBooleans(a: unknown): unknown {
   return Array.isArray(a) ? a.map(toBooleans) : a === 1 || a === true;
 }
-function scalarOf<D extends DType>(t: Tensor<Shape, D, Device>, v: number | string | Uint8Array): ScalarOf<D> {
+function scalarOf<D extends DType>(t: Tensor<Shape, D, Device, Kind>, v: number | string | Uint8Array): ScalarOf<D> {
   return (t.raw.dtype === 'bool' ? v === 1 : v) as ScalarOf<D>;
 }
 
-/** Any tensor, whatever its shape, dtype and device. */
-export type AnyTensor = Tensor<Shape, DType, Device>;
+/** Any tensor, whatever its shape, dtype, device and kind. */
+export type AnyTensor = Tensor<Shape, DType, Device, Kind>;

@@ -4,7 +4,7 @@ import type { Shape } from '../shapes/core.js';
 import { assertShape } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import { deviceOf, run, sameDType } from './internal.js';
-import { Tensor, type DType } from './tensor.js';
+import { Tensor, type DType, type Kind } from './tensor.js';
 
 let unnamed = 0;
 /**
@@ -31,7 +31,7 @@ export class Variable<S extends Shape = Shape, D extends DType = 'float32', Dev 
   }
 
   /** Replaces the values; the new value must have the same shape, dtype and device. */
-  assign(value: Tensor<S, D, Dev>): void {
+  assign(value: Tensor<S, D, Dev, Kind>): void {
     deviceOf('assign', this, value);
     sameDType('assign', this, value);
     assertShape('assign', value.shape, this.shape);

@@ -104,3 +104,28 @@ export type TakeFirst<S extends readonly unknown[], N extends number, Acc extend
 /** The dims from index N on. */
 export type DropFirst<S extends readonly unknown[], N extends number, Acc extends unknown[] = []> =
   Acc['length'] extends N ? S : S extends readonly [infer H, ...infer R] ? DropFirst<R, N, [...Acc, H]> : [];
+
+// ---- Unions: a dim inferred from two places that disagree (`I = 128 | 64`) is never a valid dim.
+
+/** true (or boolean) when T is a union of two or more types; test with `true extends IsUnion<T>`. */
+export type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+/** The first dim of S that is a union, never when there is none (or S is generic or of unknown rank). */
+export type UnionDim<S> = S extends readonly [infer H, ...infer R] ? (true extends IsUnion<H> ? H : UnionDim<R>) : never;
+type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? (I extends () => infer L ? L : never) : never;
+/** A union of dims as it prints in a sentence: `64 | 128`. */
+export type FormatUnion<U, Acc extends string = ''> =
+  [U] extends [never] ? Acc
+  : LastOfUnion<U> extends infer L ? FormatUnion<Exclude<U, L>, Acc extends '' ? FormatDim<L> : `${FormatDim<L>} | ${Acc}`> : Acc;
+/** The sentence for a union dim, with the op's name when an op found it. */
+export type UnionMessage<Op extends string, U> =
+  `${Op extends '' ? '' : `${Op}: `}a dim was inferred as ${FormatUnion<U>} from two arguments (or the branches of a conditional) that disagree; they must be equal`;
+/**
+ * Every tensor type carries this as its last type argument: `unknown` when each dim has one size,
+ * the sentence when one is a union. It is covariant, so a tensor whose dims are single sizes is not
+ * assignable to a parameter whose dim was inferred as `128 | 64`: a user's own generic helper
+ * `dense<I>(x: Tensor<[B, I]>, w: Tensor<[I, O]>)` rejects mismatched arguments with no NoInfer.
+ */
+export type EachDimOneSize<S> = [UnionDim<S>] extends [never] ? unknown : UnionMessage<'', UnionDim<S>>;
+/** An op's check that no shape among Shapes has a union dim: unknown, or the sentence. */
+export type UnionCheck<Op extends string, Shapes extends readonly unknown[]> =
+  Shapes extends readonly [infer S, ...infer R] ? ([UnionDim<S>] extends [never] ? UnionCheck<Op, R> : UnionMessage<Op, UnionDim<S>>) : unknown;
