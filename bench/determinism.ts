@@ -80,7 +80,7 @@ function repeatedGradients(n: number): { distinct: Map<string, number>; threads:
   for (let i = 0; i < n; i++) {
     const d = st.tidy(() => {
       const { value, grads } = st.variableGrads(() => model.loss(ids, targets), params);
-      return digest([value, ...Object.keys(params).map((k) => grads[k])]);
+      return digest([value, ...Object.values(grads)]);
     });
     distinct.set(d, (distinct.get(d) ?? 0) + 1);
     if ((i + 1) % 25 === 0) console.log(`  ${i + 1}/${n} gradients, ${distinct.size} distinct result(s)`);

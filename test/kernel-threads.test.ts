@@ -110,7 +110,7 @@ describe.skipIf(!threaded)('matmul kernel: second thread', () => {
     const targets = st.tensor(stream.slice(1), [16, 64], 'int32');
     const run = (): Uint32Array[] => st.tidy(() => {
       const { value, grads } = st.variableGrads(() => model.loss(ids, targets), params);
-      return [bits(value.raw), ...Object.keys(params).map((k) => bits(grads[k].raw))];
+      return [bits(value.raw), ...Object.values(grads).map((g) => bits(g.raw))];
     });
     useSecondThread(false);
     const one = run();
