@@ -3,7 +3,6 @@ import { setBackend } from './ops/backend.js';
 
 export * from './ops/index.js';
 export * from './shapes/index.js';
-export * from './diagnostics/index.js';
 
 // Modules: typed, named parameters collected from a layer's fields; save and load by name.
 export {
@@ -20,6 +19,9 @@ export {
 // The Llama.
 export { defineConfig, validateConfig, type ConfigCheck, type LlamaConfig } from './llama/config.js';
 export { createLlama, Llama, LlamaModel, type LlamaForwardOptions, type LlamaOf } from './llama/model.js';
+
+// Probes for what types cannot catch (causality, determinism, gradient flow, waste, reference comparison, pictures).
+export * from './diagnostics/index.js';
 
 // Ready on import: the default backend (wasm, else cpu, or SHAPETYPE_BACKEND) is initialised here,
 // so user code can create tensors right away.
