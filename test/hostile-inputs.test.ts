@@ -325,6 +325,13 @@ describe('5 and 6. the CLI: resume rules, numeric flags, and messages naming the
     expect(await fails(['sample', '--run', root, '--tokens', '-5'])).toBe("shapetype: --tokens must be at least 0, got '-5'");
   });
 
+  it('train --help states the resume rules', async () => {
+    out = '';
+    expect(await main(['train', '--help'])).toBe(0);
+    expect(out).toContain('resuming (--run DIR --resume) continues the run with the settings it was started with');
+    expect(out).toContain('this invocation only: --max-minutes');
+  });
+
   it('a resume keeps the run\'s settings, refuses to change them, and does not keep --max-minutes', async () => {
     const run = fresh('cli-run');
     expect(await main(['train', '--preset', 'smoke', '--run', run, ...common, '--max-minutes', '0'])).toBe(0);

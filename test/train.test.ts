@@ -167,3 +167,25 @@ describe('train', () => {
     expect(trainRecords(o.runDir).map((r) => r.step)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe('train with a time budget', () => {
+  it('chooses its steps from its measured speed, computes what a fixed run of that length computes, and a resume never re-calibrates', () => {
+    const notes: string[] = [];
+    const a = options({ steps: 400, warmupSteps: 10, budgetMinutes: 0.05, checkpointEvery: 1000, log: (t) => notes.push(t) });
+    const chosen = train(a).steps;
+    expect(chosen).toBeGreaterThan(10);
+    expect(chosen).toBeLessThanOrEqual(400);
+    expect(notes.join('')).toContain(`-> ${chosen} steps to fit the time budget`);
+    const saved = JSON.parse(readFileSync(join(a.runDir, 'train-options.json'), 'utf8')) as Record<string, unknown>;
+    expect(saved.steps).toBe(chosen);
+    expect(saved.budgetMinutes).toBeUndefined();
+    // The measurement ran inside warmup, where the learning rate does not depend on the total.
+    const fixed = options({ steps: chosen, warmupSteps: 10, checkpointEvery: 1000 });
+    train(fixed);
+    expect(checkpointWeights(a.runDir)).toEqual(checkpointWeights(fixed.runDir));
+    expect(trainRecords(a.runDir).map((r) => r.trainLoss)).toEqual(trainRecords(fixed.runDir).map((r) => r.trainLoss));
+    // A resume with a (tiny) budget keeps going to its --steps instead of choosing again.
+    const resumed = train({ ...a, resume: true, steps: chosen + 5, budgetMinutes: 1e-6, log: () => {} });
+    expect(resumed.steps).toBe(chosen + 5);
+  });
+});

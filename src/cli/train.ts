@@ -43,7 +43,7 @@ const trainFlags = {
 } as const;
 
 export const trainUsage = `Usage:
-  shapetype train [--preset default|smoke] [--run DIR] [--resume] [flags]
+  shapetype train [--preset default|fixed|smoke] [--run DIR] [--resume] [flags]
   shapetype sample --run DIR [--prompt TEXT] [--tokens N] [--temperature T] [--top-k K] [--seed S]
 
 train flags (each overrides the preset):
@@ -129,6 +129,8 @@ export async function trainCommand(args: string[]): Promise<void> {
     checkpointEvery: flag('checkpoint-every', v['checkpoint-every'], preset.checkpointEvery),
     // A time budget is this invocation's only: a resume has none unless given (savedSettings drops it).
     maxMinutes: v['max-minutes'] === undefined ? preset.maxMinutes : flag('max-minutes', v['max-minutes'], 0),
+    // A preset's time budget chooses the step count; an explicit --steps is a fixed run.
+    budgetMinutes: v.steps !== undefined ? undefined : preset.budgetMinutes,
     sampleTokens: flag('sample-tokens', v['sample-tokens'], preset.sampleTokens),
     samplePrompt: v.prompt ?? preset.samplePrompt,
     check: v.check,

@@ -184,6 +184,15 @@ function parseOurConfig(v: unknown, where: string): LlamaConfig {
   return config;
 }
 
+/** validateConfig, its message prefixed with the file it came from. */
+function validateIn(config: LlamaConfig, where: string): void {
+  try {
+    validateConfig(config);
+  } catch (e) {
+    throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /** multipleOf for an HF config: one that gives intermediate_size by Llama's rule if any does, else its largest power-of-two divisor. */
 function inferMultipleOf(dim: number, hidden: number): number {
   for (let m = 1024; m >= 1; m /= 2) if (swigluHiddenDim(dim, m) === hidden) return m;
@@ -248,7 +257,7 @@ export function configFromHuggingFace(json: unknown, where = CONFIG_FILE): Llama
   let config: LlamaConfig;
   if (json.shapetype !== undefined) {
     config = parseOurConfig(json.shapetype, where);
-    validateConfig(config);
+    validateIn(config, where);
     const ours = { ...config, hiddenDim: hiddenDimOf(config) };
     for (const key of ['vocabSize', 'dim', 'hiddenDim', 'nLayers', 'nHeads', 'nKvHeads'] as const) {
       if (ours[key] !== hf[key]) {
@@ -272,7 +281,7 @@ export function configFromHuggingFace(json: unknown, where = CONFIG_FILE): Llama
       maxSeqLen: fields.maxSeqLen ?? 2048,
       dropout: fields.dropout ?? 0,
     };
-    validateConfig(config);
+    validateIn(config, where);
   }
   return config;
 }

@@ -5,7 +5,7 @@
 // insist that every number is a plain integer literal (safetensors offsets and dims: not `0.0`,
 // `-0` or `65e0`), and names the file, line and column of what is wrong. Hand-written because no
 // npm JSON parser does all of that; it accepts exactly RFC 8259 JSON otherwise.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface StrictJsonOptions {
   /** Deepest nesting of arrays and objects accepted (default 64). */
@@ -68,8 +68,18 @@ export function parseStrictJson(text: string, where: string, options: StrictJson
           out += simple[e];
           i += 2;
         } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
+          const unit = parseInt(text.slice(i + 2, i + 6), 16);
+          // A lone surrogate is no character (serde_json, the reference safetensors reader's parser, refuses it too).
+          if (unit >= 0xd800 && unit <= 0xdbff) {
+            const low = /^\\u([dD][c-fC-F][0-9a-fA-F]{2})$/.exec(text.slice(i + 6, i + 12));
+            if (low === null) fail('a lone surrogate escape in a string');
+            out += String.fromCharCode(unit, parseInt(low[1], 16));
+            i += 12;
+          } else {
+            if (unit >= 0xdc00 && unit <= 0xdfff) fail('a lone surrogate escape in a string');
+            out += String.fromCharCode(unit);
+            i += 6;
+          }
         } else {
           fail('a bad escape in a string');
         }
@@ -190,13 +200,21 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
 }
 
 /**
+ * Opens a file for reading without blocking: a FIFO opened plainly waits for a writer forever.
+ * (O_NONBLOCK changes nothing for regular files; callers fstat and refuse anything else.)
+ */
+export function openForReading(path: string): number {
+  return openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+}
+
+/**
  * Reads a regular file of at most maxBytes, after checking both with fstat (so /dev/zero or a
  * 10 GB file is refused before anything is read).
  */
 export function readBoundedFile(path: string, maxBytes: number, what = 'file'): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openForReading(path);
   } catch (e) {
     throw new Error(`${path}: cannot read (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -9,7 +9,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { formatShape } from '../shapes/rules.js';
 import { stageFile, type StagedFile, type StageHooks } from './files.js';
-import { decodeUtf8, parseStrictJson } from './json.js';
+import { decodeUtf8, openForReading, parseStrictJson } from './json.js';
 
 /** A tensor to write: float32 or int32 values, row-major. */
 export type SafetensorsTensor =
@@ -281,12 +281,14 @@ function decode(e: Entry, bytes: Uint8Array): ReadTensor {
 export function readSafetensors(path: string): SafetensorsFile {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openForReading(path);
   } catch (e) {
     throw new Error(`safetensors ${path}: cannot open (${e instanceof Error ? e.message : String(e)})`);
   }
   try {
-    const fileSize = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new Error(`safetensors ${path}: not a regular file`);
+    const fileSize = stat.size;
     const { entries, metadata, dataStart } = readHeader(path, fd, fileSize);
     const tensors: Record<string, ReadTensor> = {};
     for (const e of entries) {
@@ -305,8 +307,9 @@ export function readSafetensors(path: string): SafetensorsFile {
 /** sha256 of a file's bytes, hex (read in chunks). */
 export function sha256File(path: string): string {
   const hash = createHash('sha256');
-  const fd = openSync(path, 'r');
+  const fd = openForReading(path);
   try {
+    if (!fstatSync(fd).isFile()) throw new Error(`${path}: not a regular file`);
     const buffer = Buffer.alloc(chunkBytes);
     let position = 0;
     for (;;) {

@@ -1,6 +1,6 @@
 // Training a character-level Llama: AdamW with warmup and cosine decay, gradient clipping,
 // evaluation on fixed val windows, checkpoints that resume exactly, metrics, a loss curve and samples.
-import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as st from '../index.js';
 import { hiddenDimOf, loadCheckpoint, saveCheckpoint, type LoadedCheckpoint } from '../io/checkpoint.js';
@@ -8,12 +8,13 @@ import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
 import { checkTrainingMemory, describeEstimate } from './memory.js';
-import { parseStrictJson } from '../io/json.js';
+import { decodeUtf8, parseStrictJson, readBoundedFile } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
 import { sampleText } from '../llama/sample.js';
 import { learningRateAt } from './schedule.js';
+import { calibrationStep, chooseSteps } from './calibrate.js';
 import { formatGradientReport, GradientMonitor } from '../diagnostics/gradflow.js';
 import { preflight } from '../diagnostics/preflight.js';
 
@@ -44,6 +45,13 @@ export interface TrainOptions {
   checkpointEvery: number;
   /** Stop early, with a checkpoint and a final evaluation, after this many minutes. */
   maxMinutes?: number;
+  /**
+   * Fit the run to this machine: after its first steps (inside warmup) it measures its speed and
+   * chooses its step count (at most `steps`) so the whole schedule ends within these minutes. The
+   * choice replaces `steps` in the run's train-options.json, so a resume follows it exactly.
+   * Ignored on resume (a resumed run keeps the step count it chose).
+   */
+  budgetMinutes?: number;
   /** Characters to sample at the end (0: none). */
   sampleTokens: number;
   samplePrompt: string;
@@ -111,6 +119,9 @@ export function evaluate(model: Model, tokens: Int32Array, windows: readonly num
   return total / count;
 }
 
+/** A metrics file larger than this is not one training wrote (about 150 bytes a step). */
+const MAX_METRICS_BYTES = 1024 * 1024 * 1024;
+
 const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm', 'tokensPerSecond'] as const;
 
 /**
@@ -120,7 +131,7 @@ const metricFields = ['time', 'trainLoss', 'valLoss', 'learningRate', 'gradNorm'
  */
 export function readMetrics(path: string, upToStep: number): MetricsRecord[] {
   if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
+  const text = decodeUtf8(readBoundedFile(path, MAX_METRICS_BYTES, 'metrics file'), path);
   const lines = text.split('\n');
   if (!text.endsWith('\n')) lines.pop();
   const records: MetricsRecord[] = [];
@@ -192,6 +203,7 @@ function runChecks(o: TrainOptions, model: Model, config: LlamaConfig, corpus: C
 
 /** Trains (or resumes) a run and returns its figures. */
 export function train(options: TrainOptions): TrainResult {
+  // A copy: a time-budgeted run sets its steps once it has measured its speed.
   const o = { ...options, log: options.log ?? ((): void => {}), isTTY: options.isTTY ?? false };
   if (o.context > o.model.maxSeqLen) throw new Error(`train: context ${o.context} exceeds the model's maxSeqLen ${o.model.maxSeqLen}`);
   for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
@@ -204,6 +216,12 @@ export function train(options: TrainOptions): TrainResult {
   validateConfig(config);
   // Before anything large is allocated: the estimate, refused when over the limit.
   const estimate = checkTrainingMemory(config, o.batchSize, o.context, corpus.train.length + corpus.val.length, st.getDefaultBackend());
+  // A random training window needs context + 1 tokens and room to move; a val window context + 1.
+  for (const [part, tokens, least] of [['training', corpus.train, o.context + 2], ['validation', corpus.val, o.context + 1]] as const) {
+    if (tokens.length < least) {
+      throw new Error(`train: ${o.data} gives ${tokens.length} ${part} characters, too few for windows of ${o.context + 1} (--context ${o.context}); use more text or a smaller --context`);
+    }
+  }
   // Checked now, not after hours of training when the sample is drawn.
   if (o.sampleTokens > 0) corpus.tokenizer.encode(o.samplePrompt, 'the sample prompt (--prompt)');
   mkdirSync(o.runDir, { recursive: true });
@@ -245,7 +263,12 @@ export function train(options: TrainOptions): TrainResult {
   const params = model.parameters();
   const records = readMetrics(metricsPath, startStep);
   writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
-  writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined, onStep: undefined }, null, 2));
+  const saveOptions = (): void => {
+    writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined, onStep: undefined }, null, 2));
+  };
+  // A resumed run never calibrates again: its steps are the ones its first invocation chose.
+  if (o.resume) o.budgetMinutes = undefined;
+  saveOptions();
   o.log(`${modelSummary(config, params, o.context)}\n`);
   o.log(`memory: ${describeEstimate(estimate)}\n`);
   o.log(`data: ${corpus.train.length.toLocaleString('en-US')} train / ${corpus.val.length.toLocaleString('en-US')} val characters, vocabulary ${corpus.tokenizer.size}; backend ${st.getDefaultBackend()}\n`);
@@ -256,7 +279,7 @@ export function train(options: TrainOptions): TrainResult {
     records.push(r);
     appendFileSync(metricsPath, `${JSON.stringify(r)}\n`);
   };
-  const progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
+  let progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
   // The step of the newest complete checkpoint in runDir, if any: what a stop can promise to keep.
   let lastCheckpoint: number | undefined = o.resume ? startStep : undefined;
   const stopped = (what: string): Error => {
@@ -279,6 +302,9 @@ export function train(options: TrainOptions): TrainResult {
   };
 
   const started = performance.now();
+  // Steps timed for calibration: from calibrationFrom to calibrationStep (a budgeted run only).
+  const calibrationFrom = Math.min(5, calibrationStep(o.warmupSteps) - 3);
+  let calibrationStart = 0;
   let trainLoss = NaN;
   let valLoss = NaN;
   let step = startStep;
@@ -309,6 +335,26 @@ export function train(options: TrainOptions): TrainResult {
     const tokensPerSecond = tokens / elapsed;
     record({ step, time: elapsed, trainLoss, learningRate: optimizer.learningRate, gradNorm: result.norm, tokensPerSecond });
     progress.update(step, trainLoss, tokensPerSecond, elapsed, startStep);
+    if (o.budgetMinutes !== undefined) {
+      // Time the steps after the first few (compilation, first allocations), then one evaluation.
+      if (step === calibrationFrom) calibrationStart = elapsed;
+      if (step === calibrationStep(o.warmupSteps)) {
+        const evalStart = performance.now();
+        valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
+        const evalSeconds = (performance.now() - evalStart) / 1000;
+        record({ step, time: (performance.now() - started) / 1000, valLoss });
+        const stepSeconds = (elapsed - calibrationStart) / (step - calibrationFrom);
+        o.steps = chooseSteps({
+          budgetSeconds: o.budgetMinutes * 60, elapsedSeconds: (performance.now() - started) / 1000, step, stepSeconds, evalSeconds,
+          evalEvery: o.evalEvery, maxSteps: o.steps,
+        });
+        schedule.decaySteps = o.steps;
+        o.budgetMinutes = undefined;
+        saveOptions();
+        progress = new Progress(o.steps, o.isTTY, Math.max(1, Math.floor(o.steps / 50)), o.log);
+        progress.note(`calibrated: ${(stepSeconds * 1000).toFixed(0)} ms/step, ${evalSeconds.toFixed(1)} s/evaluation -> ${o.steps} steps to fit the time budget (saved in train-options.json)`);
+      }
+    }
     const stopAsked = o.onStep?.({
       step, steps: o.steps, trainLoss, learningRate: optimizer.learningRate, gradNorm: result.norm, tokensPerSecond, seconds: elapsed,
     }) === false;
