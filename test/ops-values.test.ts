@@ -121,13 +121,16 @@ describe('creation ops', () => {
     close(st.causalMaskFor(4, 4), st.causalMask(4).raw);
     const one = st.causalMaskFor(1, 3);
     expect(one.arraySync()).toEqual([[true, true, true]]);
+    // @ts-expect-error literal arguments: the compiler rejects the call with the same sentence
     expect(() => st.causalMaskFor(3, 2)).toThrow('causalMaskFor: needs 0 <= queries <= keys (integers), got 3 queries and 2 keys');
   });
 
   it('dimMul and dimDiv compute dims (and reject what is not a dim)', () => {
     expect(st.dimMul(4, 16)).toBe(64);
     expect(st.dimDiv(64, 4)).toBe(16);
+    // @ts-expect-error literal arguments: the compiler rejects the call with the same sentence
     expect(() => st.dimDiv(10, 4)).toThrow('dimDiv: 10 is not divisible by 4');
+    // @ts-expect-error literal arguments: the compiler rejects the call with the same sentence
     expect(() => st.dimDiv(10, 4, 'heads')).toThrow('heads: 10 is not divisible by 4');
     expect(() => st.dimMul(-1, 4)).toThrow('dimMul: dims must be non-negative integers, got -1 and 4');
   });

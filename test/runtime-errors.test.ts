@@ -45,6 +45,8 @@ const concatSentence: st.Concat<[[2, 3], [2, 4]], 0> =
 const concatRankSentence: st.Concat<[[2, 3], [2, 3, 1]], 0> = 'concat: ranks differ: [2, 3] and [2, 3, 1]';
 const splitSentence: st.Split<[2, 5], 2, 1> = 'split: dim 5 at axis 1 of [2, 5] cannot split into 2 equal parts';
 const splitSizesSentence: st.Split<[2, 5], [2, 2], 1> = 'split: sizes [2, 2] add up to 4, but axis 1 of [2, 5] is 5';
+const splitNegativeSentence: st.Split<[2, 5], [-1, 4], 1> = "split: size -1 in [-1, 4] is negative; give every part's size";
+const raggedSentence: st.ValuesCheck<[[1, 2], [3]], [2, 2]> = 'tensor: 3 values cannot fill shape [2, 2] (4)';
 const sliceSentence: st.Slice<[3, 4], [0, 2], [3, 3]> = 'slice: begin 2 + size 3 exceeds dim 4 at axis 1 of [3, 4]';
 const slicePastSentence: st.Slice<[3, 4], [5]> = 'slice: begin 5 at axis 0 is past the end of [3, 4]';
 const transposeRankSentence: st.Transpose<[2, 3, 4], [1, 0]> = 'transpose: perm [1, 0] has 2 axes but [2, 3, 4] has rank 3';
@@ -110,6 +112,7 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     const x = dynamic2(dyn(2), dyn(5));
     expectShapeError(() => st.split(x, 2, 1), splitSentence);
     expectShapeError(() => st.split(x, [2, 2], 1), splitSizesSentence);
+    expectShapeError(() => st.split(x, [dyn(-1), 4], 1), splitNegativeSentence);
   });
 
   it('slice', () => {
@@ -179,6 +182,9 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
   it('tensor() with the wrong number of values', () => {
     expectShapeError(() => st.tensor([1, 2, 3, 4, 5], [dyn(2), dyn(3)]), 'tensor: 5 values cannot fill shape [2, 3] (6)');
     expectShapeError(() => st.tensor(new Float32Array(7), [dyn(2), dyn(4)]), 'tensor: 7 values cannot fill shape [2, 4] (8)');
+    // A ragged nested literal: the shape is read from the first row, as the compiler reads it.
+    const ragged: number[][] = [[1, 2], [3]];
+    expectShapeError(() => st.tensor(ragged), raggedSentence);
   });
 
   it('right dims at run time pass, with the dims the run time computed', () => {

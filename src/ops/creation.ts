@@ -1,6 +1,6 @@
 // Creation ops: tensors from data, constants, random values and ranges.
 import * as tf from '@tensorflow/tfjs';
-import type { CeilDiv, Compare, Sub } from '../shapes/arith.js';
+import type { CeilDiv, Compare, Product, Sub } from '../shapes/arith.js';
 import type { FormatShape, Shape } from '../shapes/core.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
@@ -25,6 +25,26 @@ export type ValuesShape<V, Depth extends unknown[] = []> =
 export type ValuesDType<V, Depth extends unknown[] = []> =
   Depth['length'] extends 8 ? 'float32'
   : V extends boolean ? 'bool' : V extends readonly (infer E)[] ? ValuesDType<E, [...Depth, unknown]> : 'float32';
+
+/** The leaf values of nested literal values, flattened; number[] where a level's length is unknown. */
+type FlatValues<V, Depth extends unknown[] = []> =
+  Depth['length'] extends 8 ? number[]
+  : V extends Float32Array | Int32Array | Uint8Array ? number[]
+  : V extends readonly unknown[]
+    ? number extends V['length'] ? number[]
+    : V extends readonly [infer H, ...infer R] ? [...FlatValues<H, [...Depth, unknown]>, ...FlatValues<R, Depth>] : []
+  : [V];
+/**
+ * Literal values must fill the shape exactly: `tensor([1, 2, 3, 4, 5], [2, 3])`, and a ragged nested
+ * literal (`[[1, 2], [3]]`, whose shape is read from the first row), give the run-time sentence.
+ */
+export type ValuesCheck<V, S extends Shape> =
+  FlatValues<V>['length'] extends infer N extends number
+    ? (number extends N ? unknown
+      : Product<S> extends infer P extends number
+        ? ([P] extends [never] ? unknown : number extends P ? unknown : [N] extends [P] ? unknown : `tensor: ${N} values cannot fill shape ${FormatShape<S>} (${P})`)
+        : unknown)
+    : unknown;
 
 type BadDim<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape]
   ? (`${H}` extends `-${string}` | `${string}.${string}` ? H : BadDim<R>) : never;
@@ -60,7 +80,7 @@ export function tensor<
   const S extends Shape = ValuesShape<V>,
   D extends DType = ValuesDType<V>,
   Dev extends Device = DefaultDevice,
->(values: V, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>> {
+>(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>> {
   const dev = device ?? 'default';
   if (isTypedArray(values)) {
     // Typed arrays go to tfjs as they are: no copy through a JS array (checkpoints load this way).

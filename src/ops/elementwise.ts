@@ -103,6 +103,7 @@ export interface ArithmeticOp<Op extends string> {
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, Y, X], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
@@ -181,6 +182,8 @@ export function where<S extends Shape, D extends DType, Dev extends Device>(
   condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Dev>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
+export function where<B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
+  condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, H, Q, T], D, NoInfer<Dev>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
 export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: Tensor<S, D, Dev, Kind> & DeviceCheck<'where', DevC, Dev>,

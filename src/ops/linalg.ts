@@ -94,6 +94,12 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB?: false,
+): Tensor<[...L, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB: true,
+): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
   a: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
   b: Tensor<SB, DB, DevB, Kind> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,

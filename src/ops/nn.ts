@@ -1,7 +1,7 @@
 // Neural-network ops: softmax and logSoftmax (tagged with what their numbers mean), the sparse
 // softmax cross-entropy loss, dropout, the causal mask and bias, and scaled dot-product attention.
 import * as tf from '@tensorflow/tfjs';
-import type { Mul } from '../shapes/arith.js';
+import type { Compare, IsLiteral, Mul } from '../shapes/arith.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, NormAxis, Shape } from '../shapes/core.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
@@ -135,6 +135,10 @@ export function dropout<S extends Shape, D extends DType, Dev extends Device>(
   return wrap('dropout', raw, x.device, x.shape, 'float32');
 }
 
+/** Literal queries past the keys (arguments swapped?), with the run-time sentence. */
+type QueriesKeysCheck<Op extends string, T extends number, S extends number> =
+  IsLiteral<T> extends true ? (IsLiteral<S> extends true ? (Compare<S, T> extends 'lt' ? `${Op}: needs 0 <= queries <= keys (integers), got ${T} queries and ${S} keys` : unknown) : unknown) : unknown;
+
 /** A [T, T] bool mask, true where query i may attend to key j (j <= i). */
 export function causalMask<const T extends number, Dev extends Device = DefaultDevice>(size: T, device?: Dev): Tensor<[T, T], 'bool', NoInfer<Dev>> {
   if (!Number.isInteger(size) || size < 0) throw new Error(`causalMask: size must be a non-negative integer, got ${size}`);
@@ -151,7 +155,7 @@ export function causalMask<const T extends number, Dev extends Device = DefaultD
  * first S - T): query i may attend to key j when j <= i + S - T.
  */
 export function causalMaskFor<T extends number, S extends number, Dev extends Device = DefaultDevice>(
-  queries: T, keys: S, device?: Dev,
+  queries: T, keys: CheckedArg<S, QueriesKeysCheck<'causalMaskFor', T, S>>, device?: Dev,
 ): Tensor<[T, S], 'bool', NoInfer<Dev>> {
   if (!Number.isInteger(queries) || !Number.isInteger(keys) || queries < 0 || keys < queries) {
     throw new Error(`causalMaskFor: needs 0 <= queries <= keys (integers), got ${queries} queries and ${keys} keys`);
@@ -179,7 +183,7 @@ function causalBiasRaw(queries: number, keys: number): tf.Tensor {
  * [..., T, S] scores without materialising a mask of their size.
  */
 export function causalBias<T extends number, S extends number, Dev extends Device = DefaultDevice>(
-  queries: T, keys: S, device?: Dev,
+  queries: T, keys: CheckedArg<S, QueriesKeysCheck<'causalBias', T, S>>, device?: Dev,
 ): Tensor<[T, S], 'float32', NoInfer<Dev>> {
   if (!Number.isInteger(queries) || !Number.isInteger(keys) || queries < 0 || keys < queries) {
     throw new Error(`causalBias: needs 0 <= queries <= keys (integers), got ${queries} queries and ${keys} keys`);
@@ -211,6 +215,12 @@ export interface ScaledDotProductAttentionOptions<Rep extends number> {
  * batched product, so keys and values are never repeated; forward and backward run as a few fast
  * batched products (one fused gradient), not as separate taped ops.
  */
+export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device>(
+  q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
+  k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
+  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
+  options: ScaledDotProductAttentionOptions<1>,
+): Tensor<[B, H, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<
   B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device,
 >(
@@ -361,6 +371,9 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
   return fn(x, w);
 }
 
+/** An odd literal head dim, with the run-time sentence; a generic or dynamic one passes (a template test resolves for them). */
+type OddHeadDimCheck<Dh extends number> = `${Dh}` extends `${string}${1 | 3 | 5 | 7 | 9}` ? `rotaryEmbedding: headDim must be even (RoPE rotates pairs), got ${Dh}` : unknown;
+
 /**
  * Rotary position embedding (RoPE), Meta's form: in x [..., T, Dh] at positions start ... start + T - 1,
  * each adjacent pair (x[2i], x[2i+1]) of the last dim rotates by angle position * theta^(-2i/Dh):
@@ -369,7 +382,7 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
  * rotation of dy.
  */
 export function rotaryEmbedding<L extends Shape, T extends number, Dh extends number, Dev extends Device>(
-  x: Tensor<[...L, T, Dh], 'float32', Dev, Kind>, start = 0, theta = 10000,
+  x: Tensor<[...L, T, Dh], 'float32', Dev, Kind> & OddHeadDimCheck<Dh>, start = 0, theta = 10000,
 ): Tensor<[...L, T, Dh], 'float32', Dev> {
   const op = 'rotaryEmbedding';
   expectDType(op, x, ['float32']);

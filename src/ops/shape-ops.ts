@@ -1,7 +1,7 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
-import type { Add, Mul } from '../shapes/arith.js';
+import type { Add, Div, Mul, Product } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
@@ -16,12 +16,23 @@ import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
 import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
 
-/** The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile. */
+/**
+ * The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile.
+ * The first signatures hold in generic code: flattening the leading dims (`[...L, X]` to `[-1, X]`,
+ * giving `[Product<L>, X]`) and unflattening them back to `[...L, X]`.
+ */
+export function reshape<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...L, X], D, Dev, K>, shape: readonly [-1, NoInfer<X>],
+): Tensor<[Product<L>, X], D, Dev, K>;
+export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
+): Tensor<[...L, X], D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
-): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K> {
+): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
+export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
   const out = reshapeShape(x.shape, shape);
-  return wrap<ShapeOf<Reshape<S, T>>, D, Dev, K>('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+  return wrap('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
 
 /** The dims reordered by perm; without perm they are reversed. */
@@ -32,12 +43,15 @@ export function transpose<S extends Shape, D extends DType, Dev extends Device, 
   return wrap<ShapeOf<Transpose<S, P>>, D, Dev, K>('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
 }
 
-/** A dim of size 1 inserted at axis. */
+/** A dim of size 1 inserted at axis. The first signatures (axis 0 or -1) hold in generic code (`[...L, D]`). */
+export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
+export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis?: 0): Tensor<[1, ...S], D, Dev, K>;
 export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
-): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K> {
+): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
+export function expandDims(x: AnyTensor, axis?: number): AnyTensor {
   const out = expandDimsShape(x.shape, axis ?? 0);
-  return wrap<ShapeOf<ExpandDims<S, A>>, D, Dev, K>('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+  return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
 
 /** Dims of size 1 removed: the given axes, or all of them. */
@@ -79,6 +93,12 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+): Tensor<[...L, X], D, Dev, K>;
+export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
 ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
@@ -88,25 +108,42 @@ export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
 
-/** Tensors of one shape stacked along a new axis. */
+/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0 or -1) hold in generic code. */
+export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis?: 0,
+): Tensor<[2, ...S], D, Dev, K>;
+export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+): Tensor<[...S, 2], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]>, axis?: A,
-): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>> {
+): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);
   const out = stackShape(list.map((x) => x.shape), axis ?? 0);
-  return wrap('stack', run(device, () => tf.stack(list.map((x) => x.raw), axis ?? 0)), device as DeviceOfList<Ts>, out, list[0].dtype);
+  return wrap('stack', run(device, () => tf.stack(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
 
+/** Leaves an odd literal dim to the checked signature (its sentence); a generic dim passes. */
+type EvenCheck<X extends number> = `${X}` extends `${string}${1 | 3 | 5 | 7 | 9}` ? { readonly odd: X } : unknown;
 type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device, K extends Kind = 'values'> =
   Split<S, NS, A> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev, K> : never } : never : never;
 
-/** A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. */
+/**
+ * A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. The
+ * first signature (two halves of the last axis, as RoPE's rotate-half) holds in generic code; the
+ * halves are `Div<X, 2>`, which `concat([a, b], -1)` turns back into X.
+ */
+export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...L, X], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -1,
+): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
 export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
-): SplitResult<S, NS, A, D, Dev, K> {
+): SplitResult<S, NS, A, D, Dev, K>;
+export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): AnyTensor[] {
   const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
   const raws = run(x.device, () => tf.split(x.raw, numOrSizeSplits, axis ?? 0));
-  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype)) as SplitResult<S, NS, A, D, Dev, K>;
+  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype));
 }
 
 /** A block: begin per axis, and a size per axis (-1 or missing: to the end). */

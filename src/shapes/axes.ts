@@ -124,7 +124,13 @@ export type Concat<Shapes extends readonly unknown[], A extends number = 0> =
       ? [N] extends [never] ? `concat: axis ${A} is out of range for ${FormatShape<S0>}`
       : number extends N ? number[] : ConcatAll<R, N, S0>
       : never
-    : Shapes extends [] ? 'concat: needs at least one tensor' : number[];
+    : Shapes extends [] ? 'concat: needs at least one tensor'
+    : Shapes extends readonly (infer S extends Shape)[]
+      ? (IsDynamicRank<S> extends true ? number[]
+        : NormAxis<S['length'], A> extends infer N extends number
+          ? [N] extends [never] ? `concat: axis ${A} is out of range for ${FormatShape<S>}` : number extends N ? number[] : ReplaceAt<S, N, number>
+          : never)
+      : number[];
 
 type SameSizes<A extends Shape, B extends Shape> = A extends [infer a, ...infer AR extends Shape]
   ? B extends [infer b, ...infer BR extends Shape] ? (DimsAgree<a, b> extends true ? SameSizes<AR, BR> : false) : false
@@ -147,8 +153,15 @@ export type Stack<Shapes extends readonly unknown[], A extends number = 0> =
           : never
         : U
       : never
-    : Shapes extends [] ? 'stack: needs at least one tensor' : number[];
+    : Shapes extends [] ? 'stack: needs at least one tensor'
+    : Shapes extends readonly (infer S extends Shape)[]
+      ? (IsDynamicRank<S> extends true ? number[]
+        : NormAxis<SmallAdd<S['length'], 1>, A> extends infer N extends number
+          ? [N] extends [never] ? `stack: axis ${A} is out of range for stacking ${FormatShape<S>}` : number extends N ? number[] : InsertAt<S, N, number>
+          : never)
+      : number[];
 
+type NegativeSize<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? (`${H}` extends `-${string}` ? H : NegativeSize<R>) : never;
 type Parts<S extends Shape, Ax extends number, X extends number, N extends number> =
   Counter<N> extends infer C extends unknown[] ? { [I in keyof C]: ReplaceAt<S, Ax, X> } : never;
 type SplitSizes<S extends Shape, Ax extends number, Sizes extends number[]> = { [I in keyof Sizes]: ReplaceAt<S, Ax, Sizes[I]> };
@@ -168,37 +181,43 @@ export type Split<S extends Shape, NS extends number | number[], A extends numbe
       : IsDivisible<SizeOf<S[Ax]>, NS> extends true ? Parts<S, Ax, Div<SizeOf<S[Ax]>, NS>, NS>
       : `split: dim ${FormatDim<S[Ax]>} at axis ${Ax} of ${FormatShape<S>} cannot split into ${NS} equal parts`
     : NS extends number[]
-      ? Sum<NS> extends infer T extends number
+      ? [NegativeSize<NS>] extends [never] ? (Sum<NS> extends infer T extends number
         ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, NS>
         : [T] extends [SizeOf<S[Ax]>] ? SplitSizes<S, Ax, NS>
         : `split: sizes ${FormatList<NS>} add up to ${T}, but axis ${Ax} of ${FormatShape<S>} is ${FormatDim<S[Ax]>}`
-        : never
+        : never)
+      : `split: size ${NegativeSize<NS>} in ${FormatList<NS>} is negative; give every part's size`
       : never
     : never;
 
 // ---- slice
 
-type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends number[], I extends unknown[] = []> =
+type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends number[], I extends unknown[] = [], Acc extends Shape = []> =
   S extends [infer D extends number, ...infer SR extends Shape]
     ? B extends [infer b extends number, ...infer BR extends number[]]
       ? (Z extends [infer z extends number, ...infer ZR extends number[]] ? [z, ZR] : [-1, []]) extends [infer z extends number, infer ZR extends number[]]
         ? SliceDim<S0, I['length'], D, b, z> extends infer R
-          ? R extends string ? R : SliceDims<S0, SR, BR, ZR, [...I, unknown]> extends infer Rest
-            ? Rest extends string ? Rest : R extends number ? (Rest extends Shape ? [R, ...Rest] : never) : never : never
+          ? R extends string ? R : R extends [infer d extends number] ? SliceDims<S0, SR, BR, ZR, [...I, unknown], [...Acc, d]> : never
           : never
         : never
-      : Z extends [] ? S : SliceDims<S0, S, [0], Z, I> // sizes past the begins: those axes begin at 0, as in tfjs
-    : [];
+      : Z extends [] ? [...Acc, ...S] : SliceDims<S0, S, [0], Z, I, Acc> // sizes past the begins: those axes begin at 0, as in tfjs
+    : Acc;
+/**
+ * One axis of a slice: `[dim]`, or an error sentence. The dim travels in a tuple so that a generic
+ * dim (`T` kept whole by begin 0 and size -1) does not defer the caller's `extends string` test; a
+ * begin or size the compiler cannot know (`t - 1`) resolves without reading the dim.
+ */
 type SliceDim<S0 extends Shape, Ax extends number, D extends number, B extends number, Z extends number> =
   `${B}` extends `-${string}` ? `slice: begin ${B} at axis ${Ax} is negative`
   : Z extends -1
-    ? (number extends SizeOf<D> | B ? number
-      : Compare<B, SizeOf<D>> extends 'gt' ? `slice: begin ${B} at axis ${Ax} is past the end of ${FormatShape<S0>}` : Sub<SizeOf<D>, B>)
+    ? (B extends 0 ? [D] : number extends B ? [number] : number extends SizeOf<D> ? [number]
+      : Compare<B, SizeOf<D>> extends 'gt' ? `slice: begin ${B} at axis ${Ax} is past the end of ${FormatShape<S0>}` : [Sub<SizeOf<D>, B>])
   : `${Z}` extends `-${string}` ? `slice: size ${Z} at axis ${Ax} is negative; only -1 (to the end) is allowed`
-  : number extends SizeOf<D> | B | Z ? Z
+  : number extends B | Z ? [Z]
+  : number extends SizeOf<D> ? [Z]
   : Compare<Add<B, Z>, SizeOf<D>> extends 'gt'
     ? `slice: begin ${B} + size ${Z} exceeds dim ${FormatDim<D>} at axis ${Ax} of ${FormatShape<S0>}`
-    : Z;
+    : [Z];
 type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
 
 /** The shape of slice(x: S, begin, size): each size, or the rest of the dim for -1 or no size. */

@@ -1,6 +1,6 @@
 // Reshape: the element count must be kept; one -1 in the new shape is inferred from the rest.
 import type { Div, IsDivisible, Product } from './arith.js';
-import type { FormatShape, IsDynamicRank, Shape } from './core.js';
+import type { FormatShape, IsDynamic, IsDynamicRank, Shape } from './core.js';
 
 type MinusOnes<T extends Shape, Acc extends unknown[] = []> =
   T extends [infer H, ...infer R extends Shape] ? MinusOnes<R, H extends -1 ? [...Acc, H] : Acc> : Acc['length'];
@@ -9,6 +9,17 @@ type FillMinusOne<T extends Shape, X extends number> = { [I in keyof T]: T[I] ex
 type BadDim<T extends Shape> = T extends [infer H extends number, ...infer R extends Shape]
   ? (H extends -1 ? BadDim<R> : `${H}` extends `-${string}` ? H : BadDim<R>)
   : never;
+
+type KnownDims<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape] ? (IsDynamic<H> extends true ? KnownDims<R> : [H, ...KnownDims<R>]) : [];
+/**
+ * A shape with dynamic dims still has a known factor, the product of its literal dims: the new
+ * shape's element count must be a multiple of it (`[number, 128]` can never become `[2, 16, 65]`).
+ */
+type KnownFactorCheck<S extends Shape, T extends Shape, Q extends number> =
+  IsDynamicRank<S> extends true ? T
+  : Product<KnownDims<S>> extends infer K extends number
+    ? (IsDivisible<Q, K> extends false ? `reshape: ${FormatShape<S>} cannot become ${FormatShape<T>}: its ${Q} elements are not a multiple of ${K}, the product of the known dims` : T)
+    : T;
 
 /**
  * The shape of reshape(x: S, T): T with its -1 filled in, or an error sentence when the element
@@ -19,7 +30,8 @@ export type Reshape<S extends Shape, T extends Shape> =
     ? MinusOnes<T> extends 0
       ? (Product<S> extends infer P extends number
         ? (Product<T> extends infer Q extends number
-          ? (number extends P | Q ? T
+          ? (number extends Q ? T
+            : number extends P ? KnownFactorCheck<S, T, Q>
             : [P] extends [Q] ? T
             : `reshape: ${P} elements cannot become ${FormatShape<T>} (${Q})`)
           : never)

@@ -141,6 +141,8 @@ export function splitShapes(s: readonly number[], numOrSizes: number | readonly 
     if (d % numOrSizes !== 0) fail(`split: dim ${d} at axis ${ax} of ${formatShape(s)} cannot split into ${numOrSizes} equal parts`);
     return Array.from({ length: numOrSizes }, () => withDim(d / numOrSizes));
   }
+  const negative = numOrSizes.find((x) => x < 0);
+  if (negative !== undefined) fail(`split: size ${negative} in ${formatShape(numOrSizes)} is negative; give every part's size`);
   const total = numOrSizes.reduce((p, x) => p + x, 0);
   if (total !== d) fail(`split: sizes ${formatShape(numOrSizes)} add up to ${total}, but axis ${ax} of ${formatShape(s)} is ${d}`);
   return numOrSizes.map(withDim);

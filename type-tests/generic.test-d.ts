@@ -1,0 +1,75 @@
+// Generic code the users write: each op below is called with dims that are type parameters, and
+// must type-check (with the result stated) inside the generic function, then give literal shapes
+// at the call site. Concrete mistakes still reach the checked signature's sentence.
+import { expectError, expectType } from 'tsd';
+import * as st from '../src/index.js';
+
+// reshape: flatten the leading dims with -1, and unflatten them back.
+function projectTokens<B extends number, T extends number, D extends number, O extends number>(
+  x: st.Tensor<[B, T, D]>, w: st.Tensor<[D, O]>, b: B, t: T, o: O,
+): st.Tensor<[B, T, O]> {
+  const flat = st.reshape(x, [-1, x.shape[2]]);
+  expectType<st.Tensor<[st.Product<[B, T]>, D]>>(flat);
+  return st.reshape(st.matMul(flat, w), [b, t, o]);
+}
+expectType<st.Tensor<[2, 3, 5]>>(projectTokens(st.zeros([2, 3, 4]), st.zeros([4, 5]), 2, 3, 5));
+expectType<st.Tensor<[8, 64]>>(st.reshape(st.zeros([2, 4, 64]), [-1, 64]));
+expectError(st.reshape(st.zeros([2, 4, 64]), [-1, 60]));
+
+// split + concat: RoPE's rotate-half keeps the head dim.
+function rotateHalf<L extends st.Shape, Dh extends number>(x: st.Tensor<[...L, Dh]>): st.Tensor<[...L, Dh]> {
+  const [x1, x2] = st.split(x, 2, -1);
+  return st.concat([st.neg(x2), x1], -1);
+}
+expectType<st.Tensor<[2, 16, 64]>>(rotateHalf(st.zeros([2, 16, 64])));
+expectType<[st.Tensor<[2, 32]>, st.Tensor<[2, 32]>]>(st.split(st.zeros([2, 64]), 2, -1));
+expectError(st.split(st.zeros([2, 63]), 2, -1));
+
+// where: a padding mask [B, 1, 1, T] over scores [B, H, T, T].
+function maskScores<B extends number, H extends number, T extends number>(mask: st.Tensor<[B, 1, 1, T], 'bool'>, scores: st.Tensor<[B, H, T, T]>) {
+  return st.where(mask, scores, -1e9);
+}
+expectType<st.Tensor<[2, 4, 8, 8]>>(maskScores(st.zeros([2, 1, 1, 8], 'bool'), st.zeros([2, 4, 8, 8])));
+
+// slice: the last position, with a begin known only at run time.
+function lastPosition<B extends number, T extends number, V extends number>(logits: st.Tensor<[B, T, V]>) {
+  return st.slice(logits, [0, logits.shape[1] - 1, 0], [-1, 1, -1]);
+}
+expectType<st.Tensor<[2, 1, 65]>>(lastPosition(st.zeros([2, 16, 65])));
+
+// stack of two [B]; matMul with transposeA (a weight gradient); sub of a [1, D] mean; expandDims.
+function pair<B extends number>(a: st.Tensor<[B]>, b: st.Tensor<[B]>) {
+  return st.stack([a, b]);
+}
+expectType<st.Tensor<[2, 7]>>(pair(st.zeros([7]), st.zeros([7])));
+expectType<st.Tensor<[7, 2]>>(st.stack([st.zeros([7]), st.zeros([7])], -1));
+expectError(st.stack([st.zeros([7]), st.zeros([8])]));
+function weightGrad<T extends number, I extends number, O extends number>(x: st.Tensor<[T, I]>, dy: st.Tensor<[T, O]>) {
+  return st.matMul(x, dy, true, false);
+}
+expectType<st.Tensor<[4, 3]>>(weightGrad(st.zeros([10, 4]), st.zeros([10, 3])));
+expectError(st.matMul(st.zeros([10, 4]), st.zeros([9, 3]), true, false));
+function center<B extends number, D extends number>(x: st.Tensor<[B, D]>, m: st.Tensor<[1, D]>) {
+  return st.sub(x, m);
+}
+expectType<st.Tensor<[5, 3]>>(center(st.zeros([5, 3]), st.zeros([1, 3])));
+function lastAxis<L extends st.Shape, D extends number>(x: st.Tensor<[...L, D]>) {
+  return st.expandDims(x, -1);
+}
+expectType<st.Tensor<[2, 3, 1]>>(lastAxis(st.zeros([2, 3])));
+function firstAxis<L extends st.Shape, D extends number>(x: st.Tensor<[...L, D]>) {
+  return st.expandDims(x, 0);
+}
+expectType<st.Tensor<[1, 2, 3]>>(firstAxis(st.zeros([2, 3])));
+
+// attention with repeats: 1 (plain multi-head) in generic code.
+function selfAttention<B extends number, H extends number, T extends number, Dh extends number>(q: st.Tensor<[B, H, T, Dh]>) {
+  return st.scaledDotProductAttention(q, q, q, { repeats: 1 });
+}
+expectType<st.Tensor<[2, 4, 8, 16]>>(selfAttention(st.zeros([2, 4, 8, 16])));
+
+// stack and concat of an array (a list of unknown length): the count is a dynamic dim.
+declare const rows: st.Tensor<[4, 8]>[];
+expectType<st.Tensor<[number, 4, 8]>>(st.stack(rows));
+expectType<st.Tensor<[4, number]>>(st.concat(rows, 1));
+expectType<st.Tensor<[4, 8, number]>>(st.stack(rows, -1));
