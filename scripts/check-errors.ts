@@ -169,9 +169,11 @@ const bad: BadCase[] = [
 
   // ---- literal facts (issue 6, causes 5 and 6): each gives the sentence its run-time twin throws
   { family: 'literal', name: 'tensor of 5 literal values in a [2, 3] shape', code: 'st.tensor([1, 2, 3, 4, 5], [2, 3]);', expect: ['tensor: 5 values cannot fill shape [2, 3] (6)'] },
-  { family: 'literal', name: 'tensor of a ragged nested literal', code: 'st.tensor([[1, 2], [3]]);', expect: ['tensor: 3 values cannot fill shape [2, 2] (4)'] },
+  { family: 'literal', name: 'tensor of a ragged nested literal', code: 'st.tensor([[1, 2, 3], [4, 5]]);', expect: ['tensor: ragged values: 5 values, but rows like the first make [2, 3] (6)'] },
   { family: 'literal', name: 'reshape of [number, 128] to [2, 16, 65]', setup: ['declare const x: st.Tensor<[number, 128]>;'], code: 'st.reshape(x, [2, 16, 65]);', expect: ['reshape: [?, 128] cannot become [2, 16, 65]: its 2080 elements are not a multiple of 128, the product of the known dims'] },
-  { family: 'literal', name: 'split with a -1 size', code: 'st.split(st.zeros([2, 6]), [-1, 4], 1);', expect: ["split: size -1 in [-1, 4] is negative; give every part's size"] },
+  { family: 'literal', name: 'split with a negative size', code: 'st.split(st.zeros([2, 6]), [-2, 4], 1);', expect: ['split: size -2 in [-2, 4] is negative; only -1 (inferred) is allowed'] },
+  { family: 'literal', name: 'split whose known sizes pass the dim', code: 'st.split(st.zeros([2, 6]), [-1, 8], 1);', expect: ['split: sizes [-1, 8] add up to 8 without the -1, more than axis 1 of [2, 6] (6)'] },
+  { family: 'literal', name: 'split with two -1 sizes', code: 'st.split(st.zeros([2, 6]), [-1, -1], 1);', expect: ['split: sizes [-1, -1] have more than one -1'] },
   { family: 'literal', name: 'split of an odd last dim in halves', code: 'st.split(st.zeros([2, 63]), 2, -1);', expect: ['split: dim 63 at axis 1 of [2, 63] cannot split into 2 equal parts'] },
   { family: 'literal', name: 'rotaryEmbedding of an odd head dim', code: 'st.rotaryEmbedding(st.zeros([2, 4, 16, 7]));', expect: ['rotaryEmbedding: headDim must be even (RoPE rotates pairs), got 7'] },
   { family: 'literal', name: 'dimDiv of 100 by 8', code: 'st.dimDiv(100, 8);', expect: ['dimDiv: 100 is not divisible by 8'] },
@@ -326,6 +328,8 @@ const good: GoodCase[] = [
       'const ok6: Eq<typeof ms, st.Tensor<[2, 4, 8, 8]>> = true;',
       'const at = attend(st.zeros([2, 4, 8, 16]));',
       'const ok7: Eq<typeof at, st.Tensor<[2, 4, 8, 16]>> = true;',
+      'const [p6, p4] = st.split(st.zeros([2, 10]), [-1, 4], 1);',
+      'const ok8: Eq<[typeof p6, typeof p4], [st.Tensor<[2, 6]>, st.Tensor<[2, 4]>]> = true;',
     ],
   },
   {

@@ -45,8 +45,9 @@ const concatSentence: st.Concat<[[2, 3], [2, 4]], 0> =
 const concatRankSentence: st.Concat<[[2, 3], [2, 3, 1]], 0> = 'concat: ranks differ: [2, 3] and [2, 3, 1]';
 const splitSentence: st.Split<[2, 5], 2, 1> = 'split: dim 5 at axis 1 of [2, 5] cannot split into 2 equal parts';
 const splitSizesSentence: st.Split<[2, 5], [2, 2], 1> = 'split: sizes [2, 2] add up to 4, but axis 1 of [2, 5] is 5';
-const splitNegativeSentence: st.Split<[2, 5], [-1, 4], 1> = "split: size -1 in [-1, 4] is negative; give every part's size";
-const raggedSentence: st.ValuesCheck<[[1, 2], [3]], [2, 2]> = 'tensor: 3 values cannot fill shape [2, 2] (4)';
+const splitNegativeSentence: st.Split<[2, 5], [-2, 4], 1> = 'split: size -2 in [-2, 4] is negative; only -1 (inferred) is allowed';
+const splitInferredSentence: st.Split<[2, 5], [-1, 6], 1> = 'split: sizes [-1, 6] add up to 6 without the -1, more than axis 1 of [2, 5] (5)';
+const raggedSentence: st.ValuesCheck<[[1, 2], [3]], [2, 2]> = 'tensor: ragged values: 3 values, but rows like the first make [2, 2] (4)';
 const sliceSentence: st.Slice<[3, 4], [0, 2], [3, 3]> = 'slice: begin 2 + size 3 exceeds dim 4 at axis 1 of [3, 4]';
 const slicePastSentence: st.Slice<[3, 4], [5]> = 'slice: begin 5 at axis 0 is past the end of [3, 4]';
 const transposeRankSentence: st.Transpose<[2, 3, 4], [1, 0]> = 'transpose: perm [1, 0] has 2 axes but [2, 3, 4] has rank 3';
@@ -112,7 +113,11 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     const x = dynamic2(dyn(2), dyn(5));
     expectShapeError(() => st.split(x, 2, 1), splitSentence);
     expectShapeError(() => st.split(x, [2, 2], 1), splitSizesSentence);
-    expectShapeError(() => st.split(x, [dyn(-1), 4], 1), splitNegativeSentence);
+    expectShapeError(() => st.split(x, [dyn(-2), 4], 1), splitNegativeSentence);
+    expectShapeError(() => st.split(x, [dyn(-1), dyn(6)], 1), splitInferredSentence);
+    // One -1 is inferred from the rest, as in tfjs.
+    const [p, q] = st.split(x, [dyn(-1), dyn(2)], 1);
+    expect([p.shape, q.shape]).toEqual([[2, 3], [2, 2]]);
   });
 
   it('slice', () => {

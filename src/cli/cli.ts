@@ -1,4 +1,5 @@
 // The command line: one file per command in src/cli, dispatched here.
+import { compareCommand } from './compare.js';
 import { inspectCommand } from './inspect.js';
 import { sampleCommand } from './sample.js';
 import { trainCommand, trainUsage } from './train.js';
@@ -12,6 +13,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   train: trainCommand,
   sample: sampleCommand,
   inspect: inspectCommand,
+  compare: compareCommand,
 };
 
 /** Runs the CLI with argv (without node and the script). */

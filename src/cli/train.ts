@@ -55,7 +55,7 @@ train flags (each overrides the preset):
   --rope-theta X  --norm-eps X  --dropout P
   --lr X  --min-lr X  --warmup N  --weight-decay X  --grad-clip X  --seed N
   --eval-every N  --eval-windows N  --checkpoint-every N  --sample-tokens N  --prompt TEXT
-  --check              run the diagnostics (causality, eval determinism, gradient flow) before training
+  --check              run the diagnostics (causality, eval determinism, wasted computation, gradient flow) first
   --grad-report N      print gradient norms and update/weight ratios per parameter every N steps
 numbers are written plainly: integers as digits (12), decimals with a point (0.002)
 

@@ -42,7 +42,9 @@ export type ValuesCheck<V, S extends Shape> =
   FlatValues<V>['length'] extends infer N extends number
     ? (number extends N ? unknown
       : Product<S> extends infer P extends number
-        ? ([P] extends [never] ? unknown : number extends P ? unknown : [N] extends [P] ? unknown : `tensor: ${N} values cannot fill shape ${FormatShape<S>} (${P})`)
+        ? ([P] extends [never] ? unknown : number extends P ? unknown : [N] extends [P] ? unknown
+          : [S] extends [ValuesShape<V>] ? `tensor: ragged values: ${N} values, but rows like the first make ${FormatShape<S>} (${P})`
+          : `tensor: ${N} values cannot fill shape ${FormatShape<S>} (${P})`)
         : unknown)
     : unknown;
 
@@ -99,6 +101,9 @@ export function tensor<
   checkShape('tensor', target);
   const count = target.reduce((p, d) => p * d, 1);
   if (flat.length !== count) {
+    if (formatShape(target) === formatShape(nested)) {
+      throw new ShapeError(`tensor: ragged values: ${flat.length} values, but rows like the first make ${formatShape(target)} (${count})`);
+    }
     throw new ShapeError(`tensor: ${flat.length} values cannot fill shape ${formatShape(target)} (${count})`);
   }
   const dt: DType = dtype ?? (flat.length > 0 && typeof flat[0] === 'boolean' ? 'bool' : 'float32');

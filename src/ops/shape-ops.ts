@@ -142,7 +142,10 @@ export function split<S extends Shape, D extends DType, Dev extends Device, K ex
 ): SplitResult<S, NS, A, D, Dev, K>;
 export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): AnyTensor[] {
   const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
-  const raws = run(x.device, () => tf.split(x.raw, numOrSizeSplits, axis ?? 0));
+  // Sizes as computed (a -1 filled in): wasm's split kernel does not infer one.
+  const ax = normAxis('split', x.shape, axis ?? 0);
+  const sizes = typeof numOrSizeSplits === 'number' ? numOrSizeSplits : shapes.map((p) => p[ax]);
+  const raws = run(x.device, () => tf.split(x.raw, sizes, ax));
   return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype));
 }
 

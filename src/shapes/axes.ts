@@ -161,7 +161,11 @@ export type Stack<Shapes extends readonly unknown[], A extends number = 0> =
           : never)
       : number[];
 
-type NegativeSize<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? (`${H}` extends `-${string}` ? H : NegativeSize<R>) : never;
+/** A negative size other than -1 (which split infers from the rest). */
+type NegativeSize<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? (H extends -1 ? NegativeSize<R> : `${H}` extends `-${string}` ? H : NegativeSize<R>) : never;
+type MinusOnes<L extends number[], Acc extends unknown[] = []> = L extends [infer H, ...infer R extends number[]] ? MinusOnes<R, H extends -1 ? [...Acc, H] : Acc> : Acc['length'];
+type WithoutMinusOne<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? (H extends -1 ? WithoutMinusOne<R> : [H, ...WithoutMinusOne<R>]) : [];
+type FillMinusOne<L extends number[], X extends number> = L extends [infer H extends number, ...infer R extends number[]] ? [H extends -1 ? X : H, ...FillMinusOne<R, X>] : [];
 type Parts<S extends Shape, Ax extends number, X extends number, N extends number> =
   Counter<N> extends infer C extends unknown[] ? { [I in keyof C]: ReplaceAt<S, Ax, X> } : never;
 type SplitSizes<S extends Shape, Ax extends number, Sizes extends number[]> = { [I in keyof Sizes]: ReplaceAt<S, Ax, Sizes[I]> };
@@ -181,12 +185,20 @@ export type Split<S extends Shape, NS extends number | number[], A extends numbe
       : IsDivisible<SizeOf<S[Ax]>, NS> extends true ? Parts<S, Ax, Div<SizeOf<S[Ax]>, NS>, NS>
       : `split: dim ${FormatDim<S[Ax]>} at axis ${Ax} of ${FormatShape<S>} cannot split into ${NS} equal parts`
     : NS extends number[]
-      ? [NegativeSize<NS>] extends [never] ? (Sum<NS> extends infer T extends number
-        ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, NS>
-        : [T] extends [SizeOf<S[Ax]>] ? SplitSizes<S, Ax, NS>
-        : `split: sizes ${FormatList<NS>} add up to ${T}, but axis ${Ax} of ${FormatShape<S>} is ${FormatDim<S[Ax]>}`
-        : never)
-      : `split: size ${NegativeSize<NS>} in ${FormatList<NS>} is negative; give every part's size`
+      ? [NegativeSize<NS>] extends [never]
+        ? (MinusOnes<NS> extends 0 ? (Sum<NS> extends infer T extends number
+          ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, NS>
+          : [T] extends [SizeOf<S[Ax]>] ? SplitSizes<S, Ax, NS>
+          : `split: sizes ${FormatList<NS>} add up to ${T}, but axis ${Ax} of ${FormatShape<S>} is ${FormatDim<S[Ax]>}`
+          : never)
+        : MinusOnes<NS> extends 1 ? (Sum<WithoutMinusOne<NS>> extends infer T extends number
+          ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, FillMinusOne<NS, number>>
+          : Compare<T, SizeOf<S[Ax]>> extends 'gt'
+            ? `split: sizes ${FormatList<NS>} add up to ${T} without the -1, more than axis ${Ax} of ${FormatShape<S>} (${FormatDim<S[Ax]>})`
+          : SplitSizes<S, Ax, FillMinusOne<NS, Sub<SizeOf<S[Ax]>, T>>>
+          : never)
+        : `split: sizes ${FormatList<NS>} have more than one -1`)
+      : `split: size ${NegativeSize<NS>} in ${FormatList<NS>} is negative; only -1 (inferred) is allowed`
       : never
     : never;
 

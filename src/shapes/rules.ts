@@ -141,10 +141,17 @@ export function splitShapes(s: readonly number[], numOrSizes: number | readonly 
     if (d % numOrSizes !== 0) fail(`split: dim ${d} at axis ${ax} of ${formatShape(s)} cannot split into ${numOrSizes} equal parts`);
     return Array.from({ length: numOrSizes }, () => withDim(d / numOrSizes));
   }
-  const negative = numOrSizes.find((x) => x < 0);
-  if (negative !== undefined) fail(`split: size ${negative} in ${formatShape(numOrSizes)} is negative; give every part's size`);
-  const total = numOrSizes.reduce((p, x) => p + x, 0);
-  if (total !== d) fail(`split: sizes ${formatShape(numOrSizes)} add up to ${total}, but axis ${ax} of ${formatShape(s)} is ${d}`);
+  const list = formatShape(numOrSizes);
+  const negative = numOrSizes.find((x) => x < 0 && x !== -1);
+  if (negative !== undefined) fail(`split: size ${negative} in ${list} is negative; only -1 (inferred) is allowed`);
+  const inferred = numOrSizes.filter((x) => x === -1).length;
+  const known = numOrSizes.reduce((p, x) => (x === -1 ? p : p + x), 0);
+  if (inferred > 1) fail(`split: sizes ${list} have more than one -1`);
+  if (inferred === 1) {
+    if (known > d) fail(`split: sizes ${list} add up to ${known} without the -1, more than axis ${ax} of ${formatShape(s)} (${d})`);
+    return numOrSizes.map((x) => withDim(x === -1 ? d - known : x));
+  }
+  if (known !== d) fail(`split: sizes ${list} add up to ${known}, but axis ${ax} of ${formatShape(s)} is ${d}`);
   return numOrSizes.map(withDim);
 }
 
