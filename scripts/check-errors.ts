@@ -1,15 +1,23 @@
 // Asserts WHAT the compiler prints for bad shapetype code, not merely that it fails.
 //
-// Each case is a small snippet; the snippets are written to a temporary project (one file per case)
-// that imports the library by absolute path, which is type-checked ONCE by the project's tsc
-// (TypeScript 7, native) and once more by TypeScript 5.9 (tsd's copy, through its JS compiler API).
-// For every bad case, under both compilers: the file has an error, the error is on the case's last
-// line (the call), its text contains every expected substring, and no other line has an error.
-// Good cases must compile with no error at all.
+// Two kinds of cases go through one runner: the small snippets below (written to a temporary project,
+// one file per case, importing the library by absolute path), and the red-team corpus of whole
+// programs in type-corpus/<cause>/ (see "The red-team corpus" below for their header format).
+// All of them are type-checked as ONE program by the project's tsc (TypeScript 7, native) and once
+// more by TypeScript 5.9 (tsd's copy, through its JS compiler API, in a child process), side by side.
+// For every bad case, under both compilers: the file has an error, the error is on the case's line
+// (a snippet's last line; a corpus program's line marked `// error`), its text contains every
+// expected substring, and no other line has an error. Good cases must compile with no error at all.
+// Each corpus program's compile cost (its own instantiations and check time under 5.9) is held to
+// a budget, and the corpus is summarised by cause.
 //
-// Usage: npm run test:errors   (tsx scripts/check-errors.ts [--keep] [filter])
-//   --keep    leave the temporary project in place and print its path
-//   filter    run only the cases whose name contains this text
+// Usage: npm run test:errors   (tsx scripts/check-errors.ts [--keep] [--all] [--verbose] [filter])
+//   --keep     leave the temporary project in place and print its path
+//   --all      also compile the known holes marked explosive
+//   --verbose  list every passing case, what each known hole prints, and the costliest programs
+//   --findings=FILE  write the failing corpus programs (holes included) with what each compiler
+//              printed and what it should print, as markdown (the bug list of the types work)
+//   filter     run only the cases whose name (or corpus path) contains this text
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -367,7 +375,42 @@ const good: GoodCase[] = [
   },
 ];
 
-// ---- Writing the project
+// ---- The red-team corpus: whole programs in type-corpus/<cause>/<name>.ts
+//
+// Each file is a complete program that imports the library from src/ and says in header comments
+// what the compiler must do with it:
+//   // expect: ok                  compiles with no error at all (under both compilers)
+//   // expect: <text>              a bad program: one diagnostic, on the line that ends with `// error`,
+//                                  contains every `expect:` text (under both compilers)
+//   // expect-ts7: <text>          ... under TypeScript 7 only; `expect-ts5:` under TypeScript 5.9 only
+//   // expect-not: <text>          ... and must not contain this text (`expect-not-ts5:` for 5.9 only)
+// No other line of a bad program may have an error, and no message of a bad program may show the
+// library's internals (internalNames below).
+// type-corpus/known-holes.txt lists the programs that still fail (one path a line, relative to
+// the corpus folder; a trailing `explosive` keeps a program that blows up the checker out of the
+// default run, `--all` compiles it anyway). They are compiled and reported, but do not fail the run.
+
+const corpusDir = path.join(root, 'type-corpus');
+const holesFile = path.join(corpusDir, 'known-holes.txt');
+/** Names of the library's type machinery that a user must never have to read in a message. */
+const internalNames: readonly (string | RegExp)[] = ['CheckedArg', 'ErrorOf', 'DeviceCheck', 'ShapeCheck', 'Op<SizeOf<', /\bnever\b/];
+/**
+ * Compile-cost budget of one corpus program, as TypeScript 5.9 checks it after the library (its own
+ * instantiations and check time, measured one file after another in one program). Instantiations
+ * are deterministic and always checked: the budget is about 7x the largest measured (7,212 on
+ * 2026-12-01), room for the type fixes to grow while a blow-up (the issue's alias of a product took
+ * 96 s) fails at once. Check time varies 3x and more with the load of this shared machine (see
+ * bench/compile-cost.ts): a program over the issue's 1 s is reported as slow, and fails the run only
+ * past failMs, which no normal program nears (the slowest measured: about 100 ms).
+ */
+const perFileBudget = { instantiations: 50_000, checkMs: 1000, failMs: 5000 };
+/** The compilers run as child processes and are stopped past this (a checker blow-up must not hang npm test). */
+const compilerTimeoutMs = 300_000;
+/** ... and the programs known to blow it up, compiled apart with --all, past this. */
+const explosiveTimeoutMs = 60_000;
+
+type Compiler = 'ts7' | 'ts5';
+const compilers: readonly Compiler[] = ['ts7', 'ts5'];
 
 interface CaseFile {
   id: string;
@@ -375,10 +418,69 @@ interface CaseFile {
   file: string;
   /** 1-based line that must carry the error; undefined for good cases. */
   errorLine?: number;
-  expect: string[];
+  /** Texts the error must contain, per compiler. */
+  expect: Record<Compiler, string[]>;
+  /** Texts the error must not contain, per compiler (corpus programs). */
+  expectNot?: Record<Compiler, string[]>;
+  /** Corpus programs only: the cause folder, and whether the program is a known hole. */
+  cause?: string;
+  hole?: boolean;
 }
 
-function writeProject(dir: string, bads: BadCase[], goods: GoodCase[]): CaseFile[] {
+function readHoles(): Map<string, { explosive: boolean }> {
+  const holes = new Map<string, { explosive: boolean }>();
+  if (!fs.existsSync(holesFile)) return holes;
+  for (const raw of fs.readFileSync(holesFile, 'utf8').split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') continue;
+    const [rel, ...flags] = line.split(/\s+/);
+    holes.set(rel, { explosive: flags.includes('explosive') });
+  }
+  return holes;
+}
+
+/** The corpus programs, parsed from their header comments. */
+function readCorpus(holes: Map<string, { explosive: boolean }>): CaseFile[] {
+  if (!fs.existsSync(corpusDir)) return [];
+  const files: CaseFile[] = [];
+  for (const cause of fs.readdirSync(corpusDir).sort()) {
+    const dir = path.join(corpusDir, cause);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+      const file = path.join(dir, name);
+      const rel = `${cause}/${name}`;
+      const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+      const expect: Record<Compiler, string[]> = { ts7: [], ts5: [] };
+      const expectNot: Record<Compiler, string[]> = { ts7: [], ts5: [] };
+      let ok = false;
+      let errorLine: number | undefined;
+      lines.forEach((l, i) => {
+        const m = /^\s*\/\/\s*expect(-not)?(-ts7|-ts5)?:\s*(.*?)\s*$/.exec(l);
+        if (m) {
+          const into = m[1] ? expectNot : expect;
+          if (m[3] === 'ok' && !m[1]) ok = true;
+          else for (const c of compilers) if (!m[2] || m[2] === `-${c}`) into[c].push(m[3]);
+        }
+        if (/\/\/\s*error\s*$/.test(l)) {
+          if (errorLine !== undefined) throw new Error(`${rel}: more than one line is marked // error`);
+          errorLine = i + 1;
+        }
+      });
+      const bad = expect.ts7.length > 0 || expect.ts5.length > 0;
+      if (ok === bad) throw new Error(`${rel}: needs either '// expect: ok' or '// expect: <text>' lines, not ${ok ? 'both' : 'neither'}`);
+      if (bad && errorLine === undefined) throw new Error(`${rel}: a bad program must mark the line of its error with a trailing '// error'`);
+      if (ok && errorLine !== undefined) throw new Error(`${rel}: a good program marks no '// error' line`);
+      if (bad && (expect.ts7.length === 0 || expect.ts5.length === 0)) throw new Error(`${rel}: give an expected text for both compilers`);
+      files.push({ id: rel, label: `${cause}: ${name.replace(/\.ts$/, '')}`, file, errorLine, expect, expectNot, cause, hole: holes.has(rel) });
+    }
+  }
+  for (const rel of holes.keys()) if (!files.some((f) => f.id === rel)) throw new Error(`known-holes.txt lists ${rel}, which is not in the corpus`);
+  return files;
+}
+
+// ---- Writing the project
+
+function writeProject(dir: string, bads: BadCase[], goods: GoodCase[], corpus: CaseFile[]): CaseFile[] {
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }, null, 2));
   const tsconfig = {
     compilerOptions: {
@@ -393,6 +495,8 @@ function writeProject(dir: string, bads: BadCase[], goods: GoodCase[]): CaseFile
       typeRoots: [path.join(root, 'node_modules', '@types')],
     },
     include: ['*.ts'],
+    // The corpus programs are compiled where they are (they import ../../src/index.js).
+    ...(corpus.length > 0 ? { files: corpus.map((c) => c.file) } : {}),
   };
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
   const files: CaseFile[] = [];
@@ -401,15 +505,15 @@ function writeProject(dir: string, bads: BadCase[], goods: GoodCase[]): CaseFile
     const lines = [...prelude, ...(c.setup ?? []), c.code];
     const file = path.join(dir, `${id}.ts`);
     fs.writeFileSync(file, lines.join('\n') + '\n');
-    files.push({ id, label: `${c.family}: ${c.name}`, file, errorLine: lines.length, expect: c.expect });
+    files.push({ id, label: `${c.family}: ${c.name}`, file, errorLine: lines.length, expect: { ts7: c.expect, ts5: c.expect } });
   });
   goods.forEach((c, i) => {
     const id = `good${String(i + 1).padStart(2, '0')}`;
     const file = path.join(dir, `${id}.ts`);
     fs.writeFileSync(file, [...prelude, ...c.lines].join('\n') + '\n');
-    files.push({ id, label: `good: ${c.name}`, file, expect: [] });
+    files.push({ id, label: `good: ${c.name}`, file, expect: { ts7: [], ts5: [] } });
   });
-  return files;
+  return [...files, ...corpus];
 }
 
 // ---- Running the compilers
@@ -420,17 +524,48 @@ interface Diag {
   code: string;
   text: string;
 }
+/** One compiler's verdict on the whole project. */
+interface Run {
+  compiler: Compiler;
+  name: string;
+  diags: Diag[];
+  /** Why the run gave no usable verdict (timed out, crashed), if it did not. */
+  failure?: string;
+  /** Whole-program figures (tsc 7's --extendedDiagnostics; the 5.9 worker's counts). */
+  instantiations?: number;
+  checkSeconds?: number;
+  /** TypeScript 5.9 only: each file's own instantiations and check time, checked after the library. */
+  perFile?: Record<string, { instantiations: number; ms: number }>;
+}
+
+function collect(child: ReturnType<typeof spawn>, timeoutMs: number): Promise<{ out: string; err: string; code: number | null; timedOut: boolean }> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => { clearTimeout(timer); resolve({ out, err, code, timedOut }); });
+  });
+}
 
 /** Runs the project's tsc (TypeScript 7) once over the whole temporary project. */
-function runNativeTsc(dir: string): Promise<{ diags: Diag[]; version: string; raw: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tscBin, '-p', dir, '--pretty', 'false'], { cwd: dir });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject);
-    child.on('close', () => resolve({ diags: parseTscOutput(out, dir), version: nativeVersion(), raw: out }));
-  });
+async function runNativeTsc(dir: string, timeoutMs = compilerTimeoutMs): Promise<Run> {
+  const child = spawn(process.execPath, [tscBin, '-p', dir, '--pretty', 'false', '--extendedDiagnostics'], { cwd: dir });
+  const { out, err, timedOut } = await collect(child, timeoutMs);
+  const name = `tsc ${nativeVersion()}`;
+  if (timedOut) return { compiler: 'ts7', name, diags: [], failure: `timed out after ${timeoutMs / 1000} s` };
+  const all = out + err;
+  const field = (f: string): string | undefined => new RegExp(`^${f}:\\s+(\\S+)`, 'm').exec(all)?.[1];
+  const inst = field('Instantiations');
+  const check = field('Check time');
+  return {
+    compiler: 'ts7', name, diags: parseTscOutput(all, dir),
+    instantiations: inst ? Number.parseInt(inst.replace(/,/g, ''), 10) : undefined,
+    checkSeconds: check ? Number.parseFloat(check) : undefined,
+  };
 }
 function nativeVersion(): string {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'typescript', 'package.json'), 'utf8')) as { version: string };
@@ -442,24 +577,44 @@ function parseTscOutput(out: string, cwd: string): Diag[] {
   const diags: Diag[] = [];
   const head = /^(.+?)\((\d+),(\d+)\): error (TS\d+): (.*)$/;
   const global = /^error (TS\d+): (.*)$/;
+  let inDiag = false;
   for (const line of out.split(/\r?\n/)) {
     const m = head.exec(line);
     if (m) {
       diags.push({ file: path.resolve(cwd, m[1]), line: Number(m[2]), code: m[4], text: m[5] });
+      inDiag = true;
       continue;
     }
     const g = global.exec(line);
     if (g) {
       diags.push({ file: '', line: 0, code: g[1], text: g[2] });
+      inDiag = true;
       continue;
     }
-    if (/^\s+\S/.test(line) && diags.length > 0) diags[diags.length - 1].text += '\n' + line.trim();
+    if (inDiag && /^\s+\S/.test(line) && diags.length > 0) diags[diags.length - 1].text += '\n' + line.trim();
+    else inDiag = false;
   }
   return diags;
 }
 
-/** The same project through TypeScript 5.9's JS compiler API. */
-function runTs59(dir: string): { diags: Diag[]; version: string } {
+/**
+ * The same project through TypeScript 5.9's JS compiler API, in a child process (this script with
+ * --ts59-worker), so that it runs beside tsc 7, can be stopped, and has its own memory limit.
+ */
+async function runTs59(dir: string, caseFiles: string[], timeoutMs = compilerTimeoutMs): Promise<Run> {
+  const listFile = path.join(dir, 'case-files.json');
+  fs.writeFileSync(listFile, JSON.stringify(caseFiles));
+  const child = spawn(process.execPath, ['--max-old-space-size=4096', ...process.execArgv, fileURLToPath(import.meta.url), '--ts59-worker', dir, listFile], { cwd: root });
+  const { out, err, code, timedOut } = await collect(child, timeoutMs);
+  const name = 'tsc 5.9';
+  if (timedOut) return { compiler: 'ts5', name, diags: [], failure: `timed out after ${timeoutMs / 1000} s` };
+  const last = out.trim().split('\n').pop() ?? '';
+  if (code !== 0 || !last.startsWith('{')) return { compiler: 'ts5', name, diags: [], failure: `worker exited with ${code}: ${(err || out).slice(-2000)}` };
+  return { compiler: 'ts5', ...(JSON.parse(last) as Omit<Run, 'compiler'>) };
+}
+
+/** The 5.9 worker: checks the library first, then each case file, counting what each costs. */
+function ts59Worker(dir: string, listFile: string): void {
   const require = createRequire(import.meta.url);
   const ts = require('@tsd/typescript') as typeof import('@tsd/typescript');
   const configPath = path.join(dir, 'tsconfig.json');
@@ -467,6 +622,21 @@ function runTs59(dir: string): { diags: Diag[]; version: string } {
   if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dir);
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
+  // Not in the public typings, but on every checker: the count the --extendedDiagnostics figure reads.
+  const checker = program.getTypeChecker() as unknown as { getInstantiationCount(): number };
+  const cases = new Set((JSON.parse(fs.readFileSync(listFile, 'utf8')) as string[]).map((f) => path.resolve(f)));
+  const started = performance.now();
+  for (const sf of program.getSourceFiles()) if (!sf.isDeclarationFile && !cases.has(path.resolve(sf.fileName))) program.getSemanticDiagnostics(sf);
+  const perFile: Record<string, { instantiations: number; ms: number }> = {};
+  for (const sf of program.getSourceFiles()) {
+    const file = path.resolve(sf.fileName);
+    if (!cases.has(file)) continue;
+    const before = checker.getInstantiationCount();
+    const t0 = performance.now();
+    program.getSemanticDiagnostics(sf);
+    perFile[file] = { instantiations: checker.getInstantiationCount() - before, ms: performance.now() - t0 };
+  }
+  const checkSeconds = (performance.now() - started) / 1000;
   const diags = ts.getPreEmitDiagnostics(program)
     .filter((d) => d.category === ts.DiagnosticCategory.Error)
     .map((d): Diag => {
@@ -475,64 +645,113 @@ function runTs59(dir: string): { diags: Diag[]; version: string } {
       const { line } = d.file.getLineAndCharacterOfPosition(d.start);
       return { file: path.resolve(d.file.fileName), line: line + 1, code: `TS${d.code}`, text };
     });
-  return { diags, version: ts.version };
+  process.stdout.write(JSON.stringify({ name: `tsc ${ts.version}`, diags, instantiations: checker.getInstantiationCount(), checkSeconds, perFile }) + '\n');
 }
 
 // ---- Checking
 
 /** The problems of one case under one compiler; empty when it passed. */
-function checkCase(c: CaseFile, diags: Diag[]): string[] {
-  const mine = diags.filter((d) => d.file === c.file);
+function checkCase(c: CaseFile, run: Run): string[] {
+  if (run.failure) return [`no verdict: ${run.failure}`];
+  const mine = run.diags.filter((d) => d.file === c.file);
   const show = (d: Diag): string => `line ${d.line} ${d.code}: ${d.text.replace(/\n/g, '\n        ')}`;
   if (c.errorLine === undefined) return mine.map((d) => `unexpected error: ${show(d)}`);
   const problems: string[] = [];
   if (mine.length === 0) return [`no error at all (expected one on line ${c.errorLine})`];
+  const expect = c.expect[run.compiler];
   const onLine = mine.filter((d) => d.line === c.errorLine);
-  for (const d of mine.filter((d) => d.line !== c.errorLine)) problems.push(`error on line ${d.line}, not the call's line ${c.errorLine}: ${show(d)}`);
+  for (const d of mine.filter((d) => d.line !== c.errorLine)) problems.push(`error on line ${d.line}, not the marked line ${c.errorLine}: ${show(d)}`);
   if (onLine.length === 0) problems.push(`no error on line ${c.errorLine}`);
-  else if (!onLine.some((d) => c.expect.every((s) => d.text.includes(s)))) {
-    const missing = c.expect.filter((s) => !onLine.some((d) => d.text.includes(s)));
+  else if (!onLine.some((d) => expect.every((s) => d.text.includes(s)))) {
+    const missing = expect.filter((s) => !onLine.some((d) => d.text.includes(s)));
     problems.push(`the error lacks ${missing.map((s) => JSON.stringify(s)).join(', ') || 'all expected texts in one message'}`);
     for (const d of onLine) problems.push(`  got ${show(d)}`);
+  }
+  for (const s of c.expectNot?.[run.compiler] ?? []) {
+    for (const d of onLine.filter((d) => d.text.includes(s))) problems.push(`the error contains ${JSON.stringify(s)}, which it must not: ${show(d)}`);
+  }
+  // Corpus programs also hold the messages to the issue's standard: no internals in sight.
+  if (c.cause !== undefined) {
+    for (const d of mine) {
+      const shown = internalNames.filter((n) => (typeof n === 'string' ? d.text.includes(n) : n.test(d.text)));
+      if (shown.length > 0) problems.push(`the message on line ${d.line} shows internal names (${shown.map(String).join(', ')})`);
+    }
   }
   return problems;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args[0] === '--ts59-worker') return ts59Worker(args[1], args[2]);
   const keep = args.includes('--keep');
+  const all = args.includes('--all');
+  const verbose = args.includes('--verbose');
   const filter = args.find((a) => !a.startsWith('--'));
   const pick = <C extends { name: string }>(cs: C[]): C[] => (filter ? cs.filter((c) => c.name.includes(filter)) : cs);
 
   const started = Date.now();
+  const holes = readHoles();
+  const corpusAll = readCorpus(holes);
+  const skipped = corpusAll.filter((c) => !all && holes.get(c.id)?.explosive);
+  const corpus = corpusAll.filter((c) => !skipped.includes(c) && (!filter || c.id.includes(filter)));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shapetype-errors-'));
   try {
-    const files = writeProject(dir, pick(bad), pick(good));
-    // The native compiler runs in its own process while TypeScript 5.9 runs here.
-    const nativeRun = runNativeTsc(dir);
-    const old = runTs59(dir);
-    const native = await nativeRun;
-    const runs = [
-      { name: `tsc ${native.version}`, diags: native.diags },
-      { name: `tsc ${old.version}`, diags: old.diags },
-    ];
+    // Programs that blow up the checker (explosive holes, compiled with --all) get a project of their
+    // own, so that a time-out there gives no verdict on them only.
+    const explosive = corpus.filter((c) => holes.get(c.id)?.explosive);
+    const files = writeProject(dir, pick(bad), pick(good), corpus.filter((c) => !explosive.includes(c)));
+    // The two compilers run side by side, each in its own process.
+    const runs = await Promise.all([runNativeTsc(dir), runTs59(dir, files.map((f) => f.file))]);
+    if (explosive.length > 0) {
+      const sub = path.join(dir, 'explosive');
+      fs.mkdirSync(sub);
+      writeProject(sub, [], [], explosive);
+      const extra = await Promise.all([runNativeTsc(sub, explosiveTimeoutMs), runTs59(sub, explosive.map((c) => c.file), explosiveTimeoutMs)]);
+      extra.forEach((r, i) => {
+        // A failed run of the explosive project fails its programs (below), not the whole run.
+        const note = r.failure ? [{ file: '', line: 0, code: 'TIMEOUT', text: r.failure }] : [];
+        runs[i].diags.push(...r.diags, ...explosive.flatMap((c) => note.map((d) => ({ ...d, file: c.file, line: 0 }))));
+      });
+      files.push(...explosive);
+    }
 
     let passed = 0;
     let failed = 0;
+    const holeResults: { c: CaseFile; pass: Record<Compiler, boolean> }[] = [];
+    const findings: string[] = [];
+    const byCause = new Map<string, { total: number; pass: Record<Compiler, number> }>();
     for (const c of files) {
-      const problems = runs.flatMap((r) => checkCase(c, r.diags).map((p) => `[${r.name}] ${p}`));
+      const perRun = runs.map((r) => ({ r, problems: checkCase(c, r) }));
+      const problems = perRun.flatMap(({ r, problems: ps }) => ps.map((p) => `[${r.name}] ${p}`));
+      if (c.cause !== undefined) {
+        const s = byCause.get(c.cause) ?? { total: 0, pass: { ts7: 0, ts5: 0 } };
+        s.total++;
+        for (const { r, problems: ps } of perRun) if (ps.length === 0) s.pass[r.compiler]++;
+        byCause.set(c.cause, s);
+      }
+      if (c.cause !== undefined && problems.length > 0) findings.push(finding(c, runs));
+      if (c.hole) {
+        holeResults.push({ c, pass: { ts7: perRun[0].problems.length === 0, ts5: perRun[1].problems.length === 0 } });
+        if (verbose && problems.length > 0) for (const p of [`hole  ${c.id}`, ...problems]) console.log(`      ${p}`);
+        continue;
+      }
       if (problems.length === 0) {
         passed++;
-        console.log(`ok    ${c.id}  ${c.label}`);
+        if (verbose || c.cause === undefined) console.log(`ok    ${c.id}  ${c.label}`);
       } else {
         failed++;
-        console.log(`FAIL  ${c.id}  ${c.label}  (${path.join(dir, path.basename(c.file))})`);
+        console.log(`FAIL  ${c.id}  ${c.label}  (${c.file})`);
         for (const p of problems) console.log(`      ${p}`);
       }
     }
     // Errors outside the case files (in the library itself, or global ones) fail the run too.
     const known = new Set(files.map((f) => f.file));
     for (const r of runs) {
+      if (r.failure) {
+        failed++;
+        console.log(`FAIL  [${r.name}] ${r.failure}`);
+        continue;
+      }
       const stray = r.diags.filter((d) => !known.has(d.file));
       if (stray.length > 0) {
         failed++;
@@ -540,13 +759,84 @@ async function main(): Promise<void> {
         for (const d of stray.slice(0, 20)) console.log(`      ${d.file || '(global)'}(${d.line}) ${d.code}: ${d.text.split('\n')[0]}`);
       }
     }
-    console.log(`checked with ${runs.map((r) => r.name).join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+
+    // Compile cost of each corpus program (TypeScript 5.9, after the library).
+    const ts5 = runs[1];
+    if (ts5.perFile && corpus.length > 0) {
+      const costs = corpus.map((c) => ({ c, ...(ts5.perFile?.[path.resolve(c.file)] ?? { instantiations: 0, ms: 0 }) }));
+      const sorted = [...costs].sort((a, b) => b.instantiations - a.instantiations);
+      const total = costs.reduce((n, x) => n + x.instantiations, 0);
+      const slowest = [...costs].sort((a, b) => b.ms - a.ms)[0];
+      console.log(`\ncompile cost per corpus program (${ts5.name}, own instantiations after the library): ` +
+        `median ${fmtInt(sorted[Math.floor(sorted.length / 2)].instantiations)}, max ${fmtInt(sorted[0].instantiations)} (${sorted[0].c.id}), ` +
+        `total ${fmtInt(total)}; slowest check ${slowest.ms.toFixed(0)} ms (${slowest.c.id}); budget ${fmtInt(perFileBudget.instantiations)} and ${perFileBudget.checkMs} ms per program`);
+      if (verbose) for (const x of sorted.slice(0, 10)) console.log(`      ${fmtInt(x.instantiations).padStart(9)}  ${x.ms.toFixed(0).padStart(5)} ms  ${x.c.id}`);
+      for (const x of costs) {
+        if (x.c.hole) continue;
+        if (x.instantiations > perFileBudget.instantiations || x.ms > perFileBudget.failMs) {
+          failed++;
+          console.log(`FAIL  ${x.c.id}: over the compile-cost budget (${fmtInt(x.instantiations)} instantiations, ${x.ms.toFixed(0)} ms check time)`);
+        } else if (x.ms > perFileBudget.checkMs) {
+          console.log(`slow  ${x.c.id}: ${x.ms.toFixed(0)} ms check time, over ${perFileBudget.checkMs} ms (reported only: times vary with load)`);
+        }
+      }
+    }
+    for (const r of runs) if (r.instantiations !== undefined) console.log(`${r.name}: whole project ${fmtInt(r.instantiations)} instantiations, check ${r.checkSeconds?.toFixed(2)} s`);
+
+    if (byCause.size > 0) {
+      console.log('\ncorpus by cause          total  pass ts7  pass ts5.9');
+      const sum = { total: 0, ts7: 0, ts5: 0 };
+      for (const [cause, s] of [...byCause].sort()) {
+        console.log(`  ${cause.padEnd(22)}${String(s.total).padStart(6)}${String(s.pass.ts7).padStart(10)}${String(s.pass.ts5).padStart(12)}`);
+        sum.total += s.total; sum.ts7 += s.pass.ts7; sum.ts5 += s.pass.ts5;
+      }
+      console.log(`  ${'all'.padEnd(22)}${String(sum.total).padStart(6)}${String(sum.ts7).padStart(10)}${String(sum.ts5).padStart(12)}`);
+    }
+    const holeCount = holeResults.length + skipped.length;
+    if (holeCount > 0 || holes.size > 0) {
+      console.log(`\nknown holes: ${holeCount} (type-corpus/known-holes.txt; --verbose shows what each prints)`);
+      for (const { c, pass } of holeResults) {
+        const state = pass.ts7 && pass.ts5 ? 'NOW PASSES: remove it from known-holes.txt' : `ts7 ${pass.ts7 ? 'passes' : 'fails'}, ts5.9 ${pass.ts5 ? 'passes' : 'fails'}`;
+        console.log(`  ${c.id.padEnd(48)} ${state}`);
+      }
+      for (const c of skipped) console.log(`  ${c.id.padEnd(48)} not compiled (explosive; --all compiles it)`);
+    }
+    const findingsArg = args.find((a) => a.startsWith('--findings='));
+    if (findingsArg) {
+      const out = findingsArg.slice('--findings='.length);
+      fs.writeFileSync(out, `# Corpus findings: programs that do not yet do what they should\n\n` +
+        `Written by \`npx tsx scripts/check-errors.ts --all --findings=${out}\` at ${new Date().toISOString()} ` +
+        `(${findings.length} of ${corpus.length} corpus programs fail under at least one compiler).\n\n${findings.join('\n')}`);
+      console.log(`wrote ${findings.length} findings to ${out}`);
+    }
+    console.log(`\nchecked with ${runs.map((r) => r.name).join(' and ')} in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     if (keep) console.log(`kept ${dir}`);
-    console.log(`${passed} passed, ${failed} failed`);
+    console.log(`${passed} passed, ${failed} failed${holeCount > 0 ? `, ${holeCount} known holes` : ''}`);
     process.exitCode = failed > 0 ? 1 : 0;
   } finally {
     if (!keep) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** One failing corpus program as a markdown entry: what it should do, what each compiler did. */
+function finding(c: CaseFile, runs: Run[]): string {
+  const src = fs.readFileSync(c.file, 'utf8').split(/\r?\n/);
+  const head = src.filter((l) => /^\s*\/\/\s*(cause|expect)/.test(l)).map((l) => l.replace(/^\s*\/\/\s*/, ''));
+  const marked = c.errorLine !== undefined ? `line ${c.errorLine}: \`${src[c.errorLine - 1].trim()}\`` : 'none (must compile)';
+  const got = runs.map((r) => {
+    const mine = r.diags.filter((d) => d.file === c.file);
+    const problems = checkCase(c, r);
+    const shown = mine.length === 0 ? 'no error' : mine.map((d) => `line ${d.line} ${d.code}: ${clip(d.text)}`).join('\n    ');
+    return `- ${r.name}: ${problems.length === 0 ? 'passes' : 'FAILS'}\n    ${shown.replace(/\n(?! {4})/g, '\n    ')}`;
+  });
+  return `## ${c.id}${c.hole ? ' (known hole)' : ''}\n\n${head.map((h) => `- ${h}`).join('\n')}\n- error line: ${marked}\n${got.join('\n')}\n`;
+}
+/** The first lines of a long message, cut to a readable length. */
+function clip(text: string): string {
+  const lines = text.split('\n').slice(0, 4).map((l) => (l.length > 400 ? `${l.slice(0, 400)}...` : l));
+  return lines.join('\n      ');
+}
+
+const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 await main();

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import * as st from '../src/index.js';
 import { importHuggingFace } from '../src/io/checkpoint.js';
-import { BrokenLlama, probeModel } from '../test/broken-models.js';
+import { BrokenLlama, probeConfig, probeModel, WastefulModel } from '../test/broken-models.js';
 
 const section = (title: string, text: string): void => {
   process.stdout.write(`==== ${title}\n${text}\n\n`);
@@ -26,18 +26,28 @@ st.tidy(() => {
 });
 section('rope on values', st.formatComparison(st.compareActivations(acts, dump.activations)));
 
-// The optimizer built on another model's parameters.
-const other = probeModel(99);
-const params = model.parameters();
+// Wasted computation: a linear right after the embedding; a projection of a projection.
+const ids = st.tensor(Int32Array.from([1, 2, 3, 4, 5, 6]), [1, 6], 'int32');
+const afterEmbedding = new WastefulModel(65, 64, true, false);
+section('linear after the embedding', st.formatWaste(st.checkWastedComputation(afterEmbedding, () => afterEmbedding.forward(ids))));
+const extra = new WastefulModel(65, 64, false, true);
+section('extra projections', st.formatWaste(st.checkWastedComputation(extra, () => extra.forward(ids))));
+section('shipped llama: waste', st.formatWaste(st.checkWastedComputation(model, () => model.forward(ids))));
+
+// The optimizer built on another model's parameters (the post's vocabulary of 65 characters).
+const chars = { ...probeConfig, vocabSize: 65 };
+const mine = probeModel(98, chars);
+const other = probeModel(99, chars);
+const params = mine.parameters();
 const optimizer = new st.AdamW({ learningRate: 1e-2 });
-const monitor = new st.GradientMonitor(params, { vocabSize: model.config.vocabSize });
-const vocab = model.config.vocabSize;
+const monitor = new st.GradientMonitor(params, { vocabSize: 65 });
+const vocab = 65;
 for (let step = 0; step < 10; step++) {
   const ids = (shift: number): Int32Array => Int32Array.from({ length: 32 }, (_, i) => (step * 3 + i + shift) % vocab);
   const inputs = st.tensor(ids(0), [4, 8], 'int32');
   const targets = st.tensor(ids(1), [4, 8], 'int32');
   st.tidy(() => {
-    const { value, grads } = st.variableGrads(() => model.loss(inputs, targets), params);
+    const { value, grads } = st.variableGrads(() => mine.loss(inputs, targets), params);
     monitor.observe(value.item(), grads, () => optimizer.apply(other.parameters(), grads));
   });
   st.dispose([inputs, targets]);

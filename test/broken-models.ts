@@ -71,3 +71,37 @@ export const probeConfig: LlamaConfig = {
 export function probeModel(seed = 3, config: LlamaConfig = probeConfig): Model {
   return createLlama(config, seed);
 }
+
+/**
+ * The post's model head: a linear layer right after the embedding (no nonlinearity between), then
+ * a ReLU feed-forward and the output projection. With `extraProjections`, an attention-like branch
+ * projects the input with q_proj and then again with its own in_proj_q, as the post's heads fed
+ * nn.MultiheadAttention (which projects its inputs itself).
+ */
+export class WastefulModel extends st.Module {
+  readonly embed_tokens: st.Embedding<number, number>;
+  readonly proj: st.Linear<number, number>;
+  readonly q_proj: st.Linear<number, number>;
+  readonly in_proj_q: st.Linear<number, number>;
+  readonly ffn: st.Linear<number, number>;
+  readonly act = new st.ReLU();
+  readonly lm_head: st.Linear<number, number>;
+
+  constructor(readonly vocab: number, readonly dim: number, readonly embedThenLinear: boolean, readonly extraProjections: boolean) {
+    super();
+    const seeds = new st.SeedSequence(5);
+    this.embed_tokens = new st.Embedding(vocab, dim, seeds, 'default');
+    this.proj = new st.Linear(dim, dim, seeds, 'default');
+    this.q_proj = new st.Linear(dim, dim, seeds, 'default');
+    this.in_proj_q = new st.Linear(dim, dim, seeds, 'default');
+    this.ffn = new st.Linear(dim, dim, seeds, 'default');
+    this.lm_head = new st.Linear(dim, vocab, seeds, 'default');
+  }
+
+  forward(ids: st.Tensor<[number, number], 'int32'>): st.Tensor<[number, number, number], 'float32'> {
+    const e: Hidden = this.embed_tokens.forward(ids);
+    const x: Hidden = this.act.forward(this.embedThenLinear ? this.proj.forward(e) : e);
+    const q: Hidden = this.extraProjections ? this.in_proj_q.forward(this.q_proj.forward(x)) : this.q_proj.forward(x);
+    return this.lm_head.forward(this.act.forward(this.ffn.forward(this.act.forward(q))));
+  }
+}

@@ -1,11 +1,12 @@
 // The diagnostics commands on a small saved checkpoint: the pictures they write, bad input.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as st from '../src/index.js';
 import { main } from '../src/cli/cli.js';
 import { saveCheckpoint } from '../src/io/checkpoint.js';
+import { readSafetensors, writeSafetensors, type WritableTensor } from '../src/io/safetensors.js';
 import { probeConfig, probeModel } from './broken-models.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'shapetype-diag-cli-'));
@@ -73,6 +74,7 @@ describe('shapetype train --check and --grad-report', () => {
     expect(checks).toBeGreaterThan(-1);
     expect(r.out).toMatch(/causality: ok: logits at positions <= t never moved/);
     expect(r.out).toMatch(/eval determinism: ok/);
+    expect(r.out).toMatch(/wasted computation: ok: no linear map is fed directly/);
     expect(r.out).toMatch(/gradient flow: ok: every parameter gets a gradient and moves; loss [0-9.]+ -> [0-9.]+ over 10 steps/);
     // The checks come before the first training step; then one report per step.
     expect(checks).toBeLessThan(r.out.indexOf('step 1/2'));
@@ -84,5 +86,58 @@ describe('shapetype train --check and --grad-report', () => {
     const r = await cli(['train', '--preset', 'smoke', '--grad-report', '0', '--run', join(dir, 'never')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/--grad-report/);
+  });
+});
+
+describe('shapetype inspect --prompt', () => {
+  it('draws one head\'s attention over the prompt: zero above the diagonal, the first query all on itself', async () => {
+    const out = join(dir, 'attn.png');
+    const r = await cli(['inspect', '--run', run, '--prompt', 'abcab', '--layer', '1', '--head', '3', '--out', out]);
+    expect(r.err).toBe('');
+    expect(r.out).toMatch(/attention of layer 1 head 3 over 5 tokens "abcab"/);
+    const img = st.readPng(readFileSync(out));
+    expect(img.height).toBe(5 * 32);
+    // Above the diagonal the weight is 0: viridis' darkest colour; row 0 attends only to itself (1: yellow).
+    const at = (x: number, y: number): number[] => [...img.data.subarray((y * img.width + x) * 4, (y * img.width + x) * 4 + 3)];
+    expect(at(4 * 32 + 1, 1)).toEqual([68, 1, 84]);
+    expect(at(1, 1)).toEqual([253, 231, 37]);
+  });
+
+  it('names a layer or head the model does not have', async () => {
+    const r = await cli(['inspect', '--run', run, '--prompt', 'ab', '--layer', '2', '--head', '0', '--out', join(dir, 'x.png')]);
+    expect(r.err).toMatch(/--layer/);
+    const h = await cli(['inspect', '--run', run, '--prompt', 'ab', '--layer', '0', '--head', '4', '--out', join(dir, 'x.png')]);
+    expect(h.err).toMatch(/--head/);
+  });
+});
+
+describe('shapetype compare', () => {
+  const fixture = join(import.meta.dirname, 'fixtures', 'reference', 'gqa');
+  it('prints each activation\'s error against the reference and agrees on the shipped fixture', async () => {
+    const r = await cli(['compare', '--model', fixture, '--reference', join(fixture, 'reference.safetensors')]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/layers\.2\.mlp +[0-9.e-]+ +[0-9.e-]+\n/);
+    expect(r.out).toMatch(/all 9 activations agree with the reference within 1\.00e-4/);
+  });
+
+  it('names the first layer that differs (weights of block 2\'s MLP changed) and exits 1', async () => {
+    const changed = join(dir, 'changed');
+    mkdirSync(changed, { recursive: true });
+    copyFileSync(join(fixture, 'config.json'), join(changed, 'config.json'));
+    const { tensors } = readSafetensors(join(fixture, 'model.safetensors'));
+    const out: Record<string, WritableTensor> = {};
+    for (const [name, t] of Object.entries(tensors)) out[name] = { dtype: 'F32', shape: t.shape, data: Float32Array.from(t.data, (x) => (name === 'model.layers.2.mlp.up_proj.weight' ? x * 1.01 : x)) };
+    writeSafetensors(join(changed, 'model.safetensors'), out);
+    const r = await cli(['compare', '--model', changed, '--reference', join(fixture, 'reference.safetensors')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/layers\.2\.attention +[0-9.e-]+ +[0-9.e-]+\nlayers\.2\.mlp +[0-9.e-]+ +[0-9.e-]+   <- first difference/);
+    expect(r.err).toMatch(/compare: layers\.2\.mlp differs from the reference/);
+  });
+
+  it('names what is missing', async () => {
+    expect((await cli(['compare', '--reference', 'x'])).err).toMatch(/compare needs --model DIR/);
+    expect((await cli(['compare', '--model', fixture])).err).toMatch(/compare needs --reference DUMP/);
+    expect((await cli(['compare', '--model', fixture, '--reference', join(fixture, 'model.safetensors')])).err).toMatch(/needs an int32 'tokens' tensor/);
   });
 });

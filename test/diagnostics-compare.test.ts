@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 import { importHuggingFace } from '../src/io/checkpoint.js';
 import { BrokenLlama } from './broken-models.js';
+import { closeValues } from './helpers.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'reference');
 const names = ['mha', 'gqa', 'mqa'] as const;
@@ -76,5 +77,39 @@ describe('a Llama with one bug', () => {
       ['embedding', true, undefined], ['norm', false, 'not recorded by our model'], ['logits', false, 'shape [2, 1] but the reference has [1, 2]'],
     ]);
     expect(report.firstDifference).toBe('norm');
+  });
+});
+
+describe.each(['default', 'cpu'] as const)('the shipped Llama layer by layer on %s', (device) => {
+  it.each(names)('%s: every activation within 1e-4 of the reference, read through forward hooks', async (name) => {
+    if (device === 'cpu') await st.initDevice('cpu');
+    const dump = st.readReference(join(fixtures, name, 'reference.safetensors'));
+    const { model } = importHuggingFace(join(fixtures, name), device);
+    const before = st.memory().numTensors;
+    const ours = st.recordActivations(model, () => model.forward(st.tensor(dump.tokens.data, dump.tokens.shape, 'int32', device)));
+    expect(st.memory().numTensors).toBe(before);
+    const report = st.compareActivations(ours, dump.activations, 1e-4);
+    expect(report.ok, st.formatComparison(report)).toBe(true);
+    expect(report.layers.map((l) => l.name)).toEqual(st.activationNames(model.config.nLayers));
+    // The hooks are gone afterwards: another forward records nothing new.
+    st.tidy(() => model.forward(st.tensor(dump.tokens.data, dump.tokens.shape, 'int32', device)));
+    expect(ours.size).toBe(report.layers.length);
+    model.dispose();
+  });
+
+  it.each(names)('%s: attention maps equal the reference softmax of every head', async (name) => {
+    if (device === 'cpu') await st.initDevice('cpu');
+    const dump = st.readReference(join(fixtures, name, 'reference.safetensors'));
+    const { model } = importHuggingFace(join(fixtures, name), device);
+    const maps = st.recordAttention(model, () => model.forward(st.tensor(dump.tokens.data, dump.tokens.shape, 'int32', device)));
+    expect(maps.length).toBe(model.config.nLayers);
+    maps.forEach((m, i) => {
+      const ref = dump.attentionWeights[i];
+      const [, heads, t] = ref.shape;
+      expect([m.heads, m.length]).toEqual([heads, t]);
+      // Batch row 0 of the reference's [B, heads, T, T].
+      closeValues(m.weights, ref.data.slice(0, heads * t * t), 1e-5, `layer ${i}`);
+    });
+    model.dispose();
   });
 });

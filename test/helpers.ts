@@ -25,3 +25,19 @@ export function seededRandom(seed: number): () => number {
   const rng = new Rng(seed);
   return () => rng.next();
 }
+
+// `as` (but `as const`), `any`, ts-ignore/expect-error/nocheck, and the non-null `!`.
+export const escape = /\bas\s+(?!const\b)(any|unknown|never|[A-Z]\w*|\[|\{|\()|:\s*any\b|<any>|\bany\[\]|@ts-(ignore|expect-error|nocheck)|[\w)\]]!(?=[.)\];,[])/;
+/** A mapped type's key remapping (`[K in Keys as Name<K>]`), which is not a cast: removed before escape is tested. */
+export const keyRemap = /\[\s*\w+\s+in\s+[^\]]*?\bas\b/g;
+
+/** The lines of a source text that hold a type escape (comments and imports skipped). */
+export function escapesInText(text: string, where: string): string[] {
+  const found: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const code = line.trim();
+    if (code.startsWith('//') || code.startsWith('*') || code.startsWith('/*') || code.startsWith('import ') || code.startsWith('export *')) return;
+    if (escape.test(line.replace(keyRemap, '['))) found.push(`${where}:${i + 1}: ${code}`);
+  });
+  return found;
+}

@@ -2,24 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { escape, escapesInText, keyRemap } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
-// `as` (but `as const`), `any`, ts-ignore/expect-error/nocheck, and the non-null `!`.
-const escape = /\bas\s+(?!const\b)(any|unknown|never|[A-Z]\w*|\[|\{|\()|:\s*any\b|<any>|\bany\[\]|@ts-(ignore|expect-error|nocheck)|[\w)\]]!(?=[.)\];,[])/;
-
-const keyRemap = /\[\s*\w+\s+in\s+[^\]]*?\bas\b/g;
 
 function escapesIn(dir: string): string[] {
-  const found: string[] = [];
-  for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))) {
-    readFileSync(join(root, dir, file), 'utf8').split('\n').forEach((line, i) => {
-      const code = line.trim();
-      if (code.startsWith('//') || code.startsWith('*') || code.startsWith('/*') || code.startsWith('import ') || code.startsWith('export *')) return;
-      // A mapped type's key remapping (`[K in Keys as Name<K>]`) is not a cast.
-      if (escape.test(line.replace(keyRemap, '['))) found.push(`${dir}/${file}:${i + 1}: ${code}`);
-    });
-  }
-  return found;
+  return readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))
+    .flatMap((file) => escapesInText(readFileSync(join(root, dir, file), 'utf8'), `${dir}/${file}`));
 }
 
 describe('no type escapes in the Llama', () => {

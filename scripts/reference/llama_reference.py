@@ -10,7 +10,8 @@ libopenblas0-pthread`, run with /usr/bin/python3); npm install, npm test and CI 
       Meta's forward in float64 (complex RoPE on adjacent pairs, repeat_kv, causal mask) and writes
       the activations: tokens [B, T] (int32), embedding, layers.{i}.attention (the output projection,
       before the residual add), layers.{i}.mlp (the feed-forward output, before the residual add),
-      norm (the final RMSNorm) and logits, all [B, T, *] float32.
+      norm (the final RMSNorm) and logits, all [B, T, *] float32; and layers.{i}.attention_weights
+      [B, heads, T, T], the softmax of each head (for checking attention pictures).
 
   llama_reference.py make --out DIR --vocab V --dim D --layers L --heads H --kv-heads K --hidden F
                      [--theta X] [--eps X] [--max-seq-len N] [--seed S]
@@ -168,6 +169,7 @@ def forward(cfg, meta, tokens):
         q = xq.transpose(1, 2)
         scores = q @ keys.transpose(2, 3) / math.sqrt(cfg.head_dim) + mask
         probs = torch.softmax(scores, dim=-1)
+        acts[f'layers.{i}.attention_weights'] = probs
         out = (probs @ values).transpose(1, 2).reshape(b, t, cfg.dim)
         attn = out @ L['wo'].T
         acts[f'layers.{i}.attention'] = attn

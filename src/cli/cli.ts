@@ -1,4 +1,5 @@
 // The command line: one file per command in src/cli, dispatched here.
+import { compareCommand } from './compare.js';
 import { exportCommand } from './export.js';
 import { inspectCommand } from './inspect.js';
 import { sampleCommand } from './sample.js';
@@ -11,7 +12,8 @@ const commands: Record<string, { run: (args: string[]) => Promise<void>; summary
   train: { run: trainCommand, summary: 'train a Llama on a text file (shapetype train --preset smoke)' },
   sample: { run: sampleCommand, summary: 'continue a prompt with a trained or exported model' },
   export: { run: exportCommand, summary: 'write a run\'s model as a Hugging Face folder' },
-  inspect: { run: inspectCommand, summary: 'draw a run\'s weights or RoPE table as a heatmap PNG' },
+  inspect: { run: inspectCommand, summary: 'draw attention maps, weights or the RoPE table of a run as a heatmap PNG' },
+  compare: { run: compareCommand, summary: 'compare a model layer by layer with a reference activation dump' },
 };
 
 const usage =

@@ -74,7 +74,7 @@ const trainDocs: FlagDocs<typeof trainFlags> = {
   'max-minutes': { value: 'M', text: 'stop (with a checkpoint) after this many minutes', default: fromPreset((p) => p.maxMinutes) },
   'sample-tokens': { value: 'N', text: 'tokens sampled at the end', default: fromPreset((p) => p.sampleTokens) },
   prompt: { value: 'TEXT', text: 'prompt of the final sample', default: fromPreset((p) => JSON.stringify(p.samplePrompt)) },
-  check: { text: 'run the diagnostics (causality, eval determinism, gradient flow) before training; stop on a problem' },
+  check: { text: 'run the diagnostics (causality, eval determinism, wasted computation, gradient flow) before training; stop on a problem' },
   'grad-report': { value: 'N', text: 'print gradient norms and update/weight ratios per parameter every N steps', default: 'none' },
   help: { text: 'print this help' },
 };

@@ -18,6 +18,8 @@ export type Activations = Map<string, Activation>;
 export interface ReferenceDump {
   tokens: { shape: [number, number]; data: Int32Array };
   activations: Activations;
+  /** Each layer's attention weights [B, heads, T, T], when the dump has them (layers.{i}.attention_weights). */
+  attentionWeights: Activation[];
 }
 
 /**
@@ -43,14 +45,19 @@ export function readReference(path: string): ReferenceDump {
   while (tensors[`layers.${layers}.attention`] !== undefined) layers++;
   // Data-flow order, then anything else the file holds (compared too, listed last).
   const order = [...activationNames(layers), ...Object.keys(tensors).filter((k) => k !== 'tokens')];
+  const attentionWeights: Activation[] = [];
+  for (let i = 0; i < layers; i++) {
+    const w = tensors[`layers.${i}.attention_weights`];
+    if (w !== undefined && w.dtype === 'F32') attentionWeights.push({ shape: w.shape, data: w.data });
+  }
   for (const name of order) {
     const t = tensors[name];
-    if (t === undefined || activations.has(name)) continue;
+    if (t === undefined || activations.has(name) || name.endsWith('.attention_weights')) continue;
     if (t.dtype !== 'F32') throw new Error(`${path}: activation '${name}' holds ${t.storedDtype} values, not floats`);
     activations.set(name, { shape: t.shape, data: t.data });
   }
   if (activations.size === 0) throw new Error(`${path}: holds no activations besides 'tokens'`);
-  return { tokens: { shape: [tokens.shape[0], tokens.shape[1]], data: tokens.data }, activations };
+  return { tokens: { shape: [tokens.shape[0], tokens.shape[1]], data: tokens.data }, activations, attentionWeights };
 }
 
 /** One activation compared. */

@@ -5,3 +5,5 @@ export * from './heatmap.js';
 export { type ProbeForwardOptions, type TokenModel } from './model.js';
 export * from './compare.js';
 export * from './gradflow.js';
+export * from './trace.js';
+export * from './waste.js';

@@ -1,5 +1,5 @@
 // `train --check`: the probes, run on the model a training run is about to start from, before the
-// first step. Causality and evaluation determinism on the model itself; gradient flow over a few
+// first step. Causality, evaluation determinism and wasted computation on the model itself; gradient flow over a few
 // steps of a scratch copy (same config and seed), so the run's own weights, optimizer and data
 // stream stay untouched.
 import * as st from '../ops/index.js';
@@ -9,6 +9,7 @@ import { generate } from '../llama/sample.js';
 import { checkCausal, formatCausality } from './causal.js';
 import { checkEvalDeterminism, formatDeterminism } from './determinism.js';
 import { formatGradientReport, GradientMonitor } from './gradflow.js';
+import { checkWastedComputation, formatWaste } from './waste.js';
 
 type Model = LlamaOf<LlamaConfig>;
 
@@ -30,7 +31,7 @@ export interface PreflightResult {
   text: string;
 }
 
-/** Runs causality, evaluation determinism and gradient flow; ok when none of them found a problem. */
+/** Runs causality, evaluation determinism, wasted computation and gradient flow; ok when none of them found a problem. */
 export function preflight(model: Model, options: PreflightOptions): PreflightResult {
   const sections: string[] = [];
   let ok = true;
@@ -43,6 +44,10 @@ export function preflight(model: Model, options: PreflightOptions): PreflightRes
   const determinism = checkEvalDeterminism(model, { sample: (seed) => generate(model, prompt, { tokens: 8, temperature: 0, seed }) });
   ok &&= determinism.ok;
   sections.push(formatDeterminism(determinism));
+
+  const waste = checkWastedComputation(model, () => model.forward(st.tensor(Int32Array.from({ length: 8 }, (_, i) => i % model.config.vocabSize), [1, 8], 'int32')));
+  ok &&= waste.ok;
+  sections.push(formatWaste(waste));
 
   const scratch = options.scratch();
   const params = scratch.parameters();

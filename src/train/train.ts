@@ -66,9 +66,28 @@ export interface TrainOptions {
   check?: boolean;
   /** Print a gradient-flow report (diagnostics/gradflow.ts) every this many steps, over those steps. */
   gradReport?: number;
-  /** Where progress goes, and whether it is a terminal. */
-  log: (text: string) => void;
-  isTTY: boolean;
+  /** Where progress goes (default: nowhere), and whether it is a terminal (default false). */
+  log?: (text: string) => void;
+  isTTY?: boolean;
+  /**
+   * Called after every training step; return false to stop there (with a final evaluation and a
+   * checkpoint, as --max-minutes stops). For logging, early stopping, or a custom schedule.
+   */
+  onStep?: (step: StepInfo) => boolean | void;
+}
+
+/** What onStep is told after each step. */
+export interface StepInfo {
+  step: number;
+  /** The run's last step (options.steps). */
+  steps: number;
+  trainLoss: number;
+  learningRate: number;
+  /** Before clipping (NaN without gradClip). */
+  gradNorm: number;
+  tokensPerSecond: number;
+  /** Seconds since this process started training. */
+  seconds: number;
 }
 
 /** What a run reports when it ends. */
@@ -175,7 +194,7 @@ function runChecks(o: TrainOptions, model: Model, config: LlamaConfig, corpus: C
     scratch, learningRate: o.learningRate, weightDecay: o.weightDecay,
     batch: () => randomBatch(corpus.train, rng, Math.min(o.batchSize, 8), o.context),
   });
-  o.log(`checks (--check):\n${result.text}\n`);
+  o.log?.(`checks (--check):\n${result.text}\n`);
   if (!result.ok) {
     model.dispose();
     throw new Error('train --check: a check found a problem (above); not training');
@@ -185,7 +204,7 @@ function runChecks(o: TrainOptions, model: Model, config: LlamaConfig, corpus: C
 /** Trains (or resumes) a run and returns its figures. */
 export function train(options: TrainOptions): TrainResult {
   // A copy: a time-budgeted run sets its steps once it has measured its speed.
-  const o = { ...options };
+  const o = { ...options, log: options.log ?? ((): void => {}), isTTY: options.isTTY ?? false };
   if (o.context > o.model.maxSeqLen) throw new Error(`train: context ${o.context} exceeds the model's maxSeqLen ${o.model.maxSeqLen}`);
   for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`train: ${name} must be a positive integer, got ${v}`);
@@ -245,7 +264,7 @@ export function train(options: TrainOptions): TrainResult {
   const records = readMetrics(metricsPath, startStep);
   writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
   const saveOptions = (): void => {
-    writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined }, null, 2));
+    writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined, onStep: undefined }, null, 2));
   };
   // A resumed run never calibrates again: its steps are the ones its first invocation chose.
   if (o.resume) o.budgetMinutes = undefined;
@@ -336,7 +355,10 @@ export function train(options: TrainOptions): TrainResult {
         progress.note(`calibrated: ${(stepSeconds * 1000).toFixed(0)} ms/step, ${evalSeconds.toFixed(1)} s/evaluation -> ${o.steps} steps to fit the time budget (saved in train-options.json)`);
       }
     }
-    const outOfTime = o.maxMinutes !== undefined && elapsed > o.maxMinutes * 60;
+    const stopAsked = o.onStep?.({
+      step, steps: o.steps, trainLoss, learningRate: optimizer.learningRate, gradNorm: result.norm, tokensPerSecond, seconds: elapsed,
+    }) === false;
+    const outOfTime = stopAsked || (o.maxMinutes !== undefined && elapsed > o.maxMinutes * 60);
     if (step % o.evalEvery === 0 || step === o.steps || outOfTime) {
       valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
       record({ step, time: (performance.now() - started) / 1000, valLoss });
@@ -348,7 +370,7 @@ export function train(options: TrainOptions): TrainResult {
     }
     if (step % o.checkpointEvery === 0 || step === o.steps || outOfTime) checkpoint(step);
     if (outOfTime) {
-      progress.note(`stopping after ${o.maxMinutes} minutes (--max-minutes), at step ${step}`);
+      progress.note(stopAsked ? `stopping at step ${step}: onStep returned false` : `stopping after ${o.maxMinutes} minutes (--max-minutes), at step ${step}`);
       break;
     }
   }

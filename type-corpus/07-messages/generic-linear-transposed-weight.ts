@@ -1,0 +1,9 @@
+// cause: 7 messages. A weight stored [Out, In] (PyTorch's layout) used as [In, Out] in generic code: a linear sentence.
+// expect: linear:
+// expect: does not match the weight
+import * as st from '../../src/index.js';
+
+function project<L extends st.Shape, In extends number, Out extends number>(x: st.Tensor<[...L, In]>, w: st.Tensor<[Out, In]>) {
+  return st.linear(x, w); // error
+}
+export const f = project;

@@ -1,0 +1,12 @@
+// training. Token ids loaded as float32 fed to the model.
+// expect: "float32"
+// expect: "int32"
+import * as st from '../../src/index.js';
+import { createLlama } from '../../src/llama/model.js';
+
+const model = createLlama({
+  vocabSize: 65, dim: 64, nLayers: 2, nHeads: 4, nKvHeads: 2, multipleOf: 32,
+  normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0,
+});
+const ids = st.zeros([4, 16]);
+export const logits = model.forward(ids); // error
