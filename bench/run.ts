@@ -10,6 +10,7 @@
 //
 // Usage: npm run bench [-- --quick] [--rounds=3] [--json=PATH]
 //   --quick  one round, fewer steps, a 200-step leak run (about 3 minutes on a quiet 2-core machine)
+//   --skip-scaling  no scaling table
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -83,7 +84,8 @@ const torch = figures(collected.torch);
 const scaling: Json[] = [];
 const sizes: [string, string, number[]][] = [['dim', 'D', [64, 128, 192, 256]], ['layers', 'L', [2, 4, 6, 8]], ['context', 'T', [32, 64, 128, 256]], ['batch', 'B', [4, 8, 16, 32]]];
 process.stderr.write('scaling');
-for (const [what, key, values] of sizes) {
+// --skip-scaling leaves the scaling table out (when time is short).
+for (const [what, key, values] of argv.includes('--skip-scaling') ? [] : sizes) {
   for (const v of values) {
     const cfg: Record<string, number> = { B, T, D: 128, L: 4, H: 8 };
     cfg[key] = v;
