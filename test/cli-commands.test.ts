@@ -70,10 +70,12 @@ describe('help', () => {
     expect(await main(['--help'])).toBe(0);
     expect(stdout).toMatch(/^ {2}train /m);
     expect(stdout).toMatch(/^ {2}export /m);
+    expect(stdout).toMatch(/^ {2}compare /m);
+    expect(stdout).toMatch(/^ {2}inspect /m);
     stdout = '';
     expect(await main(['trian', '--steps', '3'])).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe("shapetype: unknown command 'trian'; commands: train, sample, export, inspect (shapetype --help)\n");
+    expect(stderr).toBe("shapetype: unknown command 'trian'; commands: train, sample, export, inspect, compare (shapetype --help)\n");
     stderr = '';
     expect(await main(['constructor'])).toBe(2);
     expect(stderr).toContain("unknown command 'constructor'");
