@@ -1,5 +1,6 @@
 // Helpers shared by the test files.
 import { expect } from 'vitest';
+import { ShapeError } from '../src/shapes/rules.js';
 import { Rng } from '../src/util/rng.js';
 
 /** Asserts two arrays agree elementwise within tol (relative above magnitude 1), naming the worst element. */
@@ -40,4 +41,17 @@ export function escapesInText(text: string, where: string): string[] {
     if (escape.test(line.replace(keyRemap, '['))) found.push(`${where}:${i + 1}: ${code}`);
   });
   return found;
+}
+
+/** fn throws a ShapeError (named so) whose message is exactly `sentence`. */
+export function expectShapeError(fn: () => unknown, sentence: string): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `expected a ShapeError: ${sentence}`).toBeInstanceOf(ShapeError);
+  expect((thrown as Error).message).toBe(sentence);
+  expect((thrown as Error).name).toBe('ShapeError');
 }

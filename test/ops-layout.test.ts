@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
-import { closeValues } from './helpers.js';
+import { closeValues, expectShapeError } from './helpers.js';
 
 // Ops on cpu tensors leave tfjs on cpu; put the default back so each test starts alike.
 afterEach(async () => {
@@ -17,17 +17,6 @@ function same(actual: st.AnyTensor, expected: tf.Tensor, tol = 1e-6): void {
   closeValues(actual.dataSync(), expected.dataSync(), tol);
 }
 
-/** fn throws a ShapeError whose message is exactly `sentence`. */
-function expectShapeError(fn: () => unknown, sentence: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown, `expected a ShapeError: ${sentence}`).toBeInstanceOf(st.ShapeError);
-  expect((thrown as Error).message).toBe(sentence);
-}
 
 const values = [[1.5, -2, 3], [0.25, 7, -1]];
 const ints = [[3, -7, 0], [5, 2, 9]];

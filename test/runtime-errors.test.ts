@@ -3,6 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
+import { expectShapeError } from './helpers.js';
 
 /** Sizes the compiler knows only as `number`. */
 function dyn(n: number): number {
@@ -16,18 +17,6 @@ function dynamic1(a: number): st.Tensor<[number]> {
   return st.reshape(st.randomNormal([a], 0, 1, 'float32', a), [a]);
 }
 
-/** fn throws a ShapeError whose message is exactly `sentence`. */
-function expectShapeError(fn: () => unknown, sentence: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (e) {
-    thrown = e;
-  }
-  expect(thrown, `expected a ShapeError: ${sentence}`).toBeInstanceOf(st.ShapeError);
-  expect((thrown as Error).message).toBe(sentence);
-  expect((thrown as Error).name).toBe('ShapeError');
-}
 
 // Each sentence is typed with the compiler's own rule for literal dims, so (when tsc checks this
 // file) it must be exactly what the compiler prints; the tests check the run time prints it too.
