@@ -32,7 +32,6 @@ export { readSafetensors, writeSafetensors, type SafetensorsFile, type Safetenso
 
 // Text and training.
 export { CharTokenizer } from './text/tokenizer.js';
-export { huggingFaceTokenizerJson, huggingFaceTokenizerConfig, tokenizerFromHuggingFace, TOKENIZER_FILE, TOKENIZER_CONFIG_FILE } from './text/huggingface.js';
 export { evaluate, train, type StepInfo, type TrainOptions, type TrainResult } from './train/train.js';
 export { loadCorpus, batchAt, randomBatch, fixedWindows, type Batch, type Corpus } from './train/data.js';
 export { learningRateAt, type Schedule } from './train/schedule.js';
