@@ -1,6 +1,7 @@
 // The Llama config: checked at compile time when written as a literal, and at run time when read
 // from JSON, with the same sentences.
 import type { Div, FirstError, IsDivisible, Mod, PositiveCheck, PositiveIntegerCheck, RateCheck } from '../index.js';
+import type { SwigluHiddenDim } from '../layers/swiglu.js';
 
 export interface LlamaConfig {
   vocabSize: number;
@@ -20,6 +21,13 @@ export interface LlamaConfig {
   /** Dropout while training (never at evaluation or sampling). */
   dropout: number;
 }
+
+/**
+ * The FFN's hidden size a config gives, as a type: its hiddenDim when it has one, else the SwiGLU
+ * formula of dim and multipleOf. A literal config keeps it literal (11008, not `number`).
+ */
+export type HiddenDimOf<C extends LlamaConfig> =
+  C extends { readonly hiddenDim: infer H extends number } ? H : SwigluHiddenDim<C['dim'], C['multipleOf']>;
 
 type DivisibleCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']> extends false
   ? `llama config: dim ${C['dim']} is not divisible by nHeads ${C['nHeads']}` : unknown;
