@@ -191,13 +191,15 @@ type P<N> = ParseStr<`${N & number}`>;
  * The front ends intersect with number so that a result still unevaluated in generic code (say
  * Mul<H, Dh> in a layer) is provably a number, and shapes holding it stay shapes.
  */
-type Op<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = number extends A | B
-  ? number
-  : A extends number
-    ? B extends number
-      ? OpLit<P<A>, P<B>, `${B}`, `${A}`, K>
+type Op<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = [A, B] extends [infer a, infer b]
+  ? number extends a | b
+    ? number
+    : a extends number
+      ? b extends number
+        ? OpLit<P<a>, P<b>, `${b}`, `${a}`, K>
+        : never
       : never
-    : never;
+  : never;
 type OpLit<A extends Digits, B extends Digits, BS extends string, AS extends string, K> = [A] extends [never]
   ? never
   : [B] extends [never]
