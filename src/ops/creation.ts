@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { CeilDiv, Compare, Product, Sub } from '../shapes/arith.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
 import type { FormatShape, Shape } from '../shapes/core.js';
+import type { LiteralCheck } from '../shapes/literals.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import { run, wrap } from './internal.js';
@@ -52,8 +53,8 @@ export type ValuesCheck<V, S extends Shape> =
 type BadDim<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape]
   ? (`${H}` extends `-${string}` | `${string}.${string}` ? H : BadDim<R>) : never;
 /** A shape given to a creation op must hold non-negative integers. */
-export type ShapeCheck<Op extends string, S extends Shape> =
-  [BadDim<S>] extends [never] ? unknown : `${Op}: dim ${BadDim<S>} of ${FormatShape<S>} is not a size (a non-negative integer)`;
+export type ShapeCheck<Op extends string, S extends Shape> = LiteralCheck<
+  [BadDim<S>] extends [never] ? unknown : `${Op}: dim ${BadDim<S>} of ${FormatShape<S>} is not a size (a non-negative integer)`>;
 
 function checkShape(op: string, shape: readonly number[]): void {
   const bad = shape.find((d) => !Number.isInteger(d) || d < 0);
