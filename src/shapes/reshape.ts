@@ -1,5 +1,5 @@
 // Reshape: the element count must be kept; one -1 in the new shape is inferred from the rest.
-import type { Div, IsDivisible, Product } from './arith.js';
+import type { Div, IsDivisible, Mul, Product } from './arith.js';
 import type { FormatShape, IsDynamic, IsDynamicRank, Shape } from './core.js';
 
 type MinusOnes<T extends Shape, Acc extends unknown[] = []> =
@@ -26,6 +26,15 @@ type KnownFactorCheck<S extends Shape, T extends Shape, Q extends number> =
  * counts cannot match. Dynamic dims skip the count check (it runs at run time).
  */
 export type Reshape<S extends Shape, T extends Shape> =
+  SameProduct<MulChain<S>, MulChain<T>> extends true ? T : Counted<S, T>;
+type SameProduct<P, Q> = { p: P } extends { p: Q } ? ({ p: Q } extends { p: P } ? true : false) : false;
+/**
+ * The product of the dims as nested Mul (Mul<B, Mul<T, D>>): in generic code two shapes with the
+ * same factors, [B, T, H, Dh] and [B, T, Mul<H, Dh>], give the same type, so Reshape accepts them
+ * without evaluating anything; for literal shapes it is the element count.
+ */
+type MulChain<S> = S extends [infer A extends number, ...infer R] ? (R extends [] ? A : Mul<A, MulChain<R>>) : 1;
+type Counted<S extends Shape, T extends Shape> =
   [BadDim<T>] extends [never]
     ? MinusOnes<T> extends 0
       ? (Product<S> extends infer P extends number
