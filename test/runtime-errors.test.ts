@@ -83,6 +83,12 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     expectShapeError(() => st.reshape(x, [rows, cols]), reshapeSentence);
   });
 
+  it('splitLastDim', () => {
+    // The sentence tsc prints for splitLastDim(zeros([1, 16, 4096]), 32, 64) (type-corpus/03-products).
+    const h = st.reshape(st.zeros([16 * 4096]), [1, dyn(16), dyn(4096)]);
+    expectShapeError(() => st.splitLastDim(h, dyn(32), dyn(64)), 'splitLastDim: last dim 4096 of [1, 16, 4096] is not 32 * 64');
+    h.dispose();
+  });
   it('concat', () => {
     const a = dynamic2(dyn(2), dyn(3));
     const b = dynamic2(dyn(2), dyn(4));

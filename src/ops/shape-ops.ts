@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Div, Mul, Product } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
-import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
@@ -258,15 +258,23 @@ export function withShape<S extends Shape, D extends DType, Dev extends Device, 
  */
 export function splitLastDim<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev, K>, heads: H, headDim: Dh,
-): Tensor<[...S, H, Dh], D, Dev, K> {
+): Tensor<[...S, H, Dh], D, Dev, K>;
+/** Any other last dim: the run-time sentence when the sizes are known (4096 is not 32 * 64). */
+export function splitLastDim<S extends Shape, X extends number, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: CheckedArg<Dh, SplitLastDimCheck<[...S, X], X, H, Dh>>,
+): Tensor<[...S, H, Dh], D, Dev, K>;
+export function splitLastDim(x: AnyTensor, heads: number, headDim: number): AnyTensor {
   const shape = x.shape;
   const last = shape[shape.length - 1];
   if (last !== heads * headDim) {
-    throw new Error(`splitLastDim: last dim ${last} of [${shape.join(', ')}] is not ${heads} * ${headDim}`);
+    throw new ShapeError(`splitLastDim: last dim ${last} of ${formatShape(shape)} is not ${heads} * ${headDim}`);
   }
   const out = [...shape.slice(0, -1), heads, headDim];
   return wrap('splitLastDim', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
+
+type SplitLastDimCheck<S extends Shape, X extends number, H extends number, Dh extends number> =
+  DimsAgree<X, Mul<H, Dh>> extends true ? unknown : `splitLastDim: last dim ${FormatDim<X>} of ${FormatShape<S>} is not ${H} * ${Dh}`;
 
 /** The last two dims [H, Dh] merged into one of size Mul<H, Dh>: the inverse of splitLastDim. */
 export function mergeLastDims<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
