@@ -26,10 +26,15 @@ type KnownFactorCheck<S extends Shape, T extends Shape, Q extends number> =
  * counts cannot match. Dynamic dims skip the count check (it runs at run time).
  */
 export type Reshape<S extends Shape, T extends Shape> =
-  SameProduct<MulChain<S>, MulChain<T>> extends true ? T : Counted<S, T>;
-type SameProduct<P, Q> = { p: P } extends { p: Q } ? ({ p: Q } extends { p: P } ? true : false) : false;
+  SameProduct<MulChain<S>, MulLeft<S>, MulChain<T>, MulLeft<T>> extends true ? T : Counted<S, T>;
+/** Either grouping of the factors matching is enough: [B, T, D] is [Mul<B, Mul<T, D>>] and [Mul<B, T>, D]. */
+type SameProduct<RS, LS, RT, LT> =
+  { r: RS; l: LS } extends { r: RT } | { l: LT } ? ({ r: RT; l: LT } extends { r: RS } | { l: LS } ? true : false) : false;
+/** The same product grouped from the left: Mul<Mul<B, T>, D>. */
+type MulLeft<S> = S extends [infer A extends number, ...infer R] ? MulFrom<R, A> : 1;
+type MulFrom<S, Acc extends number> = S extends [infer A extends number, ...infer R] ? MulFrom<R, Mul<Acc, A>> : Acc;
 /**
- * The product of the dims as nested Mul (Mul<B, Mul<T, D>>): in generic code two shapes with the
+ * The product of the dims as nested Mul, grouped from the right (Mul<B, Mul<T, D>>): in generic code two shapes with the
  * same factors, [B, T, H, Dh] and [B, T, Mul<H, Dh>], give the same type, so Reshape accepts them
  * without evaluating anything; for literal shapes it is the element count.
  */
