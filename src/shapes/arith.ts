@@ -250,15 +250,24 @@ export type Add<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, '
 export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'sub'> & number;
 /**
  * A * B, commutative in generic code: `Mul<Dh, H>` is the same dim as `Mul<H, Dh>`. The product is
- * written on the union of both orders of the pair, [A, B] | [B, A], which is one type whichever way
- * round the factors come, and its branches read only what they infer: two deferred products relate
- * by their check types, where the order is gone. Literal factors evaluate (Mul<32, 128> is 4096),
- * also when a generic layer is instantiated, and unions distribute (Mul<2 | 3, 10> is 20 | 30).
+ * written on the pair's union and intersection, which determine the pair {A, B} (A & B is A itself
+ * exactly when A is B, and never for two different literals), and its branches read only what they
+ * infer: two deferred products relate by their check types, where the order of the factors is gone.
+ * Literal factors evaluate (Mul<32, 128> is 4096), also when a generic layer is instantiated. A
+ * product of union dims (never a valid dim: the union check rejects them) is `number`.
+ * (Writing it on `[A, B] | [B, A]` instead also distributes over unions, but relating nested
+ * products that way hit TS2589 in test/checkpoint.test.ts; `[A] | [B]` lost commutativity.)
  */
 export type Mul<A extends number, B extends number> =
-  ({ p: [NoInfer<A>, NoInfer<B>] | [NoInfer<B>, NoInfer<A>] } extends { p: infer P }
-    ? (P extends [infer X, infer Y] ? Op<SizeOf<X>, SizeOf<Y>, 'mul'> : never)
+  ({ u: NoInfer<A> | NoInfer<B>; i: NoInfer<A> & NoInfer<B> } extends { u: infer U extends number; i: infer I }
+    ? ([I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>)
     : never) & number;
+type Times<A, B> = Op<SizeOf<A>, SizeOf<B>, 'mul'>;
+/** The product of the two members of U; number when U has more (a factor was a union). */
+type MulPair<U> = LastOfUnion<U> extends infer L
+  ? (Exclude<U, L> extends infer M ? (true extends IsUnionOf<M> ? number : Times<L, M>) : never) : never;
+type IsUnionOf<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? (I extends () => infer L ? L : never) : never;
 /** floor(A / B); never when B is 0. */
 export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'> & number;
 /** A mod B; never when B is 0. */
