@@ -100,7 +100,9 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
 
 /** The Llama type a config gives: its dims as literals when the config is a literal. */
 export type LlamaOf<C extends LlamaConfig, Dev extends st.Device = st.DefaultDevice> =
-  Llama<C['vocabSize'], C['nKvHeads'], Div<C['nHeads'], C['nKvHeads']>, Div<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev>;
+  Llama<C['vocabSize'], C['nKvHeads'], KnownDiv<C['nHeads'], C['nKvHeads']>, KnownDiv<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev>;
+/** Div through a template, so that the digit arithmetic runs only on known values, not on the unevaluated C of the signatures. */
+type KnownDiv<A extends number, B extends number> = `${A}:${B}` extends `${infer X extends number}:${infer Y extends number}` ? Div<X, Y> : number;
 
 /**
  * Builds a Llama from a config. A literal config is checked by the compiler (dim divisible by
