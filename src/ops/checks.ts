@@ -29,12 +29,15 @@ type OneOf<A extends string, B extends string> = true extends IsUnion<A> ? (true
 /**
  * The other operand's dtype or device in the generic-friendly signatures of ops that combine
  * tensors (used as NoInfer<Same<Dev, D>>): the first operand's device, except that a union (a dtype or device
- * chosen at run time, `'cpu' | 'default'`) gives never, since covariance would let any one of its
+ * chosen at run time, `'cpu' | 'default'`) is marked so that nothing matches it, since covariance would let any one of its
  * members through; the checked signature then compares the two and prints the sentence. Passes for
  * type parameters (a user's `<Dev extends Device>` layer): the test is on a template, which the
  * checker skips there.
  */
-export type Same<T, Also = T> = `${true extends IsUnion<T> | IsUnion<Also> ? 'union: chosen at run time' : 'ok'}` extends `${string}: ${string}` ? never : T;
+export type Same<T, Also = T> = `${true extends IsUnion<T> | IsUnion<Also> ? 'union: chosen at run time' : 'ok'}` extends `${string}: ${string}` ? T & RunTimeChoice : T;
+declare const runTimeChoice: unique symbol;
+/** What a run-time choice is marked with, so that no single dtype or device matches it (never would print as never). */
+type RunTimeChoice = { readonly [runTimeChoice]: 'chosen at run time: the other tensor must have this same type' };
 
 /** A tensor must have one of the allowed dtypes; Allowed prints as given, e.g. 'float32 or int32'. */
 export type DTypeIs<Op extends string, D extends DType, Allowed extends DType, What extends string = 'tensor'> =
