@@ -294,8 +294,8 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
   const rows = rep * t;
   const fn = tf.customGrad((...inputs) => {
     const [qi, ki, vi, save] = inputs as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    // scores [G, Rep * T, S] = scale * q k^T; the kernel reads its left operand transposed only, so k^T is explicit.
-    const scores = batchMatMulRaw(qi, tf.transpose(ki, [0, 2, 1]), false, scale);
+    // scores [G, Rep * T, S] = scale * q k^T (k read transposed in place).
+    const scores = batchMatMulRaw(qi, ki, false, scale, true);
     const masked = bias ? tf.reshape(tf.add(tf.reshape(scores, [groups * rep, t, s]), bias), [groups, rows, s]) : scores;
     const probs = tf.softmax(masked);
     const keep = rate > 0 ? dropoutMultiplier([groups, rows, s], rate, seed) : undefined;
@@ -310,7 +310,7 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
         const w = mult ? tf.mul(sp, mult) : sp;
         // dv = w^T dy; dw = dy v^T; softmax: dscores = p * (dp - sum(dp * p)); dq = scale ds k; dk = scale ds^T q.
         const dv = batchMatMulRaw(w, g, true);
-        const dw = batchMatMulRaw(g, tf.transpose(sv, [0, 2, 1]));
+        const dw = batchMatMulRaw(g, sv, false, 1, true);
         const dp = mult ? tf.mul(dw, mult) : dw;
         const ds = tf.mul(sp, tf.sub(dp, tf.sum(tf.mul(dp, sp), -1, true)));
         return [batchMatMulRaw(ds, sk, false, scale), batchMatMulRaw(ds, sq, true, scale), dv];
