@@ -17,7 +17,7 @@ export {
 } from './layers/index.js';
 
 // The Llama.
-export { defineConfig, validateConfig, type ConfigCheck, type LlamaConfig } from './llama/config.js';
+export { defineConfig, validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './llama/config.js';
 export { createLlama, Llama, LlamaModel, type LlamaForwardOptions, type LlamaOf } from './llama/model.js';
 
 export { generate, sampleText, type GenerateOptions } from './llama/sample.js';

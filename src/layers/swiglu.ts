@@ -6,6 +6,8 @@ import { SiLU } from './activation.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 
+/** Llama's hidden size for literal dims (swigluHiddenDim's formula): 352 for dim 128, multipleOf 32; `number` for dynamic ones. */
+export type SwigluHiddenDim<Dim extends number, MultipleOf extends number> = st.Mul<MultipleOf, st.CeilDiv<st.Div<st.Mul<8, Dim>, 3>, MultipleOf>>;
 /** Llama's hidden size: multipleOf * ceil((2/3 * 4 * dim) / multipleOf). */
 export function swigluHiddenDim(dim: number, multipleOf: number): number {
   const hidden = Math.floor((2 * 4 * dim) / 3);

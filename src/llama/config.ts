@@ -1,6 +1,7 @@
 // The Llama config: checked at compile time when written as a literal, and at run time when read
 // from JSON, with the same sentences.
-import type { Div, FirstError, IsDivisible, Mod } from '../index.js';
+import type { Div, FirstError, IsDivisible, Mod, PositiveCheck, PositiveIntegerCheck, RateCheck } from '../index.js';
+import type { SwigluHiddenDim } from '../layers/swiglu.js';
 
 export interface LlamaConfig {
   vocabSize: number;
@@ -21,6 +22,13 @@ export interface LlamaConfig {
   dropout: number;
 }
 
+/**
+ * The FFN's hidden size a config gives, as a type: its hiddenDim when it has one, else the SwiGLU
+ * formula of dim and multipleOf. A literal config keeps it literal (11008, not `number`).
+ */
+export type HiddenDimOf<C extends LlamaConfig> =
+  C extends { readonly hiddenDim: infer H extends number } ? H : SwigluHiddenDim<C['dim'], C['multipleOf']>;
+
 type DivisibleCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']> extends false
   ? `llama config: dim ${C['dim']} is not divisible by nHeads ${C['nHeads']}` : unknown;
 type EvenHeadDimCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']> extends true
@@ -30,8 +38,17 @@ type EvenHeadDimCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']
 type KvHeadsCheck<C extends LlamaConfig> = IsDivisible<C['nHeads'], C['nKvHeads']> extends false
   ? `llama config: nHeads ${C['nHeads']} is not a multiple of nKvHeads ${C['nKvHeads']}` : unknown;
 
-/** The config's errors as one sentence, or unknown when it is valid. */
-export type ConfigCheck<C extends LlamaConfig> = FirstError<[DivisibleCheck<C>, EvenHeadDimCheck<C>, KvHeadsCheck<C>]>;
+type Count<C extends LlamaConfig, K extends keyof LlamaConfig> = PositiveIntegerCheck<'llama config', K, C[K] & number>;
+/** validateConfig's checks of single fields, in its order. */
+type FieldChecks<C extends LlamaConfig> = [
+  Count<C, 'vocabSize'>, Count<C, 'dim'>, Count<C, 'nLayers'>, Count<C, 'nHeads'>, Count<C, 'nKvHeads'>, Count<C, 'multipleOf'>,
+  Count<C, 'maxSeqLen'>, C['hiddenDim'] extends number ? Count<C, 'hiddenDim'> : unknown,
+  PositiveCheck<'llama config', 'normEps', C['normEps']>, PositiveCheck<'llama config', 'ropeTheta', C['ropeTheta']>,
+  RateCheck<'llama config', 'dropout', C['dropout']>,
+];
+
+/** The config's errors as one sentence (validateConfig's first), or unknown when it is valid. */
+export type ConfigCheck<C extends LlamaConfig> = FirstError<[...FieldChecks<C>, DivisibleCheck<C>, EvenHeadDimCheck<C>, KvHeadsCheck<C>]>;
 
 /** A config literal, checked by the compiler: `defineConfig({ dim: 100, nHeads: 8, ... })` fails. */
 export function defineConfig<const C extends LlamaConfig>(config: C & ConfigCheck<C>): C {

@@ -5,7 +5,7 @@ import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
 import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type KVCache } from '../layers/index.js';
 import { Module } from '../module/module.js';
-import { validateConfig, type ConfigCheck, type LlamaConfig } from './config.js';
+import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
 
 /** Options of a forward pass. */
 export interface LlamaForwardOptions {
@@ -100,7 +100,7 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
 
 /** The Llama type a config gives: its dims as literals when the config is a literal. */
 export type LlamaOf<C extends LlamaConfig, Dev extends st.Device = st.DefaultDevice> =
-  Llama<C['vocabSize'], C['nKvHeads'], Div<C['nHeads'], C['nKvHeads']>, Div<C['dim'], C['nHeads']>, number, Dev>;
+  Llama<C['vocabSize'], C['nKvHeads'], Div<C['nHeads'], C['nKvHeads']>, Div<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev>;
 
 /**
  * Builds a Llama from a config. A literal config is checked by the compiler (dim divisible by

@@ -1,5 +1,6 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
+import type { IsFraction } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
 
@@ -20,3 +21,13 @@ export type DTypeIs<Op extends string, D extends DType, Allowed extends DType, W
   [D] extends [Allowed] ? unknown : `${Op}: ${What} must be ${AllowedText<Allowed>}, got ${D}`;
 type AllowedText<A extends DType> = [A] extends ['float32'] ? 'float32' : [A] extends ['int32'] ? 'int32' : [A] extends ['bool'] ? 'bool'
   : [A] extends ['float32' | 'int32'] ? 'float32 or int32' : 'float32, int32 or bool';
+
+/**
+ * A JS number operand takes the tensor's dtype: on an int32 tensor a literal fraction would become
+ * an integer (0.5 -> 0, so `mul(counts, 0.5)` gives zeros). The sentence, or unknown.
+ */
+export type IntOperandCheck<Op extends string, D extends DType, N extends number> =
+  [D] extends ['int32'] ? (IsFraction<N> extends true ? IntOperandMessage<Op, N> : unknown) : unknown;
+type IntOperandMessage<Op extends string, N extends number> =
+  `${Op}: ${N} is not an integer, but the tensor is int32 (the number would become ${N extends number ? IntPart<`${N}`> : never}); cast the tensor to float32 first`;
+type IntPart<S extends string> = S extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';

@@ -1,6 +1,7 @@
 // Creation ops: tensors from data, constants, random values and ranges.
 import * as tf from '@tensorflow/tfjs';
 import type { CeilDiv, Compare, Product, Sub } from '../shapes/arith.js';
+import type { CheckedLiteral } from '../shapes/literals.js';
 import type { FormatShape, Shape } from '../shapes/core.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
@@ -182,7 +183,7 @@ export type RangeLength<Start extends number, Stop extends number, Step extends 
 
 /** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>. */
 export function range<const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
-  start: Start, stop: Stop, step?: Step, dtype?: D, device?: Dev,
+  start: Start, stop: Stop, step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : unknown>, dtype?: D, device?: Dev,
 ): Tensor<[RangeLength<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>> {
   const dt = dtype ?? 'float32';
   const st = step ?? 1;

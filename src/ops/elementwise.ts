@@ -6,7 +6,8 @@ import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf, UnionCheck } from
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
+import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
+import type { DeviceCheck, DTypeIs, IntOperandCheck, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { Tensor, type AnyTensor, type DType, type Kind, type NumericDType } from './tensor.js';
 
@@ -72,11 +73,19 @@ export type BinaryCheck<Op extends string, S extends Shape, D extends DType, Dev
     SameDTypeCheck<Op, D, OperandDType<B, D>>,
     ErrorOf<Broadcast<S, OperandShape<B>, Op>>,
   ]>;
+/** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
+export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
+  [B] extends [number] ? CheckedLiteral<unknown, IntOperandCheck<Op, D, B>> : BinaryCheck<Op, S, D, Dev, B>;
 /** The shape of a binary op's result. */
 export type BinaryShape<S extends Shape, B> = ShapeOf<Broadcast<S, OperandShape<B>>>;
 
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
-  if (typeof b === 'number') return run(a.device, () => tf.scalar(b, a.dtype));
+  if (typeof b === 'number') {
+    if (a.dtype === 'int32' && !Number.isInteger(b) && Number.isFinite(b)) {
+      throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b)}); cast the tensor to float32 first`);
+    }
+    return run(a.device, () => tf.scalar(b, a.dtype));
+  }
   deviceOf(op, a, b);
   sameDType(op, a, b);
   return b.raw;
@@ -99,19 +108,21 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  * where dims are type parameters; the last one checks any broadcast and prints the sentence.
  */
 export interface ArithmeticOp<Op extends string> {
-  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, Y, X], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
-    a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+    a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
 }
 /** A comparison: like ArithmeticOp, with a bool result. */
 export interface ComparisonOp<Op extends string> {
-  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, 'bool', Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev, Kind>, b: B & BinaryCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
@@ -206,9 +217,12 @@ export function cast<S extends Shape, D extends DType, Dev extends Device, To ex
   return wrap('cast', run(x.device, () => tf.cast(x.raw, dtype)), x.device, x.shape, dtype);
 }
 
+/** Literal bounds of clipByValue the wrong way round, with the run-time sentence. */
+export type ClipBoundsCheck<Lo extends number, Hi extends number> =
+  OrderIs<CompareReal<Lo, Hi>, 'gt'> extends true ? `clipByValue: min ${Lo} is greater than max ${Hi}` : unknown;
 /** Values limited to [min, max]. */
-export function clipByValue<S extends Shape, D extends DType, Dev extends Device>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: number, max: number,
+export function clipByValue<S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipBoundsCheck<Lo, Hi>>,
 ): Tensor<S, D, Dev> {
   expectDType('clipByValue', x, ['float32', 'int32']);
   if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);

@@ -1,5 +1,6 @@
 // The typed ops: the only module that talks to tfjs.
 export * from './autodiff.js';
+export type { IntOperandCheck } from './checks.js';
 export { backendName, getDefaultBackend, initDevice, setBackend, type BackendName, type DefaultDevice, type Device } from './backend.js';
 export * from './creation.js';
 export * from './dims.js';

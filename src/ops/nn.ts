@@ -3,6 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Compare, IsLiteral, Mul } from '../shapes/arith.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, NormAxis, Shape } from '../shapes/core.js';
+import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, DTypeIs } from './checks.js';
@@ -126,8 +127,8 @@ export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, 
  * Zeroes each element with probability rate and scales the rest by 1 / (1 - rate). Call it only
  * while training; a seed makes the mask reproducible.
  */
-export function dropout<S extends Shape, D extends DType, Dev extends Device>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'dropout', D, 'float32'>, rate: number, seed?: number,
+export function dropout<S extends Shape, D extends DType, Dev extends Device, R extends number>(
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'dropout', D, 'float32'>, rate: CheckedLiteral<R, RateCheck<'dropout', 'rate', R>>, seed?: number,
 ): Tensor<S, 'float32', Dev> {
   expectDType('dropout', x, ['float32']);
   if (!(rate >= 0 && rate < 1)) throw new Error(`dropout: rate must be in [0, 1), got ${rate}`);
@@ -193,18 +194,28 @@ export function causalBias<T extends number, S extends number, Dev extends Devic
 }
 
 /** Options of scaledDotProductAttention. */
-export interface ScaledDotProductAttentionOptions<Rep extends number> {
+export interface ScaledDotProductAttentionOptions<Rep extends number, C extends boolean = boolean, P extends number = number> {
   /** Query heads per key/value head (grouped-query attention); 1 for plain multi-head attention. */
   repeats: Rep;
   /** Mask future keys: the T queries are the last T of the S keys (default true). */
-  causal?: boolean;
+  causal?: C;
   /** Multiplies the scores q.k (default 1 / sqrt(headDim)). */
   scale?: number;
   /** Probability of dropping each attention weight (after the softmax; default 0). Training only. */
-  dropout?: number;
+  dropout?: P;
   /** Seed of the dropout mask. */
   seed?: number;
 }
+
+/**
+ * The literal facts of attention's options, with the run-time sentences: causal attention (the
+ * default) needs at least as many keys S as queries T, and a dropout rate is in [0, 1).
+ */
+export type AttentionOptionsCheck<T, S, C extends boolean, P extends number> = LiteralCheck<
+  [C] extends [true] ? (IsLiteral<T> extends true ? (IsLiteral<S> extends true
+    ? (Compare<S & number, T & number> extends 'lt' ? `scaledDotProductAttention: causal attention needs at least as many keys (${S & number}) as queries (${T & number})` : RateCheck<'scaledDotProductAttention', 'dropout', P>)
+    : RateCheck<'scaledDotProductAttention', 'dropout', P>) : RateCheck<'scaledDotProductAttention', 'dropout', P>)
+  : RateCheck<'scaledDotProductAttention', 'dropout', P>>;
 
 /**
  * Scaled dot-product attention with grouped key/value heads, as Meta's Llama computes it:
@@ -215,25 +226,25 @@ export interface ScaledDotProductAttentionOptions<Rep extends number> {
  * batched product, so keys and values are never repeated; forward and backward run as a few fast
  * batched products (one fused gradient), not as separate taped ops.
  */
-export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device>(
+export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
   k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
   v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
-  options: ScaledDotProductAttentionOptions<1>,
+  options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, H, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<
-  B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device,
+  B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0,
 >(
   q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev, Kind>,
   k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
   v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
-  options: ScaledDotProductAttentionOptions<Rep>,
+  options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
-export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device>(
+export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<SQ, 'float32', Dev, Kind>,
   k: Tensor<SK, 'float32', DevK, Kind> & FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]>,
   v: Tensor<SV, 'float32', DevV, Kind> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
-  options: ScaledDotProductAttentionOptions<Rep>,
+  options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<SQ[2], SK[2], C, P>,
 ): Tensor<SQ, 'float32', Dev>;
 export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: ScaledDotProductAttentionOptions<number>): AnyTensor {
   const op = 'scaledDotProductAttention';
@@ -325,11 +336,12 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
  * (eps inside the root). x [..., D], weight [D]. One taped op with a hand-written gradient:
  * dx = r * (g - n * mean(g * n)) with n = x * r, g = dy * weight; dweight = sum of dy * n.
  */
-export function rmsNorm<L extends Shape, D extends number, Dev extends Device>(
-  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>, Kind>, eps: number,
+export function rmsNorm<L extends Shape, D extends number, Dev extends Device, E extends number>(
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<[...L, D], 'float32', Dev>;
-export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device>(
-  x: Tensor<S, 'float32', Dev, Kind>, weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>, eps: number,
+export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number>(
+  x: Tensor<S, 'float32', Dev, Kind>, weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>,
+  eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<S, 'float32', Dev>;
 export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {
   const op = 'rmsNorm';

@@ -5,6 +5,7 @@ export type * from './broadcast.js';
 export type * from './core.js';
 export type * from './dims.js';
 export type * from './layout.js';
+export type * from './literals.js';
 export type * from './matmul.js';
 export type * from './reshape.js';
 export * from './rules.js';

@@ -1,0 +1,83 @@
+// Literal facts the compiler checks (rates, epsilons, bounds, steps, attention's options, a
+// number operand of an int32 tensor, the Llama config) have run-time twins with the same
+// sentence: each sentence below is typed with the compiler's own rule, and the same mistake with
+// values the compiler cannot see (typed `number`) must throw exactly that text.
+import { describe, expect, it } from 'vitest';
+import * as st from '../src/index.js';
+
+/** A number the compiler knows only as `number`. */
+function dyn(n: number): number {
+  return n;
+}
+function expectError(fn: () => unknown, sentence: string): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, `expected an error: ${sentence}`).toBeInstanceOf(Error);
+  expect((thrown as Error).message).toBe(sentence);
+}
+
+const dropoutSentence: st.RateCheck<'dropout', 'rate', 1.5> = 'dropout: rate must be in [0, 1), got 1.5';
+const epsSentence: st.NonNegativeCheck<'rmsNorm', 'eps', -0.00001> = 'rmsNorm: eps must be >= 0, got -0.00001';
+const clipSentence: st.ClipBoundsCheck<1, -1> = 'clipByValue: min 1 is greater than max -1';
+const causalSentence: st.AttentionOptionsCheck<16, 8, true, 0> =
+  'scaledDotProductAttention: causal attention needs at least as many keys (8) as queries (16)';
+const attentionDropoutSentence: st.AttentionOptionsCheck<4, 4, true, 1> = 'scaledDotProductAttention: dropout must be in [0, 1), got 1';
+const intMulSentence: st.IntOperandCheck<'mul', 'int32', 0.5> =
+  'mul: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
+const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
+  'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
+const config = {
+  vocabSize: 65, dim: 128, nLayers: 2, nHeads: 4, nKvHeads: 4, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0,
+} as const;
+const layersSentence: st.ConfigCheck<Omit<typeof config, 'nLayers'> & { readonly nLayers: 0 }> = 'llama config: nLayers must be a positive integer, got 0';
+const configDropoutSentence: st.ConfigCheck<Omit<typeof config, 'dropout'> & { readonly dropout: 10 }> = 'llama config: dropout must be in [0, 1), got 10';
+const epsConfigSentence: st.ConfigCheck<Omit<typeof config, 'normEps'> & { readonly normEps: 0 }> = 'llama config: normEps must be > 0, got 0';
+const hiddenSentence: st.ConfigCheck<Omit<typeof config, 'hiddenDim'> & { readonly hiddenDim: 2.5 }> = 'llama config: hiddenDim must be a positive integer, got 2.5';
+
+describe('literal facts: the run time throws the compiler sentence for values it cannot see', () => {
+  const x = st.randomNormal([2, 4, 8, 16], 0, 1, 'float32', 3);
+
+  it('dropout rate, rmsNorm eps, clipByValue bounds', () => {
+    expectError(() => st.dropout(x, dyn(1.5)), dropoutSentence);
+    expectError(() => st.rmsNorm(x, st.ones([16]), dyn(-0.00001)), epsSentence);
+    expectError(() => st.clipByValue(x, dyn(1), dyn(-1)), clipSentence);
+  });
+
+  it("attention's causal keys and dropout", () => {
+    const q = st.reshape(st.randomNormal([1 * 4 * 16 * 32], 0, 1, 'float32', 5), [1, 4, dyn(16), 32]);
+    const k = st.reshape(st.randomNormal([1 * 4 * 8 * 32], 0, 1, 'float32', 6), [1, 4, dyn(8), 32]);
+    expectError(() => st.scaledDotProductAttention(q, k, k, { repeats: 1 }), causalSentence);
+    const s = st.randomNormal([1, 4, 4, 8], 0, 1, 'float32', 7);
+    expectError(() => st.scaledDotProductAttention(s, s, s, { repeats: 1, dropout: dyn(1) }), attentionDropoutSentence);
+  });
+
+  it('a fraction operand of an int32 tensor (tfjs would make it an integer)', () => {
+    const counts = st.oneHot(st.zeros([8], 'int32'), 10);
+    expectError(() => st.mul(counts, dyn(0.5)), intMulSentence);
+    expectError(() => st.less(counts, dyn(2.5)), intLessSentence);
+    // Integers on int32 and fractions on float32 are fine.
+    expect(Array.from(st.mul(counts, dyn(2)).dataSync()).slice(0, 2)).toEqual([2, 0]);
+    expect(st.mul(st.cast(counts, 'float32'), dyn(0.5)).dataSync()[0]).toBe(0.5);
+  });
+
+  it('the Llama config', () => {
+    expectError(() => st.validateConfig({ ...config, nLayers: dyn(0) }), layersSentence);
+    expectError(() => st.validateConfig({ ...config, dropout: dyn(10) }), configDropoutSentence);
+    expectError(() => st.validateConfig({ ...config, normEps: dyn(0) }), epsConfigSentence);
+    expectError(() => st.validateConfig({ ...config, hiddenDim: dyn(2.5) }), hiddenSentence);
+  });
+
+  it('the compiler refuses the same literals', () => {
+    // @ts-expect-error dropout: rate must be in [0, 1), got 1.5
+    expect(() => st.dropout(x, 1.5)).toThrow(dropoutSentence);
+    // @ts-expect-error range: step must not be 0
+    expect(() => st.range(0, 16, 0, 'int32')).toThrow('range: step must not be 0');
+    const counts = st.oneHot(st.zeros([8], 'int32'), 10);
+    // @ts-expect-error mul: 0.5 is not an integer, but the tensor is int32 ...
+    expect(() => st.mul(counts, 0.5)).toThrow(intMulSentence);
+  });
+});
