@@ -6,8 +6,8 @@ export * from './shapes/index.js';
 
 // Modules: typed, named parameters collected from a layer's fields; save and load by name.
 export {
-  loadModule, loadStateDict, Module, MODULE_FORMAT, saveModule, stateDict,
-  type ForwardHook, type ParamNames, type ParamsOf, type StateTensor,
+  listOf, loadModule, loadStateDict, Module, MODULE_FORMAT, saveModule, stateDict,
+  type ForwardHook, type ListOf, type ParamNames, type ParamsOf, type StateTensor,
 } from './module/index.js';
 
 // Layers, each a Module.

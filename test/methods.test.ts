@@ -83,6 +83,31 @@ describe.each(['default', 'cpu'] as const)('methods equal their functions on the
     same(x.matMul(w).relu().sum(-1).mul(0.5), st.mul(st.sum(st.relu(st.matMul(x, w)), -1), 0.5));
   });
 
+  it('list ops, where, oneHot, logical ops, unstack, topk, dropout, head merge, repeats', () => {
+    const mask = st.greater(x, 0);
+    same(x.concat(x, -1), st.concat([x, x], -1));
+    same(x.concat([m.expandDims(0), x], 0), st.concat([x, st.expandDims(m, 0), x], 0));
+    same(x.stack(x), st.stack([x, x]));
+    same(x.stack([x, x], -1), st.stack([x, x, x], -1));
+    const [h1, h2] = x.split(2, -1);
+    const [f1, f2] = st.split(x, 2, -1);
+    same(h1, f1);
+    same(h2, f2);
+    same(x.split([1, 2], 1)[1], st.split(x, [1, 2], 1)[1]);
+    same(x.where(mask, 0), st.where(mask, x, 0));
+    same(x.where(st.greater(m, 0), m), st.where(st.greater(m, 0), x, m));
+    same(ids.oneHot(4), st.oneHot(ids, 4));
+    same(ids.oneHot(4, 2, -1, 'float32'), st.oneHot(ids, 4, 2, -1, 'float32'));
+    same(mask.logicalAnd(st.less(x, 1)).logicalOr(mask).logicalNot(), st.logicalNot(st.logicalOr(st.logicalAnd(mask, st.less(x, 1)), mask)));
+    x.unstack(1).forEach((t, i) => same(t, st.unstack(x, 1)[i]));
+    same(x.topk(2).values, st.topk(x, 2).values);
+    same(x.topk(2).indices, st.topk(x, 2).indices);
+    same(x.dropout(0.5, 7), st.dropout(x, 0.5, 7));
+    same(st.zeros([2, 3, 4], 'float32', device).add(x).mergeLastDims(), st.mergeLastDims(x));
+    same(x.repeatInterleave(2, 1), st.repeatInterleave(x, 2, 1));
+    same(x.expandDims(-1), st.expandDims(x, -1));
+  });
+
   it('gradients flow through methods as through functions', () => {
     const byMethods = st.grads((a: st.Tensor<[3, 4], 'float32', typeof device>, b: st.Tensor<[4, 5], 'float32', typeof device>) =>
       a.matMul(b).tanh().square().mean().reshape([]), [m, w] as const);
@@ -113,6 +138,12 @@ describe('methods at run time', () => {
     expect(sentence(() => a.reshape([5]))).toBe('ShapeError: reshape: 6 elements cannot become [5] (5)');
     expect(sentence(() => a.sum(2))).toBe('ShapeError: sum: axis 2 is out of range for [2, 3]');
     expect(sentence(() => a.tile([2]))).toBe('ShapeError: tile: reps [2] has 1 entries but [2, 3] has rank 2');
+    expect(sentence(() => a.concat(b, 1))).toBe(sentence(() => st.concat([a, b], 1)));
+    expect(sentence(() => a.concat(b, 1))).toMatch(/^ShapeError: concat: shapes \[2, 3\] and \[3, 2\] differ at axis 0/);
+    expect(sentence(() => a.stack([a, b]))).toBe(sentence(() => st.stack([a, a, b])));
+    expect(sentence(() => a.split(4, 1))).toBe(sentence(() => st.split(a, 4, 1)));
+    expect(sentence(() => a.where(st.zeros([3, 2], 'bool'), 0))).toBe(sentence(() => st.where(st.zeros([3, 2], 'bool'), a, 0)));
+    expect(sentence(() => a.where(st.zeros([3, 2], 'bool'), 0))).toMatch(/^ShapeError: where: shapes/);
   });
 
   it('are on variables too, and are not enumerable own or prototype keys', () => {

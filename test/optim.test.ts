@@ -283,6 +283,18 @@ describe('optimizer errors', () => {
     expect(() => opt.apply({ w: p.w }, { w: wrong })).toThrow("optimizer: gradient of 'w' has shape [3, 2], the parameter [2, 3]");
   });
 
+  it("gradients with a name of no parameter (a deeper model's) are refused at compile and run time, before any update", () => {
+    const pr = problem(1, 17);
+    const p = params(pr.w0, pr.b0);
+    const opt = new st.SGD({ learningRate: 0.1 });
+    const more = { w: st.tensor(pr.gw[0], [2, 3]), b: st.tensor(pr.gb[0], [3]), extra: st.zeros([2]) };
+    // @ts-expect-error 'extra' names no parameter: "optimizer: gradient 'extra' has no parameter; ..."
+    expect(() => opt.apply(p, more)).toThrow("optimizer: gradient 'extra' has no parameter; are these another model's gradients?");
+    expect(Array.from(p.w.dataSync())).toEqual(Array.from(pr.w0));
+    expect(opt.step).toBe(0);
+    st.dispose(more);
+  });
+
   it('a gradient record lacking a parameter is refused (at run time too), not skipped', () => {
     const pr = problem(1, 13);
     const p = params(pr.w0, pr.b0);

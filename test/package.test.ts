@@ -11,6 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blockProblems, diagnostics, docBlocks, type DocBlock } from './doc-blocks.js';
 import { escapesInText } from './helpers.js';
 
 // Asynchronous, so the test worker keeps answering vitest while the compilers run.
@@ -22,6 +23,9 @@ const installed = join(consumer, 'node_modules', 'shapetype');
 const tsc7 = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const tsc59 = join(root, 'node_modules', '@tsd', 'typescript', 'typescript', 'bin', 'tsc');
 let files: string[] = [];
+// The shipped Markdown whose ```ts blocks are compiled: the README and the docs it links to.
+const documents = ['README.md', 'docs/typing.md'];
+let blocks: DocBlock[] = [];
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -42,6 +46,13 @@ beforeAll(async () => {
   }));
   copyFileSync(join(root, 'test', 'consumer', 'main.ts'), join(consumer, 'main.ts'));
   files = listFiles(installed).map((f) => relative(installed, f));
+  // Each code block of the installed Markdown is a file of its own project (no emit, same options).
+  blocks = documents.flatMap((doc) => docBlocks(readFileSync(join(installed, doc), 'utf8'), doc));
+  mkdirSync(join(consumer, 'docs-blocks'));
+  blocks.forEach((b, i) => writeFileSync(join(consumer, 'docs-blocks', `block${i}.ts`), b.program));
+  writeFileSync(join(consumer, 'tsconfig.docs.json'), JSON.stringify({
+    extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: blocks.map((_, i) => `docs-blocks/block${i}.ts`),
+  }));
 }, 240_000);
 
 function listFiles(dir: string): string[] {
@@ -55,6 +66,19 @@ async function compile(tsc: string, emit: boolean): Promise<void> {
     const out = e instanceof Error && 'stdout' in e ? String(e.stdout) : String(e);
     throw new Error(`${relative(root, tsc)} failed on the consumer program:\n${out}`);
   }
+}
+
+/** The problems of every Markdown code block under one compiler (empty when all are right). */
+async function docProblems(tsc: string, compiler: string): Promise<string[]> {
+  let output = '';
+  try {
+    await run(process.execPath, [tsc, '-p', 'tsconfig.docs.json', '--pretty', 'false'], { cwd: consumer, encoding: 'utf8' });
+  } catch (e) {
+    output = e instanceof Error && 'stdout' in e ? String(e.stdout) : String(e);
+  }
+  const found = diagnostics(output);
+  const unplaced = found.filter((d) => !/docs-blocks[/\\]block\d+\.ts$/.test(d.file)).map((d) => `${compiler}: ${d.file}(${d.line}): ${d.text}`);
+  return [...unplaced, ...blocks.flatMap((b, i) => blockProblems(b, found.filter((d) => d.file.endsWith(`block${i}.ts`)), compiler))];
 }
 
 /** Relative imports of a built module, resolved to files. */
@@ -75,6 +99,15 @@ describe('the packed package', () => {
     const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((l) => !/^[a-z]+:/.test(l));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(existsSync(join(installed, link)), `README link ${link} ships in the tarball`).toBe(true);
+  });
+
+  it('every ts code block of the README and docs/typing.md compiles against the package (TypeScript 7 and 5.9), or fails with its marked sentence', async () => {
+    const readme = blocks.filter((b) => b.where.startsWith('README.md'));
+    expect(readme.length).toBeGreaterThanOrEqual(2);
+    expect(blocks.some((b) => b.expected.size > 0)).toBe(true);
+    for (const b of blocks) expect(escapesInText(b.program, b.where)).toEqual([]);
+    const [ts59, ts7] = await Promise.all([docProblems(tsc59, 'TypeScript 5.9'), docProblems(tsc7, 'TypeScript 7')]);
+    expect([...ts59, ...ts7]).toEqual([]);
   });
 
   it("importing 'shapetype' does not load the CLI", () => {

@@ -78,5 +78,80 @@ expectError(st.zeros([2], 'bool').neg());
 // ---- kinds: shape-only methods keep softmax output's kind, value methods give plain values
 expectType<st.Probabilities<[6, 4]>>(x.softmax().reshape([6, 4]));
 expectType<st.Probabilities<[4, 3, 2]>>(x.softmax().transpose());
-expectType<st.Tensor<[2, 3, 4]>>(x.softmax().log());
+// log of probabilities is log-probabilities, as st.log gives; exp turns them back.
+expectType<st.LogProbabilities<[2, 3, 4]>>(x.softmax().log());
+expectType<st.Probabilities<[2, 3, 4]>>(x.logSoftmax().exp());
+expectType<st.Tensor<[2, 3, 4]>>(x.exp().log());
 expectError(st.sparseSoftmaxCrossEntropy(x.softmax().reshape([6, 4]), st.zeros([6], 'int32')));
+
+// ---- the list ops, where, oneHot, logical ops, unstack, topk, dropout, head merge, repeats
+declare const mask: st.Tensor<[2, 3, 4], 'bool'>;
+expectType<st.Tensor<[2, 3, 8]>>(x.concat(x, -1));
+expectType<st.Tensor<[2, 3, 12]>>(x.concat([x, x], 2));
+expectType<st.Tensor<[4, 3, 4]>>(x.concat(x));
+expectType<st.Tensor<[2, 2, 3, 4]>>(x.stack(x));
+expectType<st.Tensor<[2, 3, 4, 2]>>(x.stack(x, -1));
+expectType<st.Tensor<[3, 2, 3, 4]>>(x.stack([x, x]));
+expectType<[st.Tensor<[2, 3, 2]>, st.Tensor<[2, 3, 2]>]>(x.split(2, -1));
+expectType<[st.Tensor<[2, 1, 4]>, st.Tensor<[2, 2, 4]>]>(x.split([1, 2], 1));
+expectType<st.Tensor<[2, 3, 4]>>(x.where(mask, 0));
+expectType<st.Tensor<[2, 3, 4]>>(x.where(st.zeros([3, 4], 'bool'), -1e9));
+expectType<st.Tensor<[7, 10], 'int32'>>(ids.oneHot(10));
+expectType<st.Tensor<[7, 10]>>(ids.oneHot(10, 1, 0, 'float32'));
+expectType<st.Tensor<[2, 3, 4], 'bool'>>(mask.logicalAnd(mask).logicalOr(mask).logicalNot());
+expectType<[st.Tensor<[3, 4]>, st.Tensor<[3, 4]>]>(x.unstack());
+expectType<st.Tensor<[2, 3, 2]>>(x.topk(2).values);
+expectType<st.Tensor<[2, 3, 2], 'int32'>>(x.topk(2).indices);
+expectType<st.Tensor<[2, 3, 4]>>(x.dropout(0.1, 1));
+expectType<st.Tensor<[2, 12]>>(x.mergeLastDims());
+expectType<st.Tensor<[2, 6, 4]>>(x.repeatInterleave(2, 1));
+expectType<st.Tensor<[2, 3, 4, 1]>>(x.expandDims(-1));
+
+// ---- generic code as model writers chain it: flatten to [-1, X] and back, rotate-half, a padding
+// mask, a trailing column, the last position, the heads merged back
+function flatten<L extends st.Shape, X extends number>(t: st.Tensor<[...L, X]>, width: X): st.Tensor<[st.Product<L>, X]> {
+  return t.reshape([-1, width]);
+}
+expectType<st.Tensor<[6, 4]>>(flatten(x, 4));
+function roundTrip<B extends number, T extends number, X extends number>(t: st.Tensor<[B, T, X]>, b: B, tt: T, width: X): st.Tensor<[B, T, X]> {
+  return t.reshape([-1, width]).reshape([b, tt, width]);
+}
+expectType<st.Tensor<[2, 3, 4]>>(roundTrip(x, 2, 3, 4));
+function rotateHalf<L extends st.Shape, Dh extends number>(t: st.Tensor<[...L, Dh]>): st.Tensor<[...L, Dh]> {
+  const [x1, x2] = t.split(2, -1);
+  return x2.neg().concat(x1, -1);
+}
+expectType<st.Tensor<[2, 3, 4]>>(rotateHalf(x));
+function masked<B extends number, H extends number, T extends number>(m: st.Tensor<[B, 1, 1, T], 'bool'>, s: st.Tensor<[B, H, T, T]>): st.Tensor<[B, H, T, T]> {
+  return s.where(m, -1e9).softmax().mul(1);
+}
+expectType<st.Tensor<[2, 4, 8, 8]>>(masked(st.zeros([2, 1, 1, 8], 'bool'), st.zeros([2, 4, 8, 8])));
+function column<L extends st.Shape, D extends number>(t: st.Tensor<[...L, D]>): st.Tensor<[...L, D, 1]> {
+  return t.expandDims(-1);
+}
+expectType<st.Tensor<[2, 3, 4, 1]>>(column(x));
+function lastPosition<B extends number, T extends number, V extends number>(t: st.Tensor<[B, T, V]>) {
+  return t.slice([0, t.shape[1] - 1, 0], [-1, 1, -1]);
+}
+expectType<st.Tensor<[2, 1, 4]>>(lastPosition(x));
+function mergeHeads<B extends number, T extends number, H extends number, Dh extends number>(t: st.Tensor<[B, H, T, Dh]>): st.Tensor<[B, T, st.Mul<H, Dh>]> {
+  return t.transpose([0, 2, 1, 3]).mergeLastDims();
+}
+expectType<st.Tensor<[2, 3, 20]>>(mergeHeads(st.zeros([2, 4, 3, 5])));
+
+// ---- what the functions reject, the methods reject (the new ones)
+expectError(m.concat(st.zeros([4, 4]), 1));
+expectError(m.concat(st.zeros([3, 4], 'int32')));
+expectError(m.stack(st.zeros([4, 3])));
+expectError(m.split(3, 1));
+expectError(st.zeros([2, 63]).split(2, -1));
+expectError(m.where(st.zeros([3, 4]), 0));
+expectError(m.where(st.zeros([4, 3], 'bool'), 0));
+expectError(st.zeros([3]).oneHot(4));
+expectError(m.logicalAnd(mask));
+expectError(m.unstack(2));
+expectError(m.topk(5));
+expectError(xi.dropout(0.1));
+expectError(m.dropout(1.5));
+expectError(m.clipByValue(1, 0));
+expectError(xi.mul(0.5));

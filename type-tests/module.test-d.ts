@@ -55,3 +55,23 @@ expectType<st.Variable<[32, 13]>>(lp['lm_head.weight']);
 expectAssignable<st.Variable<[32, 16]>>(lp['model.layers.1.self_attn.k_proj.weight']);
 expectNotAssignable<keyof typeof lp>('model.layers.0.self_attn.wq.weight');
 expectAssignable<keyof typeof lp>('model.layers.0.mlp.gate_proj.weight');
+
+// The layer count is in the type: each block by its index, no block past the last, and a deeper
+// model's gradients (which hold every parameter of this one, and more) refused by apply.
+expectNotAssignable<keyof typeof lp>('model.layers.2.mlp.gate_proj.weight');
+expectType<2>(llama.model.layers.length);
+const deeper = createLlama({ vocabSize: 13, dim: 32, nLayers: 3, nHeads: 4, nKvHeads: 2, multipleOf: 16, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 16, dropout: 0 });
+const deeperGrads = st.variableGrads(() => st.sum(deeper.lm_head.weight), deeper.parameters()).grads;
+expectError(sgd.apply(lp, deeperGrads));
+const ownGrads = st.variableGrads(() => st.sum(llama.lm_head.weight), lp).grads;
+sgd.apply(lp, ownGrads);
+// A literal model is still a model of any layer count (the count is covariant).
+expectAssignable<st.Llama<13, 2, 2, 8, number>>(llama);
+// A user's own list of blocks: listOf keeps a literal count.
+const pairs = st.listOf('pairs', 3, () => new Linear(4, 4, new SeedSequence(1), 'default'));
+expectType<3>(pairs.length);
+class Stack extends Module {
+  readonly blocks = st.listOf('blocks', 2, (i) => new Linear(4, 4, new SeedSequence(i), 'default'));
+}
+expectType<st.Variable<[4, 4]>>(new Stack().parameters()['blocks.1.weight']);
+expectError(new Stack().parameters()['blocks.2.weight']);

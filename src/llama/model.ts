@@ -4,7 +4,7 @@
 import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
 import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type KVCache } from '../layers/index.js';
-import { Module } from '../module/module.js';
+import { listOf, Module, type ListOf } from '../module/index.js';
 import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
 
 /** Options of a forward pass. */
@@ -17,20 +17,22 @@ export interface LlamaForwardOptions {
 
 /**
  * The decoder without its output head, fields named as Hugging Face's LlamaModel: the token
- * embedding, the blocks, the final RMSNorm and the (parameter-free) rotary embedding.
+ * embedding, the blocks, the final RMSNorm and the (parameter-free) rotary embedding. A literal
+ * layer count N is kept in the type of `layers`, so the parameter record names every block and another
+ * model's gradients (more or fewer layers) do not fit.
  */
-export class LlamaModel<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class LlamaModel<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice, N extends number = number> extends Module {
   readonly embed_tokens: Embedding<V, Mul<Mul<KV, Rep>, Dh>, Dev>;
-  readonly layers: Block<KV, Rep, Dh, Hd, Dev>[];
+  readonly layers: ListOf<N, Block<KV, Rep, Dh, Hd, Dev>>;
   readonly norm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
   readonly rotary_emb: RotaryEmbedding<Dh, Dev>;
 
-  constructor(config: LlamaConfig, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd, device: Dev, seeds: SeedSequence) {
+  constructor(config: LlamaConfig & { nLayers: N }, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd, device: Dev, seeds: SeedSequence) {
     super();
     // GPT-2/nanoGPT: residual output projections start smaller, by 1/sqrt(2 * layers).
     const outputStd = 0.02 / Math.sqrt(2 * config.nLayers);
     // The blocks draw their seeds first (the order every earlier run used, so a seed gives the same weights).
-    this.layers = Array.from({ length: config.nLayers }, () =>
+    this.layers = listOf('llama config: nLayers', config.nLayers, () =>
       new Block(kvHeads, repeats, headDim, hiddenDim, seeds, device, { normEps: config.normEps, dropout: config.dropout, outputStd }));
     const dim = st.dimMul(st.dimMul(kvHeads, repeats), headDim);
     this.embed_tokens = new Embedding(vocabSize, dim, seeds, device);
@@ -59,12 +61,12 @@ export class LlamaModel<V extends number, KV extends number, Rep extends number,
  * projection `lm_head`, so its parameters are named as in the Hugging Face files
  * (model.layers.0.self_attn.q_proj.weight, ...).
  */
-export class Llama<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
-  readonly model: LlamaModel<V, KV, Rep, Dh, Hd, Dev>;
+export class Llama<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice, N extends number = number> extends Module {
+  readonly model: LlamaModel<V, KV, Rep, Dh, Hd, Dev, N>;
   readonly lm_head: Linear<Mul<Mul<KV, Rep>, Dh>, V, Dev>;
 
   constructor(
-    readonly config: LlamaConfig, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd,
+    readonly config: LlamaConfig & { nLayers: N }, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd,
     readonly device: Dev, seed: number,
   ) {
     super();
@@ -98,9 +100,12 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
   }
 }
 
-/** The Llama type a config gives: its dims as literals when the config is a literal. */
+/**
+ * The Llama type a config gives: its dims and layer count as literals when the config is a literal
+ * (the SwiGLU width: hiddenDim, else the SwiGLU formula's value).
+ */
 export type LlamaOf<C extends LlamaConfig, Dev extends st.Device = st.DefaultDevice> =
-  Llama<C['vocabSize'], C['nKvHeads'], Div<C['nHeads'], C['nKvHeads']>, Div<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev>;
+  Llama<C['vocabSize'], C['nKvHeads'], Div<C['nHeads'], C['nKvHeads']>, Div<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev, C['nLayers']>;
 
 /**
  * Builds a Llama from a config. A literal config is checked by the compiler (dim divisible by

@@ -24,15 +24,20 @@ type EntriesOf<T, P extends string> =
       : T extends readonly unknown[]
         ? number extends T['length']
           ? EntriesOf<T[number], `${P}.${number}`>
-          : { [I in keyof T & `${number}`]: EntriesOf<T[I], `${P}.${I}`> }[keyof T & `${number}`]
+          : { [I in IndexNames<T['length']>]: EntriesOf<I extends keyof T ? T[I] : T[number], `${P}.${I}`> }[IndexNames<T['length']>]
         : never;
+
+/** '0' | '1' | ... | `${N - 1}` (a pattern past 256 elements): the names of a list's elements. */
+type IndexNames<N, Acc extends unknown[] = [], U extends string = never> =
+  Acc['length'] extends N ? U : Acc['length'] extends 256 ? `${number}` : IndexNames<N, [...Acc, unknown], U | `${Acc['length']}`>;
 
 /** The entries of every field of M, names prefixed. */
 type FieldEntries<M, Prefix extends string> = { [K in keyof M & string]-?: EntriesOf<M[K], `${Prefix}${K}`> }[keyof M & string];
 
 /**
  * The typed parameter record of module M: `{ 'fc1.weight': Variable<[4, 8]>, ... }`. Arrays of
- * modules give pattern keys (`layers.${number}.mlp.up_proj.weight`); tuples give each index.
+ * modules give pattern keys (`layers.${number}.mlp.up_proj.weight`); tuples and lists of a literal
+ * length (ListOf) give each index.
  */
 export type ParamsOf<M> = { [E in FieldEntries<M, ''> as NameOf<E>]: ValueOf<E> };
 type NameOf<E> = E extends readonly [infer N extends string, unknown] ? N : never;

@@ -229,3 +229,62 @@ export function clipByValue<S extends Shape, D extends DType, Dev extends Device
   return wrap('clipByValue', run(x.device, () => tf.clipByValue(x.raw, min, max)), x.device, x.shape, x.dtype);
 }
 
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** ArithmeticOp with the first operand as `this`. */
+export interface ArithmeticMethod<Op extends string> {
+  <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, Y, X], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, D, Dev>;
+}
+/** ComparisonOp with the first operand as `this`. */
+export interface ComparisonMethod<Op extends string> {
+  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+}
+/** FloatUnaryOp as a method. */
+export type FloatUnaryMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'float32'>,
+) => Tensor<S, 'float32', Dev>;
+/** KindMapOp (exp, log) as a method. */
+export type KindMapMethod<Op extends string, From extends Kind, To extends Kind> = <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  this: Tensor<S, D, Dev, K> & DTypeIs<Op, D, 'float32'>,
+) => Tensor<S, 'float32', Dev, [K] extends [From] ? To : 'values'>;
+/** A numeric unary op (neg, abs, square, relu) as a method: the dtype kept. */
+export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>,
+) => Tensor<S, D, Dev>;
+/** logicalAnd / logicalOr as a method. */
+export type LogicalMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+) => Tensor<BinaryShape<S, B>, 'bool', Dev>;
+/** logicalNot as a method. */
+export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
+/** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
+export interface WhereMethod {
+  <S extends Shape, D extends DType, Dev extends Device>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Dev>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
+    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Dev>, Kind>, b: Tensor<[...NoInfer<L>, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
+  <B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
+    this: Tensor<[B, H, Q, T], D, Dev, Kind>, condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', NoInfer<Dev>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
+  <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
+    this: Tensor<S, D, Dev, Kind>,
+    condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
+    b: CheckedArg<B, FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>>,
+  ): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
+}
+/** cast as a method. */
+export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType>(this: Tensor<S, D, Dev, Kind>, dtype: To) => Tensor<S, To, Dev>;
+/** clipByValue as a method. */
+export type ClipByValueMethod = <S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipBoundsCheck<Lo, Hi>>,
+) => Tensor<S, D, Dev>;

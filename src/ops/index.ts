@@ -18,4 +18,5 @@ export {
   type NotProbabilities, type NumericDType, type Probabilities, type ScalarOf, type Tagged,
 } from './tensor.js';
 export * from './variable.js';
+export type { TensorMethods } from './methods.js';
 import './methods.js';

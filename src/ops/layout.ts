@@ -43,3 +43,19 @@ export function unstack<S extends Shape, D extends DType, Dev extends Device, K 
   const raws = run(x.device, () => tf.unstack(x.raw, ax));
   return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype)) as UnstackResult<S, A, D, Dev, K>;
 }
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** tile as a method. */
+export type TileMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+  this: Tensor<S, D, Dev, K>, reps: R & ErrorOf<Tile<S, R>>,
+) => Tensor<ShapeOf<Tile<S, R>>, D, Dev, K>;
+/** pad as a method. */
+export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
+  this: Tensor<S, D, Dev, Kind>, paddings: P & ErrorOf<Pad<S, P>>, value?: number,
+) => Tensor<ShapeOf<Pad<S, P>>, D, Dev>;
+/** unstack as a method. */
+export type UnstackMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+  this: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<Unstack<S, A>>>,
+) => UnstackResult<S, A, D, Dev, K>;

@@ -183,3 +183,30 @@ function linearRaw(x: tf.Tensor, w: tf.Tensor, bias: tf.Tensor | undefined): tf.
   });
   return bias ? fn(x, w, bias) : fn(x, w);
 }
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** matMul with the first operand as `this`. */
+export interface MatMulMethod {
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB: true,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
+    this: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
+    b: Tensor<SB, DB, DevB, Kind> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,
+    transposeA?: TA, transposeB?: TB,
+  ): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev>;
+}

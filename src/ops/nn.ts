@@ -460,3 +460,19 @@ function rotaryRaw(x: tf.Tensor, start: number, theta: number): tf.Tensor {
   });
   return fn(x);
 }
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** softmax as a method. */
+export type SoftmaxMethod = <S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'softmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'softmax', S, A>>,
+) => Probabilities<S, Dev>;
+/** logSoftmax as a method. */
+export type LogSoftmaxMethod = <S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'logSoftmax', S, A>>,
+) => LogProbabilities<S, Dev>;
+/** dropout as a method. */
+export type DropoutMethod = <S extends Shape, D extends DType, Dev extends Device, R extends number>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'dropout', D, 'float32'>, rate: CheckedLiteral<R, RateCheck<'dropout', 'rate', R>>, seed?: number,
+) => Tensor<S, 'float32', Dev>;

@@ -19,6 +19,14 @@ export interface OptimizerState {
   slots: Record<string, Tensor<Shape, 'float32', Device>>;
 }
 
+/**
+ * `unknown` when every gradient of G names a parameter of P, else the sentence the run-time check
+ * throws: the gradients of a larger model (a Llama with more layers) hold every parameter of a
+ * smaller one, so only their extra names tell them apart.
+ */
+export type ExtraGradientCheck<P, G> = [Exclude<keyof G, keyof P>] extends [never] ? unknown
+  : `optimizer: gradient '${Exclude<keyof G, keyof P> & string}' has no parameter; are these another model's gradients?`;
+
 /** Options shared by the optimizers. */
 export interface OptimizerOptions {
   learningRate: number;
@@ -40,14 +48,17 @@ export abstract class Optimizer {
 
   /**
    * Applies one update to every parameter of params, each with its gradient from grads: a record
-   * lacking one of them does not compile (and throws at run time), so no parameter silently stops
-   * training. To update only some parameters, pass only those (`opt.apply({ w }, { w: gw })`); the
+   * lacking one of them, or holding one of no parameter here (another model's), does not compile
+   * (and throws at run time), so no parameter silently stops training. To update only some parameters, pass only those (`opt.apply({ w }, { w: gw })`); the
    * others keep their own update counts.
    */
-  apply<P extends Params>(params: P, grads: NoInfer<GradsOf<P>>): void {
+  apply<P extends Params, G extends NoInfer<GradsOf<P>>>(params: P, grads: G & ExtraGradientCheck<P, G>): void {
     for (const name of Object.keys(params)) {
       const g: AnyTensor | undefined = grads[name];
       if (g === undefined) throw new Error(`optimizer: no gradient for parameter '${name}'; pass only the parameters to update`);
+    }
+    for (const name of Object.keys(grads)) {
+      if (!Object.hasOwn(params, name)) throw new Error(`optimizer: gradient '${name}' has no parameter; are these another model's gradients?`);
     }
     this.step += 1;
     for (const name of Object.keys(params)) {

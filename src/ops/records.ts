@@ -20,3 +20,21 @@ export function parameterRecord<R>(where: string, entries: Iterable<readonly [st
   }
   return out as R;
 }
+
+/**
+ * N values of T, with the count in the type when N is a literal: a model's list of blocks. The
+ * count is a property (covariant: a list of 2 is a list of `number`), so a module's parameter
+ * record names each element (`layers.0...`, `layers.1...`) and a model with another count does not fit.
+ */
+export type ListOf<N extends number, T> = readonly T[] & { readonly length: N };
+
+/** `[make(0), ..., make(n - 1)]` with its count n in the type (n checked: a non-negative integer). */
+export function listOf<N extends number, T>(where: string, n: N, make: (i: number) => T): ListOf<N, T> {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${where}: a count must be a non-negative integer, got ${n}`);
+  const list = Array.from({ length: n }, (_, i) => make(i));
+  if (!hasLength(list, n)) throw new Error(`${where}: made ${list.length} values, not ${n}`);
+  return list;
+}
+function hasLength<N extends number, T>(list: readonly T[], n: N): list is ListOf<N, T> {
+  return list.length === n;
+}

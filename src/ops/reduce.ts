@@ -57,3 +57,19 @@ function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number
 export const argMax = argReduction('argMax', tf.argMax);
 /** The index of the smallest value along axis (default 0, as in tfjs). */
 export const argMin = argReduction('argMin', tf.argMin);
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** ReductionOp with the tensor as `this`. */
+export interface ReductionMethod<Op extends string, Allowed extends DType> {
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims: true): Tensor<[...L, 1], D, Dev>;
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims?: false): Tensor<L, D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A, K>>>, keepDims?: K,
+  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
+}
+/** argMax / argMin as a method. */
+export type ArgReductionMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A>>>,
+) => Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev>;

@@ -29,3 +29,11 @@ export function cumsum<S extends Shape, D extends DType, Dev extends Device, con
   });
   return wrap('cumsum', raw, x.device, x.shape, x.dtype);
 }
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** cumsum as a method. */
+export type CumsumMethod = <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'cumsum', D, NumericDType>, axis?: CheckedArg<A, CumsumAxisCheck<S, A>>, exclusive?: boolean, reverse?: boolean,
+) => Tensor<S, D, Dev>;

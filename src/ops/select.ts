@@ -77,3 +77,11 @@ export function multinomial<L extends AnyTensor, const N extends number>(
   const raw = run(logits.device, () => tf.multinomial(logits.raw as tf.Tensor1D | tf.Tensor2D, numSamples, seed));
   return wrap('multinomial', raw, logits.device as DeviceOfT<L>, out, 'int32');
 }
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+/** topk as a method. */
+export type TopKMethod = <S extends Shape, D extends DType, Dev extends Device, const K extends number>(
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted?: boolean,
+) => TopKResult<ShapeOf<TopK<S, K>>, D, Dev>;

@@ -302,3 +302,105 @@ export function repeatInterleave<S extends Shape, D extends DType, Dev extends D
 }
 type RepeatAxisCheck<S extends Shape, A extends number> =
   [NormAxis<S['length'], A>] extends [never] ? `repeatInterleave: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
+
+// ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
+// `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
+// type shares them (inline members of Tensor's interface were instantiated per tensor type).
+
+/** reshape as a method. */
+export interface ReshapeMethod {
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X], D, Dev, K>, shape: readonly [-1, NoInfer<X>],
+  ): Tensor<[Product<L>, X], D, Dev, K>;
+  <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
+  ): Tensor<[...L, X], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
+  ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
+}
+/** transpose as a method. */
+export type TransposeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
+  this: Tensor<S, D, Dev, K>, perm?: P & ErrorOf<Transpose<S, P>>,
+) => Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K>;
+/** expandDims as a method. */
+export interface ExpandDimsMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis?: 0): Tensor<[1, ...S], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+    this: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
+  ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
+}
+/** squeeze as a method. */
+export type SqueezeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
+  this: Tensor<S, D, Dev, K>, axis?: A & ErrorOf<Squeeze<S, A>>,
+) => Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K>;
+/** The list a list op sees when its first tensor is `this` and the rest are one tensor or a list. */
+type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
+/** concat as tfjs chains it: `x.concat(y, axis)` or `x.concat([y, z], axis)` is `concat([x, y, z], axis)`. */
+export interface ConcatMethod {
+  <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: 2,
+  ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+  ): Tensor<[...L, X], D, Dev, K>;
+  <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+  ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
+  <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
+    this: T, other: O & FirstError<[ListCheck<'concat', ThisAnd<T, O>>, ErrorOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>]>, axis?: A,
+  ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+}
+/** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
+export interface StackMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis?: 0,
+  ): Tensor<[2, ...S], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+  ): Tensor<[...S, 2], D, Dev, K>;
+  <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
+    this: T, other: O & FirstError<[ListCheck<'stack', ThisAnd<T, O>>, ErrorOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>]>, axis?: A,
+  ): Tensor<ShapeOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+}
+/** split as a method. */
+export interface SplitMethod {
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -1,
+  ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
+    this: Tensor<S, D, Dev, K>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
+  ): SplitResult<S, NS, A, D, Dev, K>;
+}
+/** slice as a method. */
+export type SliceMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
+  this: Tensor<S, D, Dev, K>, begin: CheckedArg<B, ErrorOf<Slice<S, B, Z>>>, size?: Z,
+) => Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K>;
+/** gather as a method. */
+export interface GatherMethod {
+  <N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+    this: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Dev>, Kind>,
+  ): Tensor<[...SI, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
+    this: Tensor<S, D, Dev, K>,
+    indices: Tensor<SI, DI, DevI, Kind> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
+    axis?: A,
+  ): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
+}
+/** oneHot as a method of the indices. */
+export type OneHotMethod = <SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(
+  this: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue?: number, offValue?: number, dtype?: D,
+) => Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev>;
+/** splitLastDim as a method. */
+export type SplitLastDimMethod = <S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+  this: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev, K>, heads: H, headDim: Dh,
+) => Tensor<[...S, H, Dh], D, Dev, K>;
+/** mergeLastDims as a method. */
+export type MergeLastDimsMethod = <S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+  this: Tensor<[...S, H, Dh], D, Dev, K>,
+) => Tensor<[...S, Mul<H, Dh>], D, Dev, K>;
+/** repeatInterleave as a method. */
+export type RepeatInterleaveMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number, const A extends number>(
+  this: Tensor<S, D, Dev, K>, repeats: R, axis: CheckedArg<A, RepeatAxisCheck<S, A>>,
+) => Tensor<ReplaceAt<S, NormAxis<S['length'], A>, Mul<S[NormAxis<S['length'], A>], R>>, D, Dev, K>;

@@ -1,5 +1,5 @@
 // cause: 5 silent checks. An optimizer given another model's gradients: the parameter records do not match.
-// expect: [128, 128]
+// expect: Type '128' is not assignable to type '64'
 import * as st from '../../src/index.js';
 import { createLlama } from '../../src/llama/model.js';
 
