@@ -20,6 +20,13 @@ describe('Markdown code blocks', () => {
     expect(blocks[1].expected.size).toBe(0);
   });
 
+  it('turns a comment that is a tensor type into a check of the line\'s result', () => {
+    const [b] = docBlocks(['```ts', 'const a = st.zeros([3, 4]);   // Tensor<[3, 4], "float32", "default">', 'st.matMul(a, st.transpose(a)); // Tensor<[3, 3]>', 'st.neg(a); // negated', '```'].join('\n'), 'Z.md');
+    expect(b.program.split('\n').slice(4)).toEqual([
+      '(a) satisfies st.Tensor<[3, 4], "float32", "default">;', '(st.matMul(a, st.transpose(a))) satisfies st.Tensor<[3, 3]>;', 'export {};',
+    ]);
+  });
+
   it('refuses an unclosed block', () => {
     expect(() => docBlocks('```ts\nconst a = 1;\n', 'Y.md')).toThrow('Y.md:1: unclosed code block');
   });

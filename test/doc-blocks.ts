@@ -3,7 +3,7 @@
 // its README). A line that must not compile says so in its comment, `// tsc: SENTENCE` (README)
 // or `// error: SENTENCE` (docs), the sentence continued on the comment-only lines right below;
 // the compilers must report an error on that line whose text contains the sentence, and no
-// error on any other line.
+// error on any other line. A comment that is a tensor type states the line's result type (typeChecks).
 
 /** One code block: where it is, the program to compile and the errors it must give. */
 export interface DocBlock {
@@ -29,7 +29,7 @@ export function docBlocks(markdown: string, file: string): DocBlock[] {
     for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) body.push(lines[i]);
     if (i === lines.length) throw new Error(`${file}:${start + 1}: unclosed code block`);
     const head = body.some((l) => /^import\s/.test(l)) ? [] : ["import * as st from 'shapetype';"];
-    const program = [...head, ...body, 'export {};'];
+    const program = [...head, ...body, ...typeChecks(body), 'export {};'];
     const expected = new Map<number, string>();
     program.forEach((line, j) => {
       const m = marker.exec(line);
@@ -45,6 +45,24 @@ export function docBlocks(markdown: string, file: string): DocBlock[] {
     blocks.push({ where: `${file}:${start + 1}`, program: program.join('\n'), expected });
   }
   return blocks;
+}
+
+/**
+ * A line whose comment is a tensor type (`const a = st.zeros([3, 4]);  // Tensor<[3, 4], "float32">`,
+ * `st.matMul(a, b);  // Tensor<[3, 3]>`) states its result's type: checked by a line added at the
+ * end of the program, `(a) satisfies st.Tensor<[3, 4], "float32">;`, so a comment that drifted
+ * from the code fails too.
+ */
+export function typeChecks(body: readonly string[]): string[] {
+  const checks: string[] = [];
+  for (const line of body) {
+    const m = /^\s*(.*?);\s*\/\/\s*((?:st\.)?Tensor<.*>)\s*$/.exec(line);
+    if (!m) continue;
+    const declared = /^(?:const|let)\s+(\w+)\s*=/.exec(m[1]);
+    const type = m[2].startsWith('st.') ? m[2] : `st.${m[2]}`;
+    checks.push(`(${declared ? declared[1] : m[1]}) satisfies ${type};`);
+  }
+  return checks;
 }
 
 /** Whitespace runs as one space, so a sentence may wrap differently in the Markdown and in tsc's output. */

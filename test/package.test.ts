@@ -1,6 +1,6 @@
 // The package as users get it: `npm pack`, the tarball unpacked into a fresh consumer project,
 // a consumer program (test/consumer/main.ts: a custom model from the library's layers and
-// modules, trained, saved and reloaded; a Hugging Face Llama folder, single and sharded, read with
+// modules, trained, saved and reloaded; a model with a typed list of layers and chained methods; a Hugging Face Llama folder, single and sharded, read with
 // loadLlama; the training loop with a per-step callback) compiled with TypeScript 7 and 5.9 and
 // no casts, then run. No network: the consumer's dependencies are this repository's installed
 // node_modules, linked beside the unpacked package (npm's offline install needs registry metadata
@@ -138,6 +138,9 @@ describe('the packed package', () => {
     });
     const o = r as { firstLoss: number; lastLoss: number; reloadedLoss: number; trainedLoss: number; generated: number[]; generatedAgain: number[] };
     expect(o.lastLoss).toBeLessThan(o.firstLoss / 4);
+    expect(r).toMatchObject({ resNames: ['embed.weight', 'blocks.0.weight', 'blocks.1.weight', 'head.weight'], resBlockShape: [8, 8] });
+    const res = r as { resFirstLoss: number; resLastLoss: number };
+    expect(res.resLastLoss).toBeLessThan(res.resFirstLoss / 2);
     expect(o.reloadedLoss).toBe(o.trainedLoss);
     expect(o.generated).toEqual(o.generatedAgain);
     expect(o.generated).toHaveLength(5);

@@ -49,6 +49,43 @@ out.weightShape = weight.shape;
 out.firstLoss = losses[0];
 out.lastLoss = losses[losses.length - 1];
 
+// ---- Layers in a list whose count is in the type (named blocks.0, blocks.1), chained methods in forward.
+class ResidualNet<V extends number, D extends number> extends Module {
+  readonly embed: Embedding<V, D>;
+  readonly blocks: st.ListOf<2, Linear<D, D>>;
+  readonly head: Linear<D, V>;
+
+  constructor(vocab: V, dim: D, seed: number) {
+    super();
+    const seeds = new SeedSequence(seed);
+    this.embed = new Embedding(vocab, dim, seeds, 'default', 0.5);
+    this.blocks = st.listOf('blocks', 2, () => new Linear(dim, dim, seeds, 'default', { std: 0.2 }));
+    this.head = new Linear(dim, vocab, seeds, 'default', { std: 0.5 });
+  }
+
+  forward<B extends number, T extends number>(ids: st.Tensor<[B, T], 'int32'>): st.Tensor<[B, T, V]> {
+    let h = this.embed.forward(ids);
+    for (const block of this.blocks) h = h.add(block.forward(h).relu());
+    return this.head.forward(h.mul(0.5));
+  }
+}
+const res = new ResidualNet(5, 8, 4);
+const resParams = res.parameters();
+const second: st.Variable<[8, 8]> = resParams['blocks.1.weight'];
+const resOptimizer = new st.AdamW({ learningRate: 0.05, weightDecay: 0 });
+const resLosses: number[] = [];
+for (let step = 0; step < 20; step++) {
+  resLosses.push(st.tidy(() => {
+    const { value, grads } = st.variableGrads(() => st.sparseSoftmaxCrossEntropy(res.forward(ids), targets), resParams);
+    resOptimizer.apply(resParams, grads);
+    return value.item();
+  }));
+}
+out.resNames = res.namedParameters().map(([name]) => name);
+out.resBlockShape = second.shape;
+out.resFirstLoss = resLosses[0];
+out.resLastLoss = resLosses[resLosses.length - 1];
+
 // ---- Saved and reloaded into a model built with another seed.
 const path = join(dir, 'tiny.safetensors');
 net.save(path);
