@@ -82,6 +82,43 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
     st.dispose(Object.values(grads));
   });
 
+  const ropeCases: [number[], number][] = [[[2, 3, 5, 16], 0], [[1, 2, 7, 8], 3], [[4, 12, 4], 1], [[2, 5, 6], 0]];
+  it.each(ropeCases)('rotaryEmbedding of %j from position %i: value and gradient', (shape, start) => {
+    const x = random(shape, 11);
+    const dy = random(shape, 12);
+    const { fused, plain } = bothWays(() => {
+      const { value, grads } = st.valueAndGrads((a: st.Tensor<st.Shape, 'float32', 'default'>) => st.reshape(st.sum(st.mul(st.rotaryEmbedding(a as st.Tensor<[number, number], 'float32', 'default'>, start), dy)), []), [x]);
+      const out = [bits(st.rotaryEmbedding(x as st.Tensor<[number, number], 'float32', 'default'>, start)), bits(grads[0])];
+      st.dispose([value, ...grads]);
+      return out;
+    });
+    fused.forEach((f, i) => expect(f.equals(plain[i]), i === 0 ? 'value' : 'gradient').toBe(true));
+    st.dispose([x, dy]);
+  });
+
+  const normCases: number[][] = [[2, 3, 128], [5, 6], [7, 33], [1, 1, 4]];
+  it.each(normCases)('rmsNorm of %j: value and gradients to rounding', (...shape) => {
+    const d = shape[shape.length - 1];
+    const x = random(shape, 21);
+    const w = random([d], 22);
+    const dy = random(shape, 23);
+    const { fused, plain } = bothWays(() => {
+      const f = (a: st.Tensor<st.Shape, 'float32', 'default'>, b: st.Tensor<st.Shape, 'float32', 'default'>) =>
+        st.reshape(st.sum(st.mul(st.rmsNorm(a as st.Tensor<[number], 'float32', 'default'>, b as st.Tensor<[number], 'float32', 'default'>, 1e-5), dy)), []);
+      const { value, grads } = st.valueAndGrads(f, [x, w]);
+      const y = st.rmsNorm(x as st.Tensor<[number], 'float32', 'default'>, w as st.Tensor<[number], 'float32', 'default'>, 1e-5);
+      const out = [bits(y), ...grads.map(bits)];
+      st.dispose([value, y, ...grads]);
+      return out;
+    });
+    fused.forEach((f, i) => {
+      const a = new Float32Array(f.buffer, f.byteOffset, f.length / 4);
+      const b = new Float32Array(plain[i].buffer, plain[i].byteOffset, plain[i].length / 4);
+      a.forEach((v, j) => expect(Math.abs(v - b[j]), `output ${i} element ${j}`).toBeLessThanOrEqual(2e-6 * (1 + Math.abs(b[j]))));
+    });
+    st.dispose([x, w, dy]);
+  });
+
   it('three training steps of a small Llama: losses, weights and tensor count', () => {
     const run = (): Buffer[] => {
       const model = createLlama({ vocabSize: 17, dim: 32, nLayers: 2, nHeads: 4, nKvHeads: 2, multipleOf: 16, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 12, dropout: 0 }, 4);

@@ -69,12 +69,16 @@ const op = {
   ifElse: [0x04, 0x40], ifV128: [0x04, 0x7b], else: [0x05], call: (f: number) => [0x10, ...uleb(f)], select: [0x1b],
   i32eqz: [0x45], i32eq: [0x46], i32ne: [0x47], i32ltU: [0x49], i32leU: [0x4d], i32gtU: [0x4b], i32geU: [0x4f],
   i32add: [0x6a], i32sub: [0x6b], i32mul: [0x6c], i32divU: [0x6e], i32and: [0x71], i32or: [0x72],
-  f32add: [0x92], f32mul: [0x94],
+  f32add: [0x92], f32mul: [0x94], f32div: [0x95], f32sqrt: [0x91], f32convertU: [0xb3],
+  f32one: [0x43, 0x00, 0x00, 0x80, 0x3f],
+  f32x4extract: (lane: number) => [0xfd, ...uleb(31), lane],
   f64zero: [0x44, 0, 0, 0, 0, 0, 0, 0, 0], f64promote: [0xbb], f64add: [0xa0], f64mul: [0xa2],
   v128load: (offset = 0) => [0xfd, ...uleb(0), 2, ...uleb(offset)],
   v128store: (offset = 0) => [0xfd, ...uleb(11), 2, ...uleb(offset)],
   /** v128.load32_splat: one float, broadcast to the 4 lanes. */
   v128load32splat: (offset = 0) => [0xfd, ...uleb(9), 2, ...uleb(offset)],
+  /** i8x16.shuffle of a vector with itself: lanes (a0, b0, a1, b1) -> (b0, a0, b1, a1). */
+  v128swapPairs: [0xfd, ...uleb(13), 4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11],
   v128zero: [0xfd, ...uleb(12), ...new Array<number>(16).fill(0)],
   f32x4splat: [0xfd, ...uleb(19)],
   f32x4add: [0xfd, ...uleb(228)],
@@ -370,12 +374,14 @@ function gemmFunction({ R, V, fma }: GemmShape, packA: number, packB: number): F
 /** An expression over one element: an input stream, a constant (f32 parameter), a named value, or an IEEE op. */
 type Ex =
   | { in: number }
+  | { table: number }
+  | { op: 'swap'; a: Ex }
   | { c: number }
   | { v: string }
   | { op: 'add' | 'sub' | 'mul' | 'div'; a: Ex; b: Ex }
   | { op: 'sqrt'; a: Ex };
 const ex = {
-  in: (i: number): Ex => ({ in: i }), c: (i: number): Ex => ({ c: i }), v: (name: string): Ex => ({ v: name }),
+  in: (i: number): Ex => ({ in: i }), table: (i: number): Ex => ({ table: i }), swap: (a: Ex): Ex => ({ op: 'swap', a }), c: (i: number): Ex => ({ c: i }), v: (name: string): Ex => ({ v: name }),
   add: (a: Ex, b: Ex): Ex => ({ op: 'add', a, b }), sub: (a: Ex, b: Ex): Ex => ({ op: 'sub', a, b }),
   mul: (a: Ex, b: Ex): Ex => ({ op: 'mul', a, b }), div: (a: Ex, b: Ex): Ex => ({ op: 'div', a, b }),
   sqrt: (a: Ex): Ex => ({ op: 'sqrt', a }),
@@ -388,40 +394,153 @@ const scalarOp = { add: 0x92, sub: 0x93, mul: 0x94, div: 0x95, sqrt: 0x91 };
  * Every operation is one IEEE float32 operation (no fused multiply-add), lane by lane, so the
  * results are the bits of the same chain of tfjs kernels.
  */
-function elementwiseFunction(inputs: number, consts: number, lets: [string, Ex][], outs: Ex[]): Fn {
-  const nParams = inputs + outs.length + 1 + consts;
-  const L = new Locals(nParams);
-  const [i, end4, end] = [L.add(I32), L.add(I32), L.add(I32)];
-  const pn = inputs + outs.length;
-  const cParam = (c: number): number => pn + 1 + c;
+function elementwiseFunction(inputs: number, consts: number, lets: [string, Ex][], outs: Ex[], tables = 0): Fn {
+  // Parameters: inputs, tables, outputs (byte offsets), n, the tables' period (with tables), constants.
+  const pn = inputs + tables + outs.length;
+  const pPeriod = pn + 1;
+  const cParam = (c: number): number => pn + 1 + (tables > 0 ? 1 : 0) + c;
+  const L = new Locals(cParam(consts));
+  const [i, j, end4, end, periodBytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
   const cv = Array.from({ length: consts }, () => L.add(V128));
   const vl = new Map(lets.map(([n]) => [n, L.add(V128)]));
   const sl = new Map(lets.map(([n]) => [n, L.add(F32)]));
+  const swapTmp = L.add(V128);
+  const vectorOnly = tables > 0 || JSON.stringify([lets, outs]).includes('"swap"');
   const emit = (e: Ex, vector: boolean): number[] => {
     if ('in' in e) return [...op.get(e.in), ...op.get(i), ...op.i32add, ...(vector ? op.v128load() : op.f32load())];
+    if ('table' in e) return [...op.get(inputs + e.table), ...op.get(j), ...op.i32add, ...op.v128load()];
     if ('c' in e) return vector ? op.get(cv[e.c]) : op.get(cParam(e.c));
     if ('v' in e) {
       const local = (vector ? vl : sl).get(e.v);
       if (local === undefined) throw new Error(`elementwise: no value ${e.v}`);
       return op.get(local);
     }
+    if (e.op === 'swap') return [...emit(e.a, vector), ...op.tee(swapTmp), ...op.get(swapTmp), ...op.v128swapPairs];
     const code = e.op === 'sqrt' ? emit(e.a, vector) : [...emit(e.a, vector), ...emit(e.b, vector)];
     return [...code, ...(vector ? [0xfd, ...uleb(vecOp[e.op])] : [scalarOp[e.op]])];
   };
   const element = (vector: boolean): number[] => [
     ...lets.flatMap(([n, e]) => [...emit(e, vector), ...op.set((vector ? vl : sl).get(n) ?? 0)]),
-    ...outs.flatMap((e, o) => [...op.get(inputs + o), ...op.get(i), ...op.i32add, ...emit(e, vector), ...(vector ? op.v128store() : op.f32store())]),
+    ...outs.flatMap((e, o) => [...op.get(inputs + tables + o), ...op.get(i), ...op.i32add, ...emit(e, vector), ...(vector ? op.v128store() : op.f32store())]),
     ...inc(i, op.i32(vector ? 16 : 4)),
+    ...(tables > 0 ? [...inc(j, op.i32(16)), ...op.get(j), ...op.get(periodBytes), ...op.i32geU, ...op.if, ...op.i32(0), ...op.set(j), ...op.end] : []),
   ];
   const body = [
     ...cv.flatMap((x, c) => [...op.get(cParam(c)), ...op.f32x4splat, ...op.set(x)]),
     ...op.get(pn), ...op.i32(4), ...op.i32mul, ...op.set(end),
     ...op.get(pn), ...op.i32(-4), ...op.i32and, ...op.i32(4), ...op.i32mul, ...op.set(end4),
-    ...op.i32(0), ...op.set(i),
+    ...(tables > 0 ? [...op.get(pPeriod), ...op.i32(4), ...op.i32mul, ...op.set(periodBytes)] : []),
+    ...op.i32(0), ...op.set(i), ...op.i32(0), ...op.set(j),
     ...whileDo([...op.get(i), ...op.get(end4), ...op.i32ltU], element(true)),
-    ...whileDo([...op.get(i), ...op.get(end), ...op.i32ltU], element(false)),
+    // (a function with tables or pair swaps is called only with n and the period multiples of 4)
+    ...(vectorOnly ? [] : whileDo([...op.get(i), ...op.get(end), ...op.i32ltU], element(false))),
   ];
-  return { params: [...Array<number>(inputs + outs.length + 1).fill(I32), ...Array<number>(consts).fill(F32)], locals: L, body };
+  const ptrs = inputs + tables + outs.length + 1 + (tables > 0 ? 1 : 0);
+  return { params: [...Array<number>(ptrs).fill(I32), ...Array<number>(consts).fill(F32)], locals: L, body };
+}
+
+/**
+ * RoPE as src/ops/nn.ts chained it (v * cos + (v @ R) * sin, R turning each pair (a, b) into
+ * (-b, a)): x * cos + swap(x) * sinSigned, with tables [T, Dh] repeating every T * Dh floats and
+ * sinSigned = (-sin, sin) per pair (so swap(x) * sinSigned = (-b sin, a sin), bit for bit). Needs
+ * Dh % 4 == 0.
+ */
+function ropeFunction(): Fn {
+  const { in: input, table, add, mul, swap } = ex;
+  return elementwiseFunction(1, 0, [], [add(mul(input(0), table(0)), mul(swap(input(0)), table(1)))], 2);
+}
+
+/**
+ * A row loop over d floats, SIMD then a scalar tail: body(vector) gets the byte offset local j of
+ * the current element(s) within the row.
+ */
+function rowLoop(j: number, d4Bytes: number, dBytes: number, body: (vector: boolean) => number[]): number[] {
+  return [
+    ...op.i32(0), ...op.set(j),
+    ...whileDo([...op.get(j), ...op.get(d4Bytes), ...op.i32ltU], [...body(true), ...inc(j, op.i32(16))]),
+    ...whileDo([...op.get(j), ...op.get(dBytes), ...op.i32ltU], [...body(false), ...inc(j, op.i32(4))]),
+  ];
+}
+const vLoad = (p: number, j: number, vector: boolean): number[] => [...op.get(p), ...op.get(j), ...op.i32add, ...(vector ? op.v128load() : op.f32load())];
+const fOp = (vector: boolean, name: 'add' | 'sub' | 'mul' | 'div'): number[] => (vector ? [0xfd, ...uleb(vecOp[name])] : [scalarOp[name]]);
+/** The four lanes of a v128 local summed in order, plus the scalar local s: ((l0 + l1) + l2) + l3 + s. */
+const lanesPlus = (acc: number, s: number): number[] => [
+  ...op.get(acc), ...op.f32x4extract(0), ...op.get(acc), ...op.f32x4extract(1), ...op.f32add,
+  ...op.get(acc), ...op.f32x4extract(2), ...op.f32add, ...op.get(acc), ...op.f32x4extract(3), ...op.f32add,
+  ...op.get(s), ...op.f32add,
+];
+
+/**
+ * rmsf(x, w, y, n, r, rows, d, eps): RMSNorm forward over rows of d floats: r = 1 / sqrt(sum(x^2) / d + eps)
+ * per row, n = x * r (saved for the gradient), y = n * w.
+ */
+function rmsForwardFunction(): Fn {
+  const [px, pw, py, pn, pr, pRows, pD, pEps] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const L = new Locals(8);
+  const [row, j, dBytes, d4Bytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const [acc, rv] = [L.add(V128), L.add(V128)];
+  const [s, r] = [L.add(F32), L.add(F32)];
+  const body = [
+    ...op.get(pD), ...op.i32(4), ...op.i32mul, ...op.set(dBytes),
+    ...op.get(pD), ...op.i32(-4), ...op.i32and, ...op.i32(4), ...op.i32mul, ...op.set(d4Bytes),
+    ...op.i32(0), ...op.set(row),
+    ...whileDo([...op.get(row), ...op.get(pRows), ...op.i32ltU], [
+      ...op.v128zero, ...op.set(acc), ...op.f32zero, ...op.set(s),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => vector
+        ? [...op.get(acc), ...vLoad(px, j, true), ...op.tee(rv), ...op.get(rv), ...op.f32x4mul, ...op.f32x4add, ...op.set(acc)]
+        : [...op.get(s), ...vLoad(px, j, false), ...op.tee(r), ...op.get(r), ...op.f32mul, ...op.f32add, ...op.set(s)]),
+      // r = 1 / sqrt(sum / d + eps)
+      ...op.f32one, ...lanesPlus(acc, s), ...op.get(pD), ...op.f32convertU, ...op.f32div, ...op.get(pEps), ...op.f32add, ...op.f32sqrt, ...op.f32div, ...op.set(r),
+      ...op.get(pr), ...op.get(r), ...op.f32store(),
+      ...op.get(r), ...op.f32x4splat, ...op.set(rv),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => [
+        ...op.get(pn), ...op.get(j), ...op.i32add, ...vLoad(px, j, vector), ...op.get(vector ? rv : r), ...fOp(vector, 'mul'), ...op.tee(vector ? acc : s),
+        ...(vector ? op.v128store() : op.f32store()),
+        ...op.get(py), ...op.get(j), ...op.i32add, ...op.get(vector ? acc : s), ...vLoad(pw, j, vector), ...fOp(vector, 'mul'),
+        ...(vector ? op.v128store() : op.f32store()),
+      ]),
+      ...inc(px, op.get(dBytes)), ...inc(py, op.get(dBytes)), ...inc(pn, op.get(dBytes)), ...inc(pr, op.i32(4)), ...inc(row, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32, I32, F32], locals: L, body };
+}
+
+/**
+ * rmsb(dy, n, w, r, dx, dw, rows, d): RMSNorm's gradient as nn.ts chains it: g = dy * w per element,
+ * m = sum(g * n) / d per row, dx = (g - n * m) * r; dw = the sum over rows of dy * n, in row order.
+ */
+function rmsBackwardFunction(): Fn {
+  const [pdy, pn, pw, pr, pdx, pdw, pRows, pD] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const L = new Locals(8);
+  const [row, j, dBytes, d4Bytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const [acc, mv, rv] = [L.add(V128), L.add(V128), L.add(V128)];
+  const [s, m, r] = [L.add(F32), L.add(F32), L.add(F32)];
+  const gw = (vector: boolean): number[] => [...vLoad(pdy, j, vector), ...vLoad(pw, j, vector), ...fOp(vector, 'mul')];
+  const body = [
+    ...op.get(pD), ...op.i32(4), ...op.i32mul, ...op.set(dBytes),
+    ...op.get(pD), ...op.i32(-4), ...op.i32and, ...op.i32(4), ...op.i32mul, ...op.set(d4Bytes),
+    // dw = 0
+    ...rowLoop(j, d4Bytes, dBytes, (vector) => [...op.get(pdw), ...op.get(j), ...op.i32add, ...(vector ? [...op.v128zero, ...op.v128store()] : [...op.f32zero, ...op.f32store()])]),
+    ...op.i32(0), ...op.set(row),
+    ...whileDo([...op.get(row), ...op.get(pRows), ...op.i32ltU], [
+      ...op.v128zero, ...op.set(acc), ...op.f32zero, ...op.set(s),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => [
+        ...op.get(vector ? acc : s), ...gw(vector), ...vLoad(pn, j, vector), ...fOp(vector, 'mul'), ...fOp(vector, 'add'), ...op.set(vector ? acc : s),
+      ]),
+      ...lanesPlus(acc, s), ...op.get(pD), ...op.f32convertU, ...op.f32div, ...op.tee(m), ...op.f32x4splat, ...op.set(mv),
+      ...op.get(pr), ...op.f32load(), ...op.tee(r), ...op.f32x4splat, ...op.set(rv),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => [
+        ...op.get(pdx), ...op.get(j), ...op.i32add,
+        ...gw(vector), ...vLoad(pn, j, vector), ...op.get(vector ? mv : m), ...fOp(vector, 'mul'), ...fOp(vector, 'sub'), ...op.get(vector ? rv : r), ...fOp(vector, 'mul'),
+        ...(vector ? op.v128store() : op.f32store()),
+        ...op.get(pdw), ...op.get(j), ...op.i32add,
+        ...vLoad(pdw, j, vector), ...vLoad(pdy, j, vector), ...vLoad(pn, j, vector), ...fOp(vector, 'mul'), ...fOp(vector, 'add'),
+        ...(vector ? op.v128store() : op.f32store()),
+      ]),
+      ...inc(pdy, op.get(dBytes)), ...inc(pn, op.get(dBytes)), ...inc(pdx, op.get(dBytes)), ...inc(pr, op.i32(4)), ...inc(row, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32, I32, I32], locals: L, body };
 }
 
 /** sumsq(p, n) -> the sum of the squares of n floats at p, in float64, in order. */
@@ -473,6 +592,12 @@ export function assemble(shape: GemmShape, sharedMaxPages?: number): Uint8Array<
   const fns = [packAFunction(shape.R), packBFunction(4 * shape.V)];
   fns.push(gemmFunction(shape, 0, 1));
   const exports: [string, number][] = [['gemm', 2]];
+  exports.push(['rmsf', fns.length]);
+  fns.push(rmsForwardFunction());
+  exports.push(['rmsb', fns.length]);
+  fns.push(rmsBackwardFunction());
+  exports.push(['rope', fns.length]);
+  fns.push(ropeFunction());
   exports.push(['sumsq', fns.length]);
   fns.push(sumOfSquaresFunction());
   for (const [l2, decay] of [[false, false], [false, true], [true, false], [true, true]]) {
@@ -751,7 +876,57 @@ export interface AdamConstants {
 }
 
 function registerFusedKernels(view: WasmBackendView, exports: Record<string, unknown>): void {
-  if (tf.getKernel(adamName, 'wasm') !== undefined) tf.unregisterKernel(adamName, 'wasm');
+  for (const name of [adamName, ropeName, rmsName, rmsGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  const rope = exports.rope;
+  const [rmsf, rmsb] = [exports.rmsf, exports.rmsb];
+  tf.registerKernel({
+    kernelName: rmsName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x, w } = inputs;
+      if (x === undefined || w === undefined || typeof rmsf !== 'function') throw new Error(`${rmsName}: needs inputs x and w and the kernel module`);
+      const [rows, d] = x.shape;
+      const outs = [view.makeOutput([rows, d], 'float32'), view.makeOutput([rows, d], 'float32'), view.makeOutput([rows, 1], 'float32')];
+      const [py, pn, pr] = outs.map((t) => view.offsetOf(t.dataId));
+      Reflect.apply(rmsf, undefined, [view.offsetOf(x.dataId), view.offsetOf(w.dataId), py, pn, pr, rows, d, numAttr(attrs, 'eps')]);
+      return outs;
+    },
+  });
+  tf.registerKernel({
+    kernelName: rmsGradName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs }) => {
+      const { dy, n, w, r } = inputs;
+      if (dy === undefined || n === undefined || w === undefined || r === undefined || typeof rmsb !== 'function') throw new Error(`${rmsGradName}: needs inputs dy, n, w, r and the kernel module`);
+      const [rows, d] = dy.shape;
+      const outs = [view.makeOutput([rows, d], 'float32'), view.makeOutput([d], 'float32')];
+      const [pdx, pdw] = outs.map((t) => view.offsetOf(t.dataId));
+      Reflect.apply(rmsb, undefined, [view.offsetOf(dy.dataId), view.offsetOf(n.dataId), view.offsetOf(w.dataId), view.offsetOf(r.dataId), pdx, pdw, rows, d]);
+      return outs;
+    },
+  });
+  tf.registerKernel({
+    kernelName: ropeName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x } = inputs;
+      if (x === undefined || typeof rope !== 'function') throw new Error(`${ropeName}: needs input x and the kernel module`);
+      const tables = ropeTables.get(numAttr(attrs, 'table'));
+      if (tables === undefined) throw new Error(`${ropeName}: unknown tables`);
+      if (tables.at === undefined || tables.backend !== view) {
+        // Copied to the wasm heap once per table (and backend), freed when evicted.
+        const at = view.malloc(8 * tables.cos.length);
+        new Float32Array(view.memory.buffer, at, tables.cos.length).set(tables.cos);
+        new Float32Array(view.memory.buffer, at + 4 * tables.cos.length, tables.cos.length).set(tables.sin);
+        Object.assign(tables, { at, backend: view });
+      }
+      const n = x.shape.reduce((a, b) => a * b, 1);
+      const out = view.makeOutput(x.shape, 'float32');
+      const at = tables.at ?? 0;
+      Reflect.apply(rope, undefined, [view.offsetOf(x.dataId), at, at + 4 * tables.cos.length, view.offsetOf(out.dataId), n, tables.cos.length]);
+      return out;
+    },
+  });
   tf.registerKernel({
     kernelName: adamName,
     backendName: 'wasm',
@@ -773,6 +948,60 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return outs;
     },
   });
+}
+
+const rmsName = 'ShapetypeRmsNorm';
+const rmsGradName = 'ShapetypeRmsNormGrad';
+
+/**
+ * RMSNorm of x [rows, d] with weight [d] in one pass: [y, n, r] with r = 1 / sqrt(mean(x^2) + eps)
+ * [rows, 1], n = x * r, y = n * w (nn.ts's chain; the row sums run in another order, so equal to
+ * rounding). Undefined where the kernel does not apply.
+ */
+export function rmsNormForwardRaw(x: tf.Tensor, w: tf.Tensor, eps: number): [tf.Tensor, tf.Tensor, tf.Tensor] | undefined {
+  if (!fusedOn || x.rank !== 2 || w.rank !== 1 || x.dtype !== 'float32' || w.dtype !== 'float32' || x.shape[1] !== w.shape[0] || x.size === 0 || !kernelsActive()) return undefined;
+  const [y, n, r] = tf.engine().runKernel(rmsName, { x, w }, { eps }) as tf.Tensor[];
+  return [y, n, r];
+}
+
+/**
+ * RMSNorm's gradient in one pass from dy [rows, d] and what the forward pass saved (n, w, r):
+ * [dx, dw], dx = (g - n * mean(g * n)) * r with g = dy * w, dw = the column sums of dy * n (in row
+ * order: the same bits as the chain's product with a row of ones).
+ */
+export function rmsNormBackwardRaw(dy: tf.Tensor, n: tf.Tensor, w: tf.Tensor, r: tf.Tensor): [tf.Tensor, tf.Tensor] | undefined {
+  if (!fusedOn || dy.rank !== 2 || dy.shape.join() !== n.shape.join() || dy.dtype !== 'float32' || !kernelsActive()) return undefined;
+  const [dx, dw] = tf.engine().runKernel(rmsGradName, { dy, n, w, r }) as tf.Tensor[];
+  return [dx, dw];
+}
+
+const ropeName = 'ShapetypeRope';
+/** RoPE tables by id (a few: nn.ts caches the same few), with where they sit on the wasm heap once copied. */
+const ropeTables = new Map<number, { cos: Float32Array; sin: Float32Array; at?: number; backend?: WasmBackendView }>();
+const ropeIds = new WeakMap<Float32Array, number>();
+let nextRopeId = 1;
+
+/**
+ * x * cos + swap(x) * sinSigned over x [..., T, Dh] (swap: each pair (a, b) -> (b, a)), cos and
+ * sinSigned [T, Dh]: RoPE (or, with sinSigned negated, its gradient) in one pass, the same bits as
+ * nn.ts's chain. Undefined where the kernel does not apply (another backend, Dh % 4 != 0).
+ */
+export function rotateRaw(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Array): tf.Tensor | undefined {
+  const xs: number[] = x.shape;
+  const dh = xs[xs.length - 1];
+  if (!fusedOn || x.dtype !== 'float32' || x.rank < 2 || dh % 4 !== 0 || cos.length !== sinSigned.length || cos.length !== xs[xs.length - 2] * dh || !kernelsActive()) return undefined;
+  let id = ropeIds.get(sinSigned);
+  if (id === undefined) {
+    id = nextRopeId++;
+    ropeIds.set(sinSigned, id);
+    ropeTables.set(id, { cos, sin: sinSigned });
+    if (ropeTables.size > 32) {
+      const [oldest, entry] = ropeTables.entries().next().value ?? [];
+      if (oldest !== undefined) ropeTables.delete(oldest);
+      if (entry?.at !== undefined) entry.backend?.free(entry.at);
+    }
+  }
+  return tf.engine().runKernel(ropeName, { x }, { table: id }) as tf.Tensor;
 }
 
 /**
