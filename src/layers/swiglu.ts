@@ -7,7 +7,9 @@ import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 
 /** Llama's hidden size for literal dims (swigluHiddenDim's formula): 352 for dim 128, multipleOf 32; `number` for dynamic ones. */
-export type SwigluHiddenDim<Dim extends number, MultipleOf extends number> = st.Mul<MultipleOf, st.CeilDiv<st.Div<st.Mul<8, Dim>, 3>, MultipleOf>>;
+export type SwigluHiddenDim<Dim extends number, MultipleOf extends number> =
+  // Through a template, so that the arithmetic runs only on known values (unevaluated products of type parameters are costly).
+  `${Dim}:${MultipleOf}` extends `${infer D extends number}:${infer M extends number}` ? st.Mul<M, st.CeilDiv<st.Div<st.Mul<8, D>, 3>, M>> : number;
 /** Llama's hidden size: multipleOf * ceil((2/3 * 4 * dim) / multipleOf). */
 export function swigluHiddenDim(dim: number, multipleOf: number): number {
   const hidden = Math.floor((2 * 4 * dim) / 3);

@@ -27,7 +27,7 @@ export interface LlamaConfig {
  * formula of dim and multipleOf. A literal config keeps it literal (11008, not `number`).
  */
 export type HiddenDimOf<C extends LlamaConfig> =
-  C extends { readonly hiddenDim: infer H extends number } ? H : SwigluHiddenDim<C['dim'], C['multipleOf']>;
+  C extends { readonly hiddenDim: infer H extends number } ? H : number extends C['dim'] | C['multipleOf'] ? number : SwigluHiddenDim<C['dim'], C['multipleOf']>;
 
 type DivisibleCheck<C extends LlamaConfig> = IsDivisible<C['dim'], C['nHeads']> extends false
   ? `llama config: dim ${C['dim']} is not divisible by nHeads ${C['nHeads']}` : unknown;

@@ -105,7 +105,9 @@ export class Llama<V extends number, KV extends number, Rep extends number, Dh e
  * (the SwiGLU width: hiddenDim, else the SwiGLU formula's value).
  */
 export type LlamaOf<C extends LlamaConfig, Dev extends st.Device = st.DefaultDevice> =
-  Llama<C['vocabSize'], C['nKvHeads'], Div<C['nHeads'], C['nKvHeads']>, Div<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev, C['nLayers']>;
+  Llama<C['vocabSize'], C['nKvHeads'], KnownDiv<C['nHeads'], C['nKvHeads']>, KnownDiv<C['dim'], C['nHeads']>, HiddenDimOf<C>, Dev, C['nLayers']>;
+/** Div through a template, so that the digit arithmetic runs only on known values, not on the unevaluated C of the signatures. */
+type KnownDiv<A extends number, B extends number> = `${A}:${B}` extends `${infer X extends number}:${infer Y extends number}` ? Div<X, Y> : number;
 
 /**
  * Builds a Llama from a config. A literal config is checked by the compiler (dim divisible by

@@ -1,5 +1,6 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
+import type { IsUnion } from '../shapes/core.js';
 import type { IsFraction } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
@@ -8,13 +9,35 @@ import type { DType } from './tensor.js';
 export type DeviceCheck<Op extends string, A extends Device, B extends Device> =
   [A] extends [B] ? ([B] extends [A] ? unknown : DeviceMessage<Op, A, B>) : DeviceMessage<Op, A, B>;
 type DeviceMessage<Op extends string, A extends Device, B extends Device> =
-  `${Op}: tensors are on different devices (${A} vs ${B}); move one with .to('${A}')`;
+  `${Op}: tensors are on different devices (${Choices<A>} vs ${Choices<B>}); move one with .to('${Choices<OneOf<A, B>>}')`;
 
 /** The operands of an arithmetic op must share a dtype (no silent upcasts). */
 export type SameDTypeCheck<Op extends string, A extends DType, B extends DType> =
   [A] extends [B] ? ([B] extends [A] ? unknown : DTypeMessage<Op, A, B>) : DTypeMessage<Op, A, B>;
 type DTypeMessage<Op extends string, A extends DType, B extends DType> =
-  `${Op}: dtypes differ (${A} vs ${B}); cast one with cast(x, '${A}')`;
+  `${Op}: dtypes differ (${Choices<A>} vs ${Choices<B>}); cast one with cast(x, '${Choices<OneOf<A, B>>}')`;
+
+// ---- Unions: a dtype or device chosen at run time (`cond ? 'cpu' : 'default'`) is a union type.
+
+type LastOf<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? (I extends () => infer L ? L : never) : never;
+/** A union of names as it prints in a sentence: `cpu | default`. */
+export type Choices<U extends string> = 0 extends 1 & U ? U : true extends IsUnion<U> ? Join<U> : U;
+type Join<U extends string, Acc extends string = ''> =
+  [U] extends [never] ? Acc : LastOf<U> extends infer L extends string ? Join<Exclude<U, L>, Acc extends '' ? L : `${L} | ${Acc}`> : Acc;
+/** Of two dtypes or devices, the one a fix should move to: the single one when the other is a union. */
+type OneOf<A extends string, B extends string> = true extends IsUnion<A> ? (true extends IsUnion<B> ? A : B) : A;
+/**
+ * The other operand's dtype or device in the generic-friendly signatures of ops that combine
+ * tensors (used as NoInfer<Same<Dev, D>>): the first operand's device, except that a union (a dtype or device
+ * chosen at run time, `'cpu' | 'default'`) is marked so that nothing matches it, since covariance would let any one of its
+ * members through; the checked signature then compares the two and prints the sentence. Passes for
+ * type parameters (a user's `<Dev extends Device>` layer): the test is on a template, which the
+ * checker skips there.
+ */
+export type Same<T, Also = T> = `${true extends IsUnion<T> | IsUnion<Also> ? 'union: chosen at run time' : 'ok'}` extends `${string}: ${string}` ? T & RunTimeChoice : T;
+declare const runTimeChoice: unique symbol;
+/** What a run-time choice is marked with, so that no single dtype or device matches it (never would print as never). */
+type RunTimeChoice = { readonly [runTimeChoice]: 'chosen at run time: the other tensor must have this same type' };
 
 /** A tensor must have one of the allowed dtypes; Allowed prints as given, e.g. 'float32 or int32'. */
 export type DTypeIs<Op extends string, D extends DType, Allowed extends DType, What extends string = 'tensor'> =
@@ -27,7 +50,14 @@ type AllowedText<A extends DType> = [A] extends ['float32'] ? 'float32' : [A] ex
  * an integer (0.5 -> 0, so `mul(counts, 0.5)` gives zeros). The sentence, or unknown.
  */
 export type IntOperandCheck<Op extends string, D extends DType, N extends number> =
-  [D] extends ['int32'] ? (IsFraction<N> extends true ? IntOperandMessage<Op, N> : unknown) : unknown;
+  IsFraction<N> extends true ? ([D] extends ['int32'] ? IntOperandMessage<Op, N> : unknown) : unknown;
 type IntOperandMessage<Op extends string, N extends number> =
   `${Op}: ${N} is not an integer, but the tensor is int32 (the number would become ${N extends number ? IntPart<`${N}`> : never}); cast the tensor to float32 first`;
 type IntPart<S extends string> = S extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
+
+/**
+ * The error sentence among the results of a shape rule applied to each member of a union of shapes
+ * (a conditional's branches): unknown when every member passed. (ErrorOf would give unknown as soon
+ * as one member passed.)
+ */
+export type ErrorIn<R> = [Extract<R, string>] extends [never] ? unknown : Extract<R, string>;

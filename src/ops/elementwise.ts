@@ -7,9 +7,9 @@ import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
-import type { DeviceCheck, DTypeIs, IntOperandCheck, SameDTypeCheck } from './checks.js';
+import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
-import { Tensor, type AnyTensor, type DType, type Kind, type NumericDType } from './tensor.js';
+import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type ShapeOfTensor } from './tensor.js';
 
 // ---- unary
 
@@ -109,11 +109,11 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  */
 export interface ArithmeticOp<Op extends string> {
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
-    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X, Y], D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
-  <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, Y, X], D, Dev>;
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
@@ -121,7 +121,7 @@ export interface ArithmeticOp<Op extends string> {
 /** A comparison: like ArithmeticOp, with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
 }
 
@@ -184,22 +184,27 @@ export function logicalNot<S extends Shape, D extends DType, Dev extends Device>
 
 // ---- where, cast, clip
 
+/** The where rule for each member of a union of shapes (the branches of a conditional). */
+type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends unknown ? WhereShape<SC, S, SB> : never;
 /**
  * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
  * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
  * [..., X, Y], as in causal attention); the last checks any broadcast.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Dev>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Dev>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
 export function where<B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, H, Q, T], D, NoInfer<Dev>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
-export function where<SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
+  condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, H, Q, T], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
+export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
-  a: Tensor<S, D, Dev, Kind> & DeviceCheck<'where', DevC, Dev>,
-  b: CheckedArg<B, FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>>,
-): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
+  a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
+  b: CheckedArg<B, FirstError<[
+    DeviceCheck<'where', DeviceOfTensor<A>, OperandDevice<B, DeviceOfTensor<A>>>, SameDTypeCheck<'where', DTypeOfTensor<A>, OperandDType<B, DTypeOfTensor<A>>>,
+    ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>,
+  ]>>,
+): Tensor<ShapeOf<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
   deviceOf('where', a, condition);

@@ -8,10 +8,10 @@ import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, Sha
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, SameDTypeCheck } from './checks.js';
+import type { DeviceCheck, DTypeIs, ErrorIn, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
-import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
+import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
 
 /** The batched product with its gradient: a [batch, M, K] @ b [batch, K, N] (same batch). */
 const batchMatMul3d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
@@ -82,29 +82,38 @@ function swapLast(rank: number): number[] {
 
 /**
  * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
- * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N]);
- * the last checks any product and prints the sentence. `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
+ * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N],
+ * [M, K] @ [..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
+ * arguments: TypeScript 5.9 then prints only the last one's sentence, where for two or three it lists each.) `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
  */
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: false, transposeB: true,
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB?: false,
+  a: Tensor<[M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB: true,
+  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
-export function matMul<SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
-  a: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
-  b: Tensor<SB, DB, DevB, Kind> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB: true,
+): Tensor<[...L, M, N], 'float32', Dev>;
+// The checked signature takes each operand as a whole, so that a union of tensors (the branches of
+// a conditional) is checked member by member and the sentence names the member that does not fit.
+export function matMul<A extends AnyTensor, B extends AnyTensor, TA extends boolean = false, TB extends boolean = false>(
+  a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
+  b: B & FirstError<[
+    DeviceCheck<'matMul', DeviceOfTensor<A>, DeviceOfTensor<B>>, SameDTypeCheck<'matMul', DTypeOfTensor<A>, DTypeOfTensor<B>>,
+    ErrorIn<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>,
+  ]>,
   transposeA?: TA, transposeB?: TB,
-): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev>;
+): Tensor<ShapeOf<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
   deviceOf('matMul', a, b);
   expectDType('matMul', a, ['float32']);
@@ -129,7 +138,7 @@ type BiasCheck<W extends Shape, SBias extends Shape> =
  * dims are flattened into one product, forward and backward, inside a single taped op.
  */
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
-  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Dev>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Dev>, Kind>,
+  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Same<Dev>>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
 ): Tensor<[...L, Out], 'float32', Dev>;
 export function linear<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev>(
   x: Tensor<S, 'float32', Dev, Kind>,

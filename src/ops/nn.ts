@@ -6,7 +6,7 @@ import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import type { DeviceCheck, DTypeIs } from './checks.js';
+import type { DeviceCheck, Same, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw, rmsNormBackwardRaw, rmsNormForwardRaw, rotateRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
@@ -87,10 +87,10 @@ type LossShape<SL extends Shape, R> = R extends 'none' ? (SL extends [...infer L
  * code; the last checks each argument and prints the sentence.
  */
 export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
-  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Dev>, Kind>, reduction?: 'mean',
+  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction?: 'mean',
 ): Tensor<[], 'float32', Dev>;
 export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
-  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Dev>, Kind>, reduction: 'none',
+  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction: 'none',
 ): Tensor<B, 'float32', Dev>;
 export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
   logits: L & LogitsCheck<L>,
@@ -228,16 +228,16 @@ export type AttentionOptionsCheck<T, S, C extends boolean, P extends number> = L
  */
 export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
-  k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
-  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
+  k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, H, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<
   B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0,
 >(
   q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev, Kind>,
-  k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
-  v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Dev>, Kind>,
+  k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device, C extends boolean = true, P extends number = 0>(
@@ -337,7 +337,7 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
  * dx = r * (g - n * mean(g * n)) with n = x * r, g = dy * weight; dweight = sum of dy * n.
  */
 export function rmsNorm<L extends Shape, D extends number, Dev extends Device, E extends number>(
-  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Dev>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Same<Dev>>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<[...L, D], 'float32', Dev>;
 export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number>(
   x: Tensor<S, 'float32', Dev, Kind>, weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>,

@@ -34,6 +34,12 @@ export type Probabilities<S extends Shape, Dev extends Device = DefaultDevice> =
 export type LogProbabilities<S extends Shape, Dev extends Device = DefaultDevice> = Tensor<S, 'float32', Dev, 'log-probabilities'>;
 /** @deprecated the kinds a loss on logits accepts; use LogitKind. */
 export type NotProbabilities = LogitKind;
+/** The shape of a tensor type; of a union of tensor types (a conditional's branches), the union of their shapes. */
+export type ShapeOfTensor<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
+/** The dtype of a tensor type (a union for a union of tensors). */
+export type DTypeOfTensor<T> = T extends Tensor<Shape, infer D, Device, Kind> ? D : never;
+/** The device of a tensor type (a union for a union of tensors). */
+export type DeviceOfTensor<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
 /** The kind of a tensor type. */
 export type KindOf<T> = T extends Tensor<Shape, DType, Device, infer K> ? K : never;
 
