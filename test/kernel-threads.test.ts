@@ -25,12 +25,12 @@ function random(shape: number[], seed: number): tf.Tensor {
 }
 
 /** The product both ways; returns the bits of each and how many products ran split. */
-function bothWays(a: tf.Tensor, b: tf.Tensor, transposeA: boolean, alpha = 1): { one: Uint32Array; two: Uint32Array; split: number } {
+function bothWays(a: tf.Tensor, b: tf.Tensor, transposeA: boolean, alpha = 1, transposeB = false): { one: Uint32Array; two: Uint32Array; split: number } {
   useSecondThread(false);
-  const y1 = batchMatMulRaw(a, b, transposeA, alpha);
+  const y1 = batchMatMulRaw(a, b, transposeA, alpha, transposeB);
   useSecondThread(true);
   const before = kernelInfo().threadedProducts;
-  const y2 = batchMatMulRaw(a, b, transposeA, alpha);
+  const y2 = batchMatMulRaw(a, b, transposeA, alpha, transposeB);
   const split = kernelInfo().threadedProducts - before;
   const out = { one: bits(y1), two: bits(y2), split };
   tf.dispose([y1, y2]);
@@ -40,18 +40,22 @@ function bothWays(a: tf.Tensor, b: tf.Tensor, transposeA: boolean, alpha = 1): {
 const threaded = st.getDefaultBackend() === 'wasm' && kernelInfo().threads;
 
 describe.skipIf(!threaded)('matmul kernel: second thread', () => {
-  // [batch of A, batch of B, M, K, N, transposeA]; each is big enough to be split.
-  const cases: [number, number, number, number, number, boolean][] = [
-    [1, 1, 1024, 128, 384, false], // one product, split by rows
-    [1, 1, 131, 128, 389, true], // rows split with A transposed, odd sizes and column tails
-    [6, 6, 96, 128, 96, false], // split by batch entries
-    [5, 1, 64, 160, 130, true], // batch split, B broadcast
-    [1, 7, 80, 128, 72, false], // batch split, A broadcast
+  // [batch of A, batch of B, M, K, N, transposeA, transposeB]; each is big enough to be split.
+  const cases: [number, number, number, number, number, boolean, boolean][] = [
+    [1, 1, 1024, 128, 384, false, false], // one product, split by rows
+    [1, 1, 131, 128, 389, true, false], // rows split with A transposed, odd sizes and column tails
+    [1, 1, 133, 700, 101, false, true], // rows split with B transposed, blocks over K
+    [1, 1, 130, 900, 99, true, true], // both transposed, blocks over K, row and column tails
+    [6, 6, 96, 128, 96, false, false], // split by batch entries
+    [6, 6, 70, 130, 66, true, true], // split by batch entries, both transposed
+    [5, 1, 64, 160, 130, true, false], // batch split, B broadcast
+    [5, 1, 64, 600, 130, false, true], // batch split, B broadcast and transposed, blocks over K
+    [1, 7, 80, 128, 72, false, false], // batch split, A broadcast
   ];
-  it.each(cases)('A batch %i, B batch %i, M %i K %i N %i, transposeA %s: same bits as one thread', (ab, bb, m, k, n, tA) => {
+  it.each(cases)('A batch %i, B batch %i, M %i K %i N %i, transposeA %s, transposeB %s: same bits as one thread', (ab, bb, m, k, n, tA, tB) => {
     const a = random(tA ? [ab, k, m] : [ab, m, k], m + k);
-    const b = random([bb, k, n], n);
-    const { one, two, split } = bothWays(a, b, tA, 0.5);
+    const b = random(tB ? [bb, n, k] : [bb, k, n], n);
+    const { one, two, split } = bothWays(a, b, tA, 0.5, tB);
     expect(split, 'the product ran split across both threads').toBe(1);
     expect(Buffer.from(two.buffer).equals(Buffer.from(one.buffer))).toBe(true);
     tf.dispose([a, b]);

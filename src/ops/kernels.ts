@@ -4,6 +4,9 @@
 // This module assembles (with the tiny assembler below: no toolchain needed) a SIMD batched matmul
 // that shares the wasm backend's memory, and registers it as a tfjs kernel of the wasm backend, so
 // it runs inside tidy scopes and gradient tapes like any other kernel. With it:
+//   - either operand read transposed in place (the gradients' forms: no Transpose kernels), B packed
+//     into column panels and A into row blocks, blocked over K to stay in cache, a 2 x 16 register
+//     block of accumulators (~40-45 GFLOP/s per core on the default step's products);
 //   - fused multiply-adds where wasm relaxed SIMD exists (SHAPETYPE_RELAXED_SIMD=0: mul + add);
 //   - large products split across a second thread (SHAPETYPE_THREADS=0: one thread);
 //   - row gather / scatter-add kernels for embedding lookups and their gradient;
@@ -53,6 +56,7 @@ function section(id: number, body: number[]): number[] {
 
 const I32 = 0x7f;
 const F32 = 0x7d;
+const F64 = 0x7c;
 const V128 = 0x7b;
 const op = {
   block: [0x02, 0x40], loop: [0x03, 0x40], if: [0x04, 0x40], end: [0x0b],
@@ -62,11 +66,19 @@ const op = {
   f32zero: [0x43, 0, 0, 0, 0],
   f32load: (offset = 0) => [0x2a, 2, ...uleb(offset)],
   f32store: (offset = 0) => [0x38, 2, ...uleb(offset)],
-  i32eqz: [0x45], i32ne: [0x47], i32ltU: [0x49], i32leU: [0x4d], i32gtU: [0x4b], i32geU: [0x4f],
-  i32add: [0x6a], i32sub: [0x6b], i32mul: [0x6c],
-  f32add: [0x92], f32mul: [0x94],
+  ifElse: [0x04, 0x40], ifV128: [0x04, 0x7b], else: [0x05], call: (f: number) => [0x10, ...uleb(f)], select: [0x1b],
+  i32eqz: [0x45], i32eq: [0x46], i32ne: [0x47], i32ltU: [0x49], i32leU: [0x4d], i32gtU: [0x4b], i32geU: [0x4f],
+  i32add: [0x6a], i32sub: [0x6b], i32mul: [0x6c], i32divU: [0x6e], i32and: [0x71], i32or: [0x72],
+  f32add: [0x92], f32mul: [0x94], f32div: [0x95], f32sqrt: [0x91], f32convertU: [0xb3],
+  f32one: [0x43, 0x00, 0x00, 0x80, 0x3f],
+  f32x4extract: (lane: number) => [0xfd, ...uleb(31), lane],
+  f64zero: [0x44, 0, 0, 0, 0, 0, 0, 0, 0], f64promote: [0xbb], f64add: [0xa0], f64mul: [0xa2],
   v128load: (offset = 0) => [0xfd, ...uleb(0), 2, ...uleb(offset)],
   v128store: (offset = 0) => [0xfd, ...uleb(11), 2, ...uleb(offset)],
+  /** v128.load32_splat: one float, broadcast to the 4 lanes. */
+  v128load32splat: (offset = 0) => [0xfd, ...uleb(9), 2, ...uleb(offset)],
+  /** i8x16.shuffle of a vector with itself: lanes (a0, b0, a1, b1) -> (b0, a0, b1, a1). */
+  v128swapPairs: [0xfd, ...uleb(13), 4, 5, 6, 7, 0, 1, 2, 3, 12, 13, 14, 15, 8, 9, 10, 11],
   v128zero: [0xfd, ...uleb(12), ...new Array<number>(16).fill(0)],
   f32x4splat: [0xfd, ...uleb(19)],
   f32x4add: [0xfd, ...uleb(228)],
@@ -90,154 +102,541 @@ class Locals {
 
 // ---- the batched matmul kernel
 
-/**
- * bmm(a, b, c, batch, M, K, N, aRow, aK, aBatch, bBatch, alpha): for each batch entry,
- * C[M, N] = alpha * A @ B, where A's element (i, k) sits at a + i * aRow + k * aK (byte strides,
- * so A may be transposed), B is [K, N] row-major and C is [M, N] row-major (C's batch stride is
- * M * N * 4 bytes; A's and B's are given, 0 broadcasts). Needs K >= 1. Blocks of 4 rows x 8
- * columns keep 8 SIMD accumulators in registers; the tails take 1 row, 4 columns, or 1 column.
- */
-function bmmFunction(RB = 4, VB = 2, columnsOuter = false, fma = false): number[] {
-  const [pa, pb, pc, pBatch, pM, pK, pN, pARow, pAK, pABatch, pBBatch, pAlpha] = Array.from({ length: 12 }, (_, i) => i);
-  const L = new Locals(12);
-  const bi = L.add(I32);
-  const i = L.add(I32);
-  const j = L.add(I32);
-  const kk = L.add(I32);
-  const pbk = L.add(I32);
-  const ldb = L.add(I32);
-  const rowC = L.add(I32);
-  const pas = Array.from({ length: RB }, () => L.add(I32));
-  const alphaV = L.add(V128);
-  const s = L.add(V128);
-  const bv = Array.from({ length: VB }, () => L.add(V128));
-  const acc = Array.from({ length: RB }, () => Array.from({ length: VB }, () => L.add(V128)));
-  const sacc = Array.from({ length: RB }, () => L.add(F32));
-  const sb = L.add(F32);
-
-  /** One R x (4 V) block at rows i.., columns j.. . */
-  const micro = (R: number, V: number): number[] => {
-    const code: number[] = [];
-    // pa_r = a + (i + r) * aRow
-    code.push(...op.get(pa), ...op.get(i), ...op.get(pARow), ...op.i32mul, ...op.i32add, ...op.set(pas[0]));
-    for (let r = 1; r < R; r++) code.push(...op.get(pas[r - 1]), ...op.get(pARow), ...op.i32add, ...op.set(pas[r]));
-    // pbk = b + j * 4
-    code.push(...op.get(pb), ...op.get(j), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(pbk));
-    for (let r = 0; r < R; r++) for (let v = 0; v < V; v++) code.push(...op.v128zero, ...op.set(acc[r][v]));
-    code.push(...op.get(pK), ...op.set(kk));
-    code.push(...op.loop);
-    for (let v = 0; v < V; v++) code.push(...op.get(pbk), ...op.v128load(16 * v), ...op.set(bv[v]));
-    for (let r = 0; r < R; r++) {
-      code.push(...op.get(pas[r]), ...op.f32load(), ...op.f32x4splat, ...op.set(s));
-      for (let v = 0; v < V; v++) {
-        code.push(...(fma
-          ? [...op.get(s), ...op.get(bv[v]), ...op.get(acc[r][v]), ...op.f32x4madd]
-          : [...op.get(acc[r][v]), ...op.get(s), ...op.get(bv[v]), ...op.f32x4mul, ...op.f32x4add]), ...op.set(acc[r][v]));
-      }
-      code.push(...op.get(pas[r]), ...op.get(pAK), ...op.i32add, ...op.set(pas[r]));
-    }
-    code.push(...op.get(pbk), ...op.get(ldb), ...op.i32add, ...op.set(pbk));
-    code.push(...op.get(kk), ...op.i32(1), ...op.i32sub, ...op.tee(kk), ...op.brIf(0), ...op.end);
-    // C rows: c + (i + r) * ldb + j * 4
-    for (let r = 0; r < R; r++) {
-      code.push(...op.get(pc), ...op.get(i), ...op.i32(r), ...op.i32add, ...op.get(ldb), ...op.i32mul, ...op.i32add,
-        ...op.get(j), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(rowC));
-      for (let v = 0; v < V; v++) {
-        code.push(...op.get(rowC), ...op.get(acc[r][v]), ...op.get(alphaV), ...op.f32x4mul, ...op.v128store(16 * v));
-      }
-    }
-    return code;
-  };
-
-  /** One R x 1 block at rows i.., column j, in scalar arithmetic (the columns past N - N % 4). */
-  const microScalar = (R: number): number[] => {
-    const code: number[] = [];
-    code.push(...op.get(pa), ...op.get(i), ...op.get(pARow), ...op.i32mul, ...op.i32add, ...op.set(pas[0]));
-    for (let r = 1; r < R; r++) code.push(...op.get(pas[r - 1]), ...op.get(pARow), ...op.i32add, ...op.set(pas[r]));
-    code.push(...op.get(pb), ...op.get(j), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(pbk));
-    for (let r = 0; r < R; r++) code.push(...op.f32zero, ...op.set(sacc[r]));
-    code.push(...op.get(pK), ...op.set(kk));
-    code.push(...op.loop);
-    code.push(...op.get(pbk), ...op.f32load(), ...op.set(sb));
-    for (let r = 0; r < R; r++) {
-      code.push(...op.get(sacc[r]), ...op.get(pas[r]), ...op.f32load(), ...op.get(sb), ...op.f32mul, ...op.f32add, ...op.set(sacc[r]));
-      code.push(...op.get(pas[r]), ...op.get(pAK), ...op.i32add, ...op.set(pas[r]));
-    }
-    code.push(...op.get(pbk), ...op.get(ldb), ...op.i32add, ...op.set(pbk));
-    code.push(...op.get(kk), ...op.i32(1), ...op.i32sub, ...op.tee(kk), ...op.brIf(0), ...op.end);
-    for (let r = 0; r < R; r++) {
-      code.push(...op.get(pc), ...op.get(i), ...op.i32(r), ...op.i32add, ...op.get(ldb), ...op.i32mul, ...op.i32add,
-        ...op.get(j), ...op.i32(4), ...op.i32mul, ...op.i32add,
-        ...op.get(sacc[r]), ...op.get(pAlpha), ...op.f32mul, ...op.f32store());
-    }
-    return code;
-  };
-
-  /** while (v + step <= limit) { body; v += step } */
-  const stepWhile = (v: number, step: number, limit: number, body: number[]): number[] => [
-    ...op.block, ...op.loop,
-    ...op.get(v), ...op.i32(step), ...op.i32add, ...op.get(limit), ...op.i32gtU, ...op.brIf(1),
-    ...body,
-    ...op.get(v), ...op.i32(step), ...op.i32add, ...op.set(v), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
-  /** Blocks of `block(R)` over the rows: RB at a time, then one at a time. */
-  const overRows = (block: (R: number) => number[]): number[] => [
-    ...op.i32(0), ...op.set(i), ...stepWhile(i, RB, pM, block(RB)), ...stepWhile(i, 1, pM, block(1)),
-  ];
-  /** Blocks over the columns: 4 * VB at a time, then 4, then single columns (scalar). */
-  const overColumns = (block: (micro: (R: number) => number[]) => number[]): number[] => [
-    ...op.i32(0), ...op.set(j),
-    ...stepWhile(j, 4 * VB, pN, block((R) => micro(R, VB))),
-    ...stepWhile(j, 4, pN, block((R) => micro(R, 1))),
-    ...stepWhile(j, 1, pN, block(microScalar)),
-  ];
-  // Row blocks outside (B's column strip is re-read per row block), or column blocks outside (each
-  // strip of B stays in cache while every row block passes over it: better when B is large).
-  const blocks = columnsOuter
-    ? overColumns((micro) => overRows(micro))
-    : overRows((R) => overColumns((micro) => micro(R)));
-
-  const body: number[] = [
-    ...op.get(pN), ...op.i32(4), ...op.i32mul, ...op.set(ldb),
-    ...op.get(pAlpha), ...op.f32x4splat, ...op.set(alphaV),
-    ...op.i32(0), ...op.set(bi),
-    ...op.block, ...op.loop,
-    ...op.get(bi), ...op.get(pBatch), ...op.i32geU, ...op.brIf(1),
-    ...blocks,
-    // next batch entry
-    ...op.get(pa), ...op.get(pABatch), ...op.i32add, ...op.set(pa),
-    ...op.get(pb), ...op.get(pBBatch), ...op.i32add, ...op.set(pb),
-    ...op.get(pc), ...op.get(pM), ...op.get(ldb), ...op.i32mul, ...op.i32add, ...op.set(pc),
-    ...op.get(bi), ...op.i32(1), ...op.i32add, ...op.set(bi), ...op.br(0),
-    ...op.end, ...op.end,
-  ];
-  const fn = [...L.encode(), ...body, ...op.end];
-  return [...uleb(fn.length), ...fn];
+/** The register block of the product's inner loop: R rows by V vectors of 4 columns. */
+export interface GemmShape {
+  R: number;
+  V: number;
+  fma: boolean;
 }
 
-export function assemble(variants: [number, number, boolean, boolean?][] = [[4, 2, false]], sharedMaxPages?: number): Uint8Array<ArrayBuffer> {
-  const bmmType = [0x60, ...vec([I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F32].map((t) => [t])), ...vec([])];
+/** while (cond) { body }: cond leaves an i32 on the stack (non-zero: go on). */
+function whileDo(cond: number[], body: number[]): number[] {
+  return [...op.block, ...op.loop, ...cond, ...op.i32eqz, ...op.brIf(1), ...body, ...op.br(0), ...op.end, ...op.end];
+}
+/** do { body } while (--counter), counter >= 1 on entry. */
+function countDown(counter: number, body: number[]): number[] {
+  return [...op.loop, ...body, ...op.get(counter), ...op.i32(1), ...op.i32sub, ...op.tee(counter), ...op.brIf(0), ...op.end];
+}
+/** x = min(limit - from, cap) */
+function minRest(x: number, limit: number, from: number, cap: number): number[] {
+  return [
+    ...op.get(limit), ...op.get(from), ...op.i32sub, ...op.set(x),
+    ...op.i32(cap), ...op.get(x), ...op.get(x), ...op.i32(cap), ...op.i32gtU, ...op.select, ...op.set(x),
+  ];
+}
+/** x = min(limit - from, cap), cap a local */
+function minRestOf(x: number, limit: number, from: number, cap: number): number[] {
+  return [
+    ...op.get(limit), ...op.get(from), ...op.i32sub, ...op.set(x),
+    ...op.get(cap), ...op.get(x), ...op.get(x), ...op.get(cap), ...op.i32gtU, ...op.select, ...op.set(x),
+  ];
+}
+const inc = (x: number, by: number[]): number[] => [...op.get(x), ...by, ...op.i32add, ...op.set(x)];
+
+/**
+ * packB(b, dst, K, N, bK, bCol): B's element (k, j) sits at b + k * bK + j * bCol (byte strides:
+ * row-major or transposed). Writes panels of W = 4V columns, each [K][W] contiguous, columns past N
+ * zero, so the inner loop reads B as one stream.
+ */
+function packBFunction(W: number): Fn {
+  const [pb, pdst, pK, pN, pbK, pbCol] = [0, 1, 2, 3, 4, 5];
+  const L = new Locals(6);
+  const [jb, cw, src, kk, w, p, q, end] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const full = [
+    ...op.get(pK), ...op.set(kk),
+    ...countDown(kk, [
+      ...Array.from({ length: W / 4 }, (_, v) => [...op.get(pdst), ...op.get(src), ...op.v128load(16 * v), ...op.v128store(16 * v)]).flat(),
+      ...inc(src, op.get(pbK)), ...inc(pdst, op.i32(4 * W)),
+    ]),
+  ];
+  const partial = [
+    // zero the panel, then copy the cw columns there are
+    ...op.get(pdst), ...op.set(p),
+    ...op.get(pdst), ...op.get(pK), ...op.i32(4 * W), ...op.i32mul, ...op.i32add, ...op.set(end),
+    ...op.loop, ...op.get(p), ...op.v128zero, ...op.v128store(), ...inc(p, op.i32(16)), ...op.get(p), ...op.get(end), ...op.i32ltU, ...op.brIf(0), ...op.end,
+    ...op.i32(0), ...op.set(w),
+    ...whileDo([...op.get(w), ...op.get(cw), ...op.i32ltU], [
+      ...op.get(pdst), ...op.get(w), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(p),
+      ...op.get(src), ...op.get(w), ...op.get(pbCol), ...op.i32mul, ...op.i32add, ...op.set(q),
+      ...op.get(pK), ...op.set(kk),
+      ...countDown(kk, [...op.get(p), ...op.get(q), ...op.f32load(), ...op.f32store(), ...inc(p, op.i32(4 * W)), ...inc(q, op.get(pbK))]),
+      ...inc(w, op.i32(1)),
+    ]),
+    ...op.get(end), ...op.set(pdst),
+  ];
+  const body = [
+    ...op.i32(0), ...op.set(jb),
+    ...whileDo([...op.get(jb), ...op.get(pN), ...op.i32ltU], [
+      ...minRest(cw, pN, jb, W),
+      ...op.get(pb), ...op.get(jb), ...op.get(pbCol), ...op.i32mul, ...op.i32add, ...op.set(src),
+      ...op.get(cw), ...op.i32(W), ...op.i32eq, ...op.get(pbCol), ...op.i32(4), ...op.i32eq, ...op.i32and,
+      ...op.ifElse, ...full, ...op.else, ...partial, ...op.end,
+      ...inc(jb, op.i32(W)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32], locals: L, body };
+}
+
+/**
+ * packA(a, dst, rm, K, aRow, aK): rm <= R rows of A (element (i, k) at a + i * aRow + k * aK) into
+ * [K][R] contiguous, rows past rm zero.
+ */
+function packAFunction(R: number): Fn {
+  const [pa, pdst, prm, pK, paRow, paK] = [0, 1, 2, 3, 4, 5];
+  const L = new Locals(6);
+  const [r, p, q, kk] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const body = [
+    ...op.get(prm), ...op.i32(R), ...op.i32ltU, ...op.if,
+    ...op.get(pdst), ...op.set(p), ...op.get(pK), ...op.i32(R), ...op.i32mul, ...op.set(kk),
+    ...countDown(kk, [...op.get(p), ...op.f32zero, ...op.f32store(), ...inc(p, op.i32(4))]),
+    ...op.end,
+    ...op.i32(0), ...op.set(r),
+    ...whileDo([...op.get(r), ...op.get(prm), ...op.i32ltU], [
+      ...op.get(pa), ...op.get(r), ...op.get(paRow), ...op.i32mul, ...op.i32add, ...op.set(p),
+      ...op.get(pdst), ...op.get(r), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(q),
+      ...op.get(pK), ...op.set(kk),
+      ...countDown(kk, [...op.get(q), ...op.get(p), ...op.f32load(), ...op.f32store(), ...inc(p, op.get(paK)), ...inc(q, op.i32(4 * R))]),
+      ...inc(r, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32], locals: L, body };
+}
+
+/**
+ * The rows of B packed at a time (cache blocking over K): a block of B of at most ~128 KiB stays in
+ * the L2 cache while every row block of A passes over it. SHAPETYPE_KC_FLOATS changes the budget
+ * (benchmarks).
+ */
+export function kBlock(shape: GemmShape, k: number, n: number): number {
+  const W = 4 * shape.V;
+  return Math.min(k, Math.max(16, Math.floor(kBlockFloats / (Math.ceil(n / W) * W))));
+}
+let kBlockFloats = Number(process.env.SHAPETYPE_KC_FLOATS ?? 32768);
+/** Sets the floats of B packed at a time (tests: blocked and unblocked products give the same bits); returns the previous value. */
+export function setKBlockFloatsForTesting(floats: number): number {
+  const was = kBlockFloats;
+  kBlockFloats = floats;
+  return was;
+}
+
+/** Bytes of scratch gemm needs for one product: a packed block of B, one packed block of A, one tile of C. */
+export function gemmScratchBytes(shape: GemmShape, k: number, n: number): number {
+  const W = 4 * shape.V;
+  const kc = kBlock(shape, k, n);
+  return 4 * (kc * Math.ceil(n / W) * W + kc * shape.R + shape.R * W) + 16;
+}
+
+/**
+ * gemm(a, b, c, scratch, batch, M, K, N, aRow, aK, aBatch, bK, bCol, bBatch, KC, alpha): for each batch
+ * entry C[M, N] = alpha * A @ B, with A's element (i, k) at a + i * aRow + k * aK and B's (k, j) at
+ * b + k * bK + j * bCol (byte strides, so either may be transposed), C row-major (batch stride
+ * M * N * 4; A's and B's batch strides are given, 0 broadcasts). Needs K >= 1 and gemmScratchBytes
+ * at scratch. B is packed into panels of W = 4V columns (once when it broadcasts); each block of R
+ * rows of A is packed to [K][R] (a transposed A is read in place: its R values per k are adjacent);
+ * then R x V accumulators (v128 locals, registers) take one FMA per A value and B vector. Each
+ * element of C is the sum over k in order, rounded the same wherever its tile falls, so any split of
+ * the rows or batch entries (the second thread) gives the same bits.
+ */
+function gemmFunction({ R, V, fma }: GemmShape, packA: number, packB: number): Fn {
+  const W = 4 * V;
+  const [pa, pb, pc, pScratch, pBatch, pM, pK, pN, pARow, pAK, pABatch, pBK, pBCol, pBBatch, pKC, pAlpha] = Array.from({ length: 16 }, (_, i) => i);
+  const L = new Locals(16);
+  const [bi, i, jb, kk, kb, kc, pA0, pB, pB0, aStride, rowStep, rm, cw, rowC, ldc, packedA, tile, r, w, aBase, rows, pCRow] = Array.from({ length: 22 }, () => L.add(I32));
+  const pRow = Array.from({ length: R }, () => L.add(I32));
+  const alphaV = L.add(V128);
+  const s = L.add(V128);
+  const bv = Array.from({ length: V }, () => L.add(V128));
+  const acc = Array.from({ length: R }, () => Array.from({ length: V }, () => L.add(V128)));
+
+  /** The k loop: acc[r][v] += A(r, k) * B(k, v); A's R values per k from one pointer (offsets 4r) or from R row pointers. */
+  const inner = (rowPointers: boolean): number[] => countDown(kk, [
+    ...bv.flatMap((x, v) => [...op.get(pB), ...op.v128load(16 * v), ...op.set(x)]),
+    ...acc.flatMap((row, rr) => [
+      ...(rowPointers ? [...op.get(pRow[rr]), ...op.v128load32splat()] : [...op.get(pA0), ...op.v128load32splat(4 * rr)]), ...op.set(s),
+      ...row.flatMap((x, v) => [
+        ...(fma ? [...op.get(s), ...op.get(bv[v]), ...op.get(x), ...op.f32x4madd] : [...op.get(x), ...op.get(s), ...op.get(bv[v]), ...op.f32x4mul, ...op.f32x4add]),
+        ...op.set(x),
+      ]),
+    ]),
+    ...(rowPointers ? pRow.flatMap((p) => inc(p, op.i32(4))) : inc(pA0, op.get(aStride))),
+    ...inc(pB, op.i32(16 * V)),
+  ]);
+  /** Copies the rm x cw corner of C at rowC to or from the tile (row stride W floats). */
+  const edgeCopy = (toTile: boolean): number[] => [
+    ...op.get(rowC), ...op.set(pCRow),
+    ...op.i32(0), ...op.set(r),
+    ...whileDo([...op.get(r), ...op.get(rm), ...op.i32ltU], [
+      ...op.i32(0), ...op.set(w),
+      ...whileDo([...op.get(w), ...op.get(cw), ...op.i32ltU], (() => {
+        const cAddr = [...op.get(pCRow), ...op.get(w), ...op.i32(4), ...op.i32mul, ...op.i32add];
+        const tAddr = [...op.get(tile), ...op.get(r), ...op.i32(W), ...op.i32mul, ...op.get(w), ...op.i32add, ...op.i32(4), ...op.i32mul, ...op.i32add];
+        return [...(toTile ? [...tAddr, ...cAddr] : [...cAddr, ...tAddr]), ...op.f32load(), ...op.f32store(), ...inc(w, op.i32(1))];
+      })()),
+      ...inc(pCRow, op.get(ldc)), ...inc(r, op.i32(1)),
+    ]),
+  ];
+  const full = [...op.get(rm), ...op.i32(R), ...op.i32eq, ...op.get(cw), ...op.i32(W), ...op.i32eq, ...op.i32and];
+  // Before the k loop: zeros (first k block), or the partial sums of the earlier blocks from C.
+  const loadAcc = [
+    ...op.get(kb), ...op.i32eqz, ...op.ifElse,
+    ...acc.flat().flatMap((x) => [...op.v128zero, ...op.set(x)]),
+    ...op.else,
+    ...full, ...op.ifElse,
+    ...acc.flatMap((row, rr) => row.flatMap((x, v) => [...op.get(rowC), ...op.get(ldc), ...op.i32(rr), ...op.i32mul, ...op.i32add, ...op.v128load(16 * v), ...op.set(x)])),
+    ...op.else,
+    ...edgeCopy(true),
+    ...acc.flatMap((row, rr) => row.flatMap((x, v) => [...op.get(tile), ...op.v128load(4 * rr * W + 16 * v), ...op.set(x)])),
+    ...op.end,
+    ...op.end,
+  ];
+  // After it: alpha * acc on the last k block, the raw sums before.
+  const scaled = (x: number): number[] => [
+    ...op.get(kb), ...op.get(kc), ...op.i32add, ...op.get(pK), ...op.i32geU,
+    ...op.ifV128, ...op.get(x), ...op.get(alphaV), ...op.f32x4mul, ...op.else, ...op.get(x), ...op.end,
+  ];
+  const storeFull = acc.flatMap((row, rr) => row.flatMap((x, v) => [
+    ...op.get(rowC), ...op.get(ldc), ...op.i32(rr), ...op.i32mul, ...op.i32add, ...scaled(x), ...op.v128store(16 * v),
+  ]));
+  const storeEdge = [
+    ...acc.flatMap((row, rr) => row.flatMap((x, v) => [...op.get(tile), ...scaled(x), ...op.v128store(4 * rr * W + 16 * v)])),
+    ...edgeCopy(false),
+  ];
+  const columnBlock = (rowPointers: boolean): number[] => [
+    ...minRest(cw, pN, jb, W),
+    ...op.get(pc), ...op.get(i), ...op.get(ldc), ...op.i32mul, ...op.i32add, ...op.get(jb), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(rowC),
+    ...loadAcc,
+    ...(rowPointers
+      ? pRow.flatMap((p, rr) => [...op.get(aBase), ...op.get(rowStep), ...op.i32(rr), ...op.i32mul, ...op.i32add, ...op.set(p)])
+      : [...op.get(aBase), ...op.set(pA0)]),
+    ...op.get(kc), ...op.set(kk),
+    ...inner(rowPointers),
+    ...full, ...op.ifElse, ...storeFull, ...op.else, ...storeEdge, ...op.end,
+    ...inc(jb, op.i32(W)),
+  ];
+  const columns = (rowPointers: boolean): number[] => [
+    ...op.i32(0), ...op.set(jb), ...op.get(pB0), ...op.set(pB),
+    ...whileDo([...op.get(jb), ...op.get(pN), ...op.i32ltU], columnBlock(rowPointers)),
+  ];
+  const rowBlock = [
+    ...minRest(rm, pM, i, R),
+    ...op.get(pa), ...op.get(i), ...op.get(pARow), ...op.i32mul, ...op.i32add, ...op.get(kb), ...op.get(pAK), ...op.i32mul, ...op.i32add, ...op.set(rows),
+    ...op.get(rm), ...op.i32(R), ...op.i32eq, ...op.get(pAK), ...op.i32(4), ...op.i32eq, ...op.i32and,
+    ...op.ifElse,
+    // A row-major, a full block: R row pointers, each moving 4 bytes per k.
+    ...op.get(rows), ...op.set(aBase), ...op.get(pARow), ...op.set(rowStep),
+    ...columns(true),
+    ...op.else,
+    // A transposed (its R values per k adjacent) is read in place for a full block when one column
+    // block covers N; otherwise packed: reused across the column blocks, and read in place its rows
+    // of k lie 4M bytes apart, often a power of two that maps them onto a few cache sets.
+    ...op.get(rm), ...op.i32(R), ...op.i32eq, ...op.get(pARow), ...op.i32(4), ...op.i32eq, ...op.i32and,
+    ...op.get(pN), ...op.i32(W), ...op.i32leU, ...op.i32and,
+    ...op.ifElse,
+    ...op.get(rows), ...op.set(aBase), ...op.get(pAK), ...op.set(aStride),
+    ...op.else,
+    ...op.get(rows), ...op.get(packedA), ...op.get(rm), ...op.get(kc), ...op.get(pARow), ...op.get(pAK), ...op.call(packA),
+    ...op.get(packedA), ...op.set(aBase), ...op.i32(4 * R), ...op.set(aStride),
+    ...op.end,
+    ...columns(false),
+    ...op.end,
+    ...inc(i, op.i32(R)),
+  ];
+  const body = [
+    ...op.get(pN), ...op.i32(4), ...op.i32mul, ...op.set(ldc),
+    // packed B: KC x ceil(N / W) * W floats; then one packed block of A; then one tile of C.
+    ...op.get(pScratch), ...op.set(pB0),
+    ...op.get(pScratch), ...op.get(pKC), ...op.get(pN), ...op.i32(W - 1), ...op.i32add, ...op.i32(W), ...op.i32divU, ...op.i32(4 * W), ...op.i32mul, ...op.i32mul, ...op.i32add, ...op.set(packedA),
+    ...op.get(packedA), ...op.get(pKC), ...op.i32(4 * R), ...op.i32mul, ...op.i32add, ...op.set(tile),
+    ...op.get(pAlpha), ...op.f32x4splat, ...op.set(alphaV),
+    ...op.i32(0), ...op.set(bi),
+    ...whileDo([...op.get(bi), ...op.get(pBatch), ...op.i32ltU], [
+      ...op.i32(0), ...op.set(kb),
+      ...whileDo([...op.get(kb), ...op.get(pK), ...op.i32ltU], [
+        ...minRestOf(kc, pK, kb, pKC),
+        // B's block of rows kb .. kb + kc, packed: once for a broadcast B that fits one block.
+        ...op.get(bi), ...op.i32eqz, ...op.get(pBBatch), ...op.i32(0), ...op.i32ne, ...op.i32or, ...op.get(kc), ...op.get(pK), ...op.i32ne, ...op.i32or, ...op.if,
+        ...op.get(pb), ...op.get(kb), ...op.get(pBK), ...op.i32mul, ...op.i32add, ...op.get(pB0), ...op.get(kc), ...op.get(pN), ...op.get(pBK), ...op.get(pBCol), ...op.call(packB),
+        ...op.end,
+        ...op.i32(0), ...op.set(i),
+        ...whileDo([...op.get(i), ...op.get(pM), ...op.i32ltU], rowBlock),
+        ...inc(kb, op.get(kc)),
+      ]),
+      ...inc(pa, op.get(pABatch)), ...inc(pb, op.get(pBBatch)),
+      ...op.get(pc), ...op.get(pM), ...op.get(ldc), ...op.i32mul, ...op.i32add, ...op.set(pc),
+      ...inc(bi, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, F32], locals: L, body };
+}
+
+// ---- elementwise kernels: one pass, SIMD with a scalar tail
+
+/** An expression over one element: an input stream, a constant (f32 parameter), a named value, or an IEEE op. */
+type Ex =
+  | { in: number }
+  | { table: number }
+  | { op: 'swap'; a: Ex }
+  | { c: number }
+  | { v: string }
+  | { op: 'add' | 'sub' | 'mul' | 'div'; a: Ex; b: Ex }
+  | { op: 'sqrt'; a: Ex };
+const ex = {
+  in: (i: number): Ex => ({ in: i }), table: (i: number): Ex => ({ table: i }), swap: (a: Ex): Ex => ({ op: 'swap', a }), c: (i: number): Ex => ({ c: i }), v: (name: string): Ex => ({ v: name }),
+  add: (a: Ex, b: Ex): Ex => ({ op: 'add', a, b }), sub: (a: Ex, b: Ex): Ex => ({ op: 'sub', a, b }),
+  mul: (a: Ex, b: Ex): Ex => ({ op: 'mul', a, b }), div: (a: Ex, b: Ex): Ex => ({ op: 'div', a, b }),
+  sqrt: (a: Ex): Ex => ({ op: 'sqrt', a }),
+};
+const vecOp = { add: 0xe4, sub: 0xe5, mul: 0xe6, div: 0xe7, sqrt: 0xe3 };
+const scalarOp = { add: 0x92, sub: 0x93, mul: 0x94, div: 0x95, sqrt: 0x91 };
+
+/**
+ * f(in_0.., out_0.., n, c_0..): for each of n floats, the named values in order, then each output.
+ * Every operation is one IEEE float32 operation (no fused multiply-add), lane by lane, so the
+ * results are the bits of the same chain of tfjs kernels.
+ */
+function elementwiseFunction(inputs: number, consts: number, lets: [string, Ex][], outs: Ex[], tables = 0): Fn {
+  // Parameters: inputs, tables, outputs (byte offsets), n, the tables' period (with tables), constants.
+  const pn = inputs + tables + outs.length;
+  const pPeriod = pn + 1;
+  const cParam = (c: number): number => pn + 1 + (tables > 0 ? 1 : 0) + c;
+  const L = new Locals(cParam(consts));
+  const [i, j, end4, end, periodBytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const cv = Array.from({ length: consts }, () => L.add(V128));
+  const vl = new Map(lets.map(([n]) => [n, L.add(V128)]));
+  const sl = new Map(lets.map(([n]) => [n, L.add(F32)]));
+  const swapTmp = L.add(V128);
+  const vectorOnly = tables > 0 || JSON.stringify([lets, outs]).includes('"swap"');
+  const emit = (e: Ex, vector: boolean): number[] => {
+    if ('in' in e) return [...op.get(e.in), ...op.get(i), ...op.i32add, ...(vector ? op.v128load() : op.f32load())];
+    if ('table' in e) return [...op.get(inputs + e.table), ...op.get(j), ...op.i32add, ...op.v128load()];
+    if ('c' in e) return vector ? op.get(cv[e.c]) : op.get(cParam(e.c));
+    if ('v' in e) {
+      const local = (vector ? vl : sl).get(e.v);
+      if (local === undefined) throw new Error(`elementwise: no value ${e.v}`);
+      return op.get(local);
+    }
+    if (e.op === 'swap') return [...emit(e.a, vector), ...op.tee(swapTmp), ...op.get(swapTmp), ...op.v128swapPairs];
+    const code = e.op === 'sqrt' ? emit(e.a, vector) : [...emit(e.a, vector), ...emit(e.b, vector)];
+    return [...code, ...(vector ? [0xfd, ...uleb(vecOp[e.op])] : [scalarOp[e.op]])];
+  };
+  const element = (vector: boolean): number[] => [
+    ...lets.flatMap(([n, e]) => [...emit(e, vector), ...op.set((vector ? vl : sl).get(n) ?? 0)]),
+    ...outs.flatMap((e, o) => [...op.get(inputs + tables + o), ...op.get(i), ...op.i32add, ...emit(e, vector), ...(vector ? op.v128store() : op.f32store())]),
+    ...inc(i, op.i32(vector ? 16 : 4)),
+    ...(tables > 0 ? [...inc(j, op.i32(16)), ...op.get(j), ...op.get(periodBytes), ...op.i32geU, ...op.if, ...op.i32(0), ...op.set(j), ...op.end] : []),
+  ];
+  const body = [
+    ...cv.flatMap((x, c) => [...op.get(cParam(c)), ...op.f32x4splat, ...op.set(x)]),
+    ...op.get(pn), ...op.i32(4), ...op.i32mul, ...op.set(end),
+    ...op.get(pn), ...op.i32(-4), ...op.i32and, ...op.i32(4), ...op.i32mul, ...op.set(end4),
+    ...(tables > 0 ? [...op.get(pPeriod), ...op.i32(4), ...op.i32mul, ...op.set(periodBytes)] : []),
+    ...op.i32(0), ...op.set(i), ...op.i32(0), ...op.set(j),
+    ...whileDo([...op.get(i), ...op.get(end4), ...op.i32ltU], element(true)),
+    // (a function with tables or pair swaps is called only with n and the period multiples of 4)
+    ...(vectorOnly ? [] : whileDo([...op.get(i), ...op.get(end), ...op.i32ltU], element(false))),
+  ];
+  const ptrs = inputs + tables + outs.length + 1 + (tables > 0 ? 1 : 0);
+  return { params: [...Array<number>(ptrs).fill(I32), ...Array<number>(consts).fill(F32)], locals: L, body };
+}
+
+/**
+ * RoPE as src/ops/nn.ts chained it (v * cos + (v @ R) * sin, R turning each pair (a, b) into
+ * (-b, a)): x * cos + swap(x) * sinSigned, with tables [T, Dh] repeating every T * Dh floats and
+ * sinSigned = (-sin, sin) per pair (so swap(x) * sinSigned = (-b sin, a sin), bit for bit). Needs
+ * Dh % 4 == 0.
+ */
+function ropeFunction(): Fn {
+  const { in: input, table, add, mul, swap } = ex;
+  return elementwiseFunction(1, 0, [], [add(mul(input(0), table(0)), mul(swap(input(0)), table(1)))], 2);
+}
+
+/**
+ * A row loop over d floats, SIMD then a scalar tail: body(vector) gets the byte offset local j of
+ * the current element(s) within the row.
+ */
+function rowLoop(j: number, d4Bytes: number, dBytes: number, body: (vector: boolean) => number[]): number[] {
+  return [
+    ...op.i32(0), ...op.set(j),
+    ...whileDo([...op.get(j), ...op.get(d4Bytes), ...op.i32ltU], [...body(true), ...inc(j, op.i32(16))]),
+    ...whileDo([...op.get(j), ...op.get(dBytes), ...op.i32ltU], [...body(false), ...inc(j, op.i32(4))]),
+  ];
+}
+const vLoad = (p: number, j: number, vector: boolean): number[] => [...op.get(p), ...op.get(j), ...op.i32add, ...(vector ? op.v128load() : op.f32load())];
+const fOp = (vector: boolean, name: 'add' | 'sub' | 'mul' | 'div'): number[] => (vector ? [0xfd, ...uleb(vecOp[name])] : [scalarOp[name]]);
+/** The four lanes of a v128 local summed in order, plus the scalar local s: ((l0 + l1) + l2) + l3 + s. */
+const lanesPlus = (acc: number, s: number): number[] => [
+  ...op.get(acc), ...op.f32x4extract(0), ...op.get(acc), ...op.f32x4extract(1), ...op.f32add,
+  ...op.get(acc), ...op.f32x4extract(2), ...op.f32add, ...op.get(acc), ...op.f32x4extract(3), ...op.f32add,
+  ...op.get(s), ...op.f32add,
+];
+
+/**
+ * rmsf(x, w, y, n, r, rows, d, eps): RMSNorm forward over rows of d floats: r = 1 / sqrt(sum(x^2) / d + eps)
+ * per row, n = x * r (saved for the gradient), y = n * w.
+ */
+function rmsForwardFunction(): Fn {
+  const [px, pw, py, pn, pr, pRows, pD, pEps] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const L = new Locals(8);
+  const [row, j, dBytes, d4Bytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const [acc, rv] = [L.add(V128), L.add(V128)];
+  const [s, r] = [L.add(F32), L.add(F32)];
+  const body = [
+    ...op.get(pD), ...op.i32(4), ...op.i32mul, ...op.set(dBytes),
+    ...op.get(pD), ...op.i32(-4), ...op.i32and, ...op.i32(4), ...op.i32mul, ...op.set(d4Bytes),
+    ...op.i32(0), ...op.set(row),
+    ...whileDo([...op.get(row), ...op.get(pRows), ...op.i32ltU], [
+      ...op.v128zero, ...op.set(acc), ...op.f32zero, ...op.set(s),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => vector
+        ? [...op.get(acc), ...vLoad(px, j, true), ...op.tee(rv), ...op.get(rv), ...op.f32x4mul, ...op.f32x4add, ...op.set(acc)]
+        : [...op.get(s), ...vLoad(px, j, false), ...op.tee(r), ...op.get(r), ...op.f32mul, ...op.f32add, ...op.set(s)]),
+      // r = 1 / sqrt(sum / d + eps)
+      ...op.f32one, ...lanesPlus(acc, s), ...op.get(pD), ...op.f32convertU, ...op.f32div, ...op.get(pEps), ...op.f32add, ...op.f32sqrt, ...op.f32div, ...op.set(r),
+      ...op.get(pr), ...op.get(r), ...op.f32store(),
+      ...op.get(r), ...op.f32x4splat, ...op.set(rv),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => [
+        ...op.get(pn), ...op.get(j), ...op.i32add, ...vLoad(px, j, vector), ...op.get(vector ? rv : r), ...fOp(vector, 'mul'), ...op.tee(vector ? acc : s),
+        ...(vector ? op.v128store() : op.f32store()),
+        ...op.get(py), ...op.get(j), ...op.i32add, ...op.get(vector ? acc : s), ...vLoad(pw, j, vector), ...fOp(vector, 'mul'),
+        ...(vector ? op.v128store() : op.f32store()),
+      ]),
+      ...inc(px, op.get(dBytes)), ...inc(py, op.get(dBytes)), ...inc(pn, op.get(dBytes)), ...inc(pr, op.i32(4)), ...inc(row, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32, I32, F32], locals: L, body };
+}
+
+/**
+ * rmsb(dy, n, w, r, dx, dw, rows, d): RMSNorm's gradient as nn.ts chains it: g = dy * w per element,
+ * m = sum(g * n) / d per row, dx = (g - n * m) * r; dw = the sum over rows of dy * n, in row order.
+ */
+function rmsBackwardFunction(): Fn {
+  const [pdy, pn, pw, pr, pdx, pdw, pRows, pD] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const L = new Locals(8);
+  const [row, j, dBytes, d4Bytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const [acc, mv, rv] = [L.add(V128), L.add(V128), L.add(V128)];
+  const [s, m, r] = [L.add(F32), L.add(F32), L.add(F32)];
+  const gw = (vector: boolean): number[] => [...vLoad(pdy, j, vector), ...vLoad(pw, j, vector), ...fOp(vector, 'mul')];
+  const body = [
+    ...op.get(pD), ...op.i32(4), ...op.i32mul, ...op.set(dBytes),
+    ...op.get(pD), ...op.i32(-4), ...op.i32and, ...op.i32(4), ...op.i32mul, ...op.set(d4Bytes),
+    // dw = 0
+    ...rowLoop(j, d4Bytes, dBytes, (vector) => [...op.get(pdw), ...op.get(j), ...op.i32add, ...(vector ? [...op.v128zero, ...op.v128store()] : [...op.f32zero, ...op.f32store()])]),
+    ...op.i32(0), ...op.set(row),
+    ...whileDo([...op.get(row), ...op.get(pRows), ...op.i32ltU], [
+      ...op.v128zero, ...op.set(acc), ...op.f32zero, ...op.set(s),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => [
+        ...op.get(vector ? acc : s), ...gw(vector), ...vLoad(pn, j, vector), ...fOp(vector, 'mul'), ...fOp(vector, 'add'), ...op.set(vector ? acc : s),
+      ]),
+      ...lanesPlus(acc, s), ...op.get(pD), ...op.f32convertU, ...op.f32div, ...op.tee(m), ...op.f32x4splat, ...op.set(mv),
+      ...op.get(pr), ...op.f32load(), ...op.tee(r), ...op.f32x4splat, ...op.set(rv),
+      ...rowLoop(j, d4Bytes, dBytes, (vector) => [
+        ...op.get(pdx), ...op.get(j), ...op.i32add,
+        ...gw(vector), ...vLoad(pn, j, vector), ...op.get(vector ? mv : m), ...fOp(vector, 'mul'), ...fOp(vector, 'sub'), ...op.get(vector ? rv : r), ...fOp(vector, 'mul'),
+        ...(vector ? op.v128store() : op.f32store()),
+        ...op.get(pdw), ...op.get(j), ...op.i32add,
+        ...vLoad(pdw, j, vector), ...vLoad(pdy, j, vector), ...vLoad(pn, j, vector), ...fOp(vector, 'mul'), ...fOp(vector, 'add'),
+        ...(vector ? op.v128store() : op.f32store()),
+      ]),
+      ...inc(pdy, op.get(dBytes)), ...inc(pn, op.get(dBytes)), ...inc(pdx, op.get(dBytes)), ...inc(pr, op.i32(4)), ...inc(row, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32, I32, I32], locals: L, body };
+}
+
+/** sumsq(p, n) -> the sum of the squares of n floats at p, in float64, in order. */
+function sumOfSquaresFunction(): Fn {
+  const L = new Locals(2);
+  const [s, x, end] = [L.add(F64), L.add(F64), L.add(I32)];
+  const body = [
+    ...op.get(0), ...op.get(1), ...op.i32(4), ...op.i32mul, ...op.i32add, ...op.set(end),
+    ...op.f64zero, ...op.set(s),
+    ...whileDo([...op.get(0), ...op.get(end), ...op.i32ltU], [
+      ...op.get(0), ...op.f32load(), ...op.f64promote, ...op.tee(x), ...op.get(x), ...op.f64mul, ...op.get(s), ...op.f64add, ...op.set(s),
+      ...inc(0, op.i32(4)),
+    ]),
+    ...op.get(s),
+  ];
+  return { params: [I32, I32], results: [F64], locals: L, body };
+}
+
+/**
+ * Adam's step as src/ops/optim.ts chains it, inputs p, g, m, v; outputs p', m', v'; constants
+ * beta1, 1 - beta1, beta2, 1 - beta2, epsilon, lr / c1, sqrt(c2), l2, decay. l2 (Adam's coupled
+ * decay) and decay (AdamW's factor) are left out of the chain when unused, as optim.ts does.
+ */
+function adamFunction(l2: boolean, decay: boolean): Fn {
+  const { in: input, c, v, add, sub, mul, div, sqrt } = ex;
+  const [P, G, M, V] = [input(0), input(1), input(2), input(3)];
+  const lets: [string, Ex][] = [
+    ['g', l2 ? add(G, mul(P, c(7))) : G],
+    ['m', add(mul(M, c(0)), mul(v('g'), c(1)))],
+    ['v', add(mul(V, c(2)), mul(mul(v('g'), v('g')), c(3)))],
+    ['d', add(div(sqrt(v('v')), c(6)), c(4))],
+  ];
+  return elementwiseFunction(4, 9, lets, [sub(decay ? mul(P, c(8)) : P, mul(div(v('m'), v('d')), c(5))), v('m'), v('v')]);
+}
+
+/** One function of a module: its parameter types, result types (none by default), locals and code. */
+interface Fn {
+  params: number[];
+  results?: number[];
+  locals: Locals;
+  body: number[];
+}
+
+/**
+ * The kernel module: gemm for one register block, importing env.memory (tfjs-wasm's: unshared, no
+ * maximum; or a shared one with a maximum, for the worker).
+ */
+export function assemble(shape: GemmShape, sharedMaxPages?: number): Uint8Array<ArrayBuffer> {
+  const fns = [packAFunction(shape.R), packBFunction(4 * shape.V)];
+  fns.push(gemmFunction(shape, 0, 1));
+  const exports: [string, number][] = [['gemm', 2]];
+  exports.push(['rmsf', fns.length]);
+  fns.push(rmsForwardFunction());
+  exports.push(['rmsb', fns.length]);
+  fns.push(rmsBackwardFunction());
+  exports.push(['rope', fns.length]);
+  fns.push(ropeFunction());
+  exports.push(['sumsq', fns.length]);
+  fns.push(sumOfSquaresFunction());
+  for (const [l2, decay] of [[false, false], [false, true], [true, false], [true, true]]) {
+    exports.push([`adam${Number(l2)}${Number(decay)}`, fns.length]);
+    fns.push(adamFunction(l2, decay));
+  }
+  const type = (f: Fn): number[] => [0x60, ...vec(f.params.map((t) => [t])), ...vec((f.results ?? []).map((t) => [t]))];
+  const code = (f: Fn): number[] => {
+    const body = [...f.locals.encode(), ...f.body, ...op.end];
+    return [...uleb(body.length), ...body];
+  };
   const bytes = [
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vec([bmmType])),
-    // The memory: tfjs-wasm's (unshared, no maximum), or a shared one (flag 3: shared, with a maximum).
+    ...section(1, vec(fns.map(type))),
     ...section(2, vec([[...name('env'), ...name('memory'), 0x02, ...(sharedMaxPages === undefined ? [0x00, ...uleb(1)] : [0x03, ...uleb(1), ...uleb(sharedMaxPages)])]])),
-    ...section(3, vec(variants.map(() => uleb(0)))),
-    ...section(7, vec(variants.map((_, f) => [...name(f === 0 ? 'bmm' : `bmm${f}`), 0x00, ...uleb(f)]))),
-    ...section(10, vec(variants.map(([r, v, c, f]) => bmmFunction(r, v, c, f)))),
+    ...section(3, vec(fns.map((_, f) => uleb(f)))),
+    ...section(7, vec(exports.map(([n, f]) => [...name(n), 0x00, ...uleb(f)]))),
+    ...section(10, vec(fns.map(code))),
   ];
   return Uint8Array.from(bytes);
 }
 
 // ---- binding to the wasm backend
 
-type BmmFn = (a: number, b: number, c: number, batch: number, m: number, k: number, n: number,
-  aRow: number, aK: number, aBatch: number, bBatch: number, alpha: number) => void;
+type GemmFn = (a: number, b: number, c: number, scratch: number, batch: number, m: number, k: number, n: number,
+  aRow: number, aK: number, aBatch: number, bK: number, bCol: number, bBatch: number, kc: number, alpha: number) => void;
+
+/** The byte strides gemm takes for a job's operands: A [.., M, K] (or [.., K, M] transposed), B [.., K, N] (or [.., N, K]). */
+function strides(job: { m: number; k: number; n: number; transposeA: boolean; transposeB: boolean }): { aRow: number; aK: number; bK: number; bCol: number } {
+  const { m, k, n, transposeA, transposeB } = job;
+  return { aRow: transposeA ? 4 : 4 * k, aK: transposeA ? 4 * m : 4, bK: transposeB ? 4 : 4 * n, bCol: transposeB ? 4 * k : 4 };
+}
 
 /** The parts of tfjs-wasm's backend this module reads (checked at run time, not trusted by type). */
 interface WasmBackendView {
   memory: WebAssembly.Memory;
+  /** Bytes on the wasm heap (tfjs-wasm's malloc/free). */
+  malloc(bytes: number): number;
+  free(ptr: number): void;
   offsetOf(dataId: object): number;
   makeOutput(shape: number[], dtype: 'float32'): tf.TensorInfo;
 }
@@ -249,11 +648,22 @@ function viewOf(backend: unknown): WasmBackendView | undefined {
   const memory: unknown = typeof asm === 'object' && asm !== null ? Reflect.get(asm, 'memory') : undefined;
   const map: unknown = Reflect.get(backend, 'dataIdMap');
   const makeOutput: unknown = Reflect.get(backend, 'makeOutput');
+  const malloc: unknown = typeof wasm === 'object' && wasm !== null ? Reflect.get(wasm, '_malloc') : undefined;
+  const free: unknown = typeof wasm === 'object' && wasm !== null ? Reflect.get(wasm, '_free') : undefined;
   if (!(memory instanceof WebAssembly.Memory) || typeof map !== 'object' || map === null || typeof makeOutput !== 'function') return undefined;
+  if (typeof malloc !== 'function' || typeof free !== 'function') return undefined;
   const get: unknown = Reflect.get(map, 'get');
   if (typeof get !== 'function') return undefined;
   return {
     memory,
+    malloc: (bytes) => {
+      const ptr: unknown = Reflect.apply(malloc, wasm, [bytes]);
+      if (typeof ptr !== 'number' || ptr === 0) throw new Error(`shapetype kernels: could not allocate ${bytes} bytes on the wasm heap`);
+      return ptr >>> 0;
+    },
+    free: (ptr) => {
+      Reflect.apply(free, wasm, [ptr]);
+    },
     offsetOf: (dataId) => {
       const entry: unknown = Reflect.apply(get, map, [dataId]);
       const offset: unknown = typeof entry === 'object' && entry !== null ? Reflect.get(entry, 'memoryOffset') : undefined;
@@ -288,7 +698,20 @@ function relaxedSimd(): boolean {
 
 const kernelName = 'ShapetypeBatchMatMul';
 /** The wasm backend instance the kernel was built for, and whether that worked. */
-let state: { backend: unknown; ok: boolean; fma?: boolean; threads?: boolean } | undefined;
+let state: { backend: unknown; ok: boolean; fma?: boolean; threads?: boolean; shape?: GemmShape } | undefined;
+
+/**
+ * The register blocks to try, best first: R rows x 4V columns of accumulators (R * V + V + 1 v128
+ * values live in the inner loop; V8 has 15 SIMD registers on x64, so larger blocks spill).
+ * SHAPETYPE_GEMM=R,V picks one (benchmarks).
+ */
+function gemmShapes(fma: boolean): GemmShape[] {
+  const asked = process.env.SHAPETYPE_GEMM?.split(',').map(Number);
+  if (asked && asked.length === 2 && asked.every((x) => Number.isInteger(x) && x >= 1 && x <= 8)) return [{ R: asked[0], V: asked[1], fma }, { R: 4, V: 2, fma: false }];
+  // 2 x 16 measured fastest over the default step's products (bench/gemm.ts: 41 GFLOP/s against 39
+  // for 4 x 8 and 37 for 3 x 12; 4 x 12, 6 x 8 and 3 x 16 spill and run at ~18).
+  return fma ? [{ R: 2, V: 4, fma: true }, { R: 4, V: 2, fma: false }] : [{ R: 4, V: 2, fma: false }];
+}
 
 /**
  * Assembles the module against the wasm backend's memory and registers the kernels, once per
@@ -301,24 +724,36 @@ function ready(): boolean {
   if (process.env.SHAPETYPE_NO_KERNELS === '1') return false;
   const view = viewOf(backend);
   if (!view) return false;
-  let bmm: unknown;
-  let chosen: [number, number, boolean, boolean] | undefined;
-  // 2 x 16 blocks with fused multiply-adds where relaxed SIMD exists; else 4 x 8 with mul + add
-  // (the fastest of the shapes measured; larger blocks spill registers).
-  for (const variant of relaxedSimd() ? [[2, 4, false, true] as const, [4, 2, false, false] as const] : [[4, 2, false, false] as const]) {
+  let gemm: unknown;
+  let chosen: GemmShape | undefined;
+  let kernelExports: Record<string, unknown> = {};
+  for (const shape of gemmShapes(relaxedSimd())) {
     try {
-      bmm = new WebAssembly.Instance(new WebAssembly.Module(assemble([[...variant]]).buffer), { env: { memory: view.memory } }).exports.bmm;
-      chosen = [...variant];
+      kernelExports = new WebAssembly.Instance(new WebAssembly.Module(assemble(shape).buffer), { env: { memory: view.memory } }).exports;
+      gemm = kernelExports.gemm;
+      chosen = shape;
       break;
     } catch {
       // No SIMD (or no WebAssembly.Memory to share): the next variant, or tf.matMul.
     }
   }
-  if (typeof bmm !== 'function') return false;
-  const call = (...args: Parameters<BmmFn>): void => {
-    Reflect.apply(bmm, undefined, args);
+  if (typeof gemm !== 'function' || chosen === undefined) return false;
+  const shape = chosen;
+  const call: GemmFn = (...args) => {
+    Reflect.apply(gemm, undefined, args);
   };
-  const pool = chosen ? ThreadPool.create(chosen, view, call) : undefined;
+  // One scratch area on the wasm heap (packed operands), grown when a product needs more.
+  let scratch = { ptr: 0, bytes: 0 };
+  const scratchFor = (k: number, n: number): number => {
+    const bytes = gemmScratchBytes(shape, k, n);
+    if (bytes > scratch.bytes) {
+      if (scratch.ptr !== 0) view.free(scratch.ptr);
+      const grown = Math.max(bytes, 2 * scratch.bytes);
+      scratch = { ptr: view.malloc(grown), bytes: grown };
+    }
+    return scratch.ptr;
+  };
+  const pool = ThreadPool.create(shape, view, call);
   activePool = pool;
   if (tf.getKernel(kernelName, 'wasm') !== undefined) tf.unregisterKernel(kernelName, 'wasm');
   tf.registerKernel({
@@ -327,22 +762,33 @@ function ready(): boolean {
     kernelFunc: ({ inputs, attrs }) => {
       const { a, b } = inputs;
       if (a === undefined || b === undefined) throw new Error(`${kernelName}: needs inputs a and b`);
-      const { transposeA, alpha, batch, m, k, n, aBatch, bBatch } = bmmAttrs(attrs);
+      const { transposeA, transposeB, alpha, batch, m, k, n, aBatch, bBatch } = bmmAttrs(attrs);
       const out = view.makeOutput([batch, m, n], 'float32');
+      const ps = scratchFor(k, n);
       const pa = view.offsetOf(a.dataId);
       const pb = view.offsetOf(b.dataId);
       const pc = view.offsetOf(out.dataId);
-      // A is [batch, M, K], or [batch, K, M] read transposed.
-      const job: BmmJob = { pa, pb, pc, batch, m, k, n, transposeA, aBatch, bBatch, alpha };
-      if (pool && secondThread && pool.run(job)) threadedProducts += 1;
-      else call(pa, pb, pc, batch, m, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4, aBatch ? 4 * m * k : 0, bBatch ? 4 * k * n : 0, alpha);
+      const job: BmmJob = { pa, pb, pc, batch, m, k, n, transposeA, transposeB, aBatch, bBatch, alpha };
+      if (pool && secondThread && pool.run(job, ps)) threadedProducts += 1;
+      else {
+        const { aRow, aK, bK, bCol } = strides(job);
+        call(pa, pb, pc, ps, batch, m, k, n, aRow, aK, aBatch ? 4 * m * k : 0, bK, bCol, bBatch ? 4 * k * n : 0, kBlock(shape, k, n), alpha);
+      }
       return out;
     },
   });
   registerRowKernels(view);
+  registerFusedKernels(view, kernelExports);
+  activeView = view;
+  const sumsq = kernelExports.sumsq;
+  kernelSumsq = typeof sumsq === 'function' ? (at, n) => {
+    const r: unknown = Reflect.apply(sumsq, undefined, [at, n]);
+    return typeof r === 'number' ? r : NaN;
+  } : undefined;
   shareIdentity(backend);
   state.ok = true;
-  state.fma = chosen?.[3] ?? false;
+  state.fma = shape.fma;
+  state.shape = shape;
   state.threads = pool !== undefined;
   return true;
 }
@@ -404,6 +850,203 @@ function registerRowKernels(view: WasmBackendView): void {
   });
 }
 
+// ---- fused kernels
+//
+// tfjs runs an optimizer step, a norm or an activation as a chain of small kernels, each a pass over
+// memory plus ~20-50 us of dispatch; these do the chain in one pass of the elementwise functions
+// above (one IEEE float32 operation per step of the chain, in its order: the same bits). A plain JS
+// loop (Math.fround after each operation) gave the same bits but ran 2x slower than the tfjs chain;
+// the SIMD function runs Adam over the default model's 820k parameters in ~2 ms against ~19 ms.
+
+const adamName = 'ShapetypeAdam';
+
+/** Constants of one Adam step, as the chain of tfjs ops in src/ops/optim.ts uses them. */
+export interface AdamConstants {
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  /** learningRate / (1 - beta1^t) */
+  stepSize: number;
+  /** sqrt(1 - beta2^t) */
+  rootC2: number;
+  /** Coupled L2 decay added to the gradient (Adam's weightDecay), 0 for none. */
+  l2: number;
+  /** The factor p is multiplied by before the step (AdamW: 1 - lr * wd), 1 for none. */
+  decay: number;
+}
+
+function registerFusedKernels(view: WasmBackendView, exports: Record<string, unknown>): void {
+  for (const name of [adamName, ropeName, rmsName, rmsGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  const rope = exports.rope;
+  const [rmsf, rmsb] = [exports.rmsf, exports.rmsb];
+  tf.registerKernel({
+    kernelName: rmsName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x, w } = inputs;
+      if (x === undefined || w === undefined || typeof rmsf !== 'function') throw new Error(`${rmsName}: needs inputs x and w and the kernel module`);
+      const [rows, d] = x.shape;
+      const outs = [view.makeOutput([rows, d], 'float32'), view.makeOutput([rows, d], 'float32'), view.makeOutput([rows, 1], 'float32')];
+      const [py, pn, pr] = outs.map((t) => view.offsetOf(t.dataId));
+      Reflect.apply(rmsf, undefined, [view.offsetOf(x.dataId), view.offsetOf(w.dataId), py, pn, pr, rows, d, numAttr(attrs, 'eps')]);
+      return outs;
+    },
+  });
+  tf.registerKernel({
+    kernelName: rmsGradName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs }) => {
+      const { dy, n, w, r } = inputs;
+      if (dy === undefined || n === undefined || w === undefined || r === undefined || typeof rmsb !== 'function') throw new Error(`${rmsGradName}: needs inputs dy, n, w, r and the kernel module`);
+      const [rows, d] = dy.shape;
+      const outs = [view.makeOutput([rows, d], 'float32'), view.makeOutput([d], 'float32')];
+      const [pdx, pdw] = outs.map((t) => view.offsetOf(t.dataId));
+      Reflect.apply(rmsb, undefined, [view.offsetOf(dy.dataId), view.offsetOf(n.dataId), view.offsetOf(w.dataId), view.offsetOf(r.dataId), pdx, pdw, rows, d]);
+      return outs;
+    },
+  });
+  tf.registerKernel({
+    kernelName: ropeName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x } = inputs;
+      if (x === undefined || typeof rope !== 'function') throw new Error(`${ropeName}: needs input x and the kernel module`);
+      const tables = ropeTables.get(numAttr(attrs, 'table'));
+      if (tables === undefined) throw new Error(`${ropeName}: unknown tables`);
+      if (tables.at === undefined || tables.backend !== view) {
+        // Copied to the wasm heap once per table (and backend), freed when evicted.
+        const at = view.malloc(8 * tables.cos.length);
+        new Float32Array(view.memory.buffer, at, tables.cos.length).set(tables.cos);
+        new Float32Array(view.memory.buffer, at + 4 * tables.cos.length, tables.cos.length).set(tables.sin);
+        Object.assign(tables, { at, backend: view });
+      }
+      const n = x.shape.reduce((a, b) => a * b, 1);
+      const out = view.makeOutput(x.shape, 'float32');
+      const at = tables.at ?? 0;
+      Reflect.apply(rope, undefined, [view.offsetOf(x.dataId), at, at + 4 * tables.cos.length, view.offsetOf(out.dataId), n, tables.cos.length]);
+      return out;
+    },
+  });
+  tf.registerKernel({
+    kernelName: adamName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { p, g, m, v } = inputs;
+      if (p === undefined || g === undefined || m === undefined || v === undefined) throw new Error(`${adamName}: needs inputs p, g, m and v`);
+      const n = p.shape.reduce((a, b) => a * b, 1);
+      const outs = [view.makeOutput(p.shape, 'float32'), view.makeOutput(p.shape, 'float32'), view.makeOutput(p.shape, 'float32')];
+      const [P, G, M, V] = [p, g, m, v].map((t) => view.offsetOf(t.dataId));
+      const [PO, MO, VO] = outs.map((t) => view.offsetOf(t.dataId));
+      const withL2 = numAttr(attrs, 'l2') !== 0;
+      const withDecay = numAttr(attrs, 'decay') !== 1;
+      const fn = exports[`adam${Number(withL2)}${Number(withDecay)}`];
+      if (typeof fn !== 'function') throw new Error(`${adamName}: the kernel module lacks its function`);
+      const consts = ['beta1', 'beta2', 'epsilon', 'stepSize', 'rootC2', 'l2', 'decay'].map((key) => numAttr(attrs, key));
+      const [beta1, beta2, epsilon, stepSize, rootC2, l2, decay] = consts;
+      // 1 - beta as optim.ts's tf.mul(x, 1 - beta) gets it: computed in float64, then a float32 scalar.
+      Reflect.apply(fn, undefined, [P, G, M, V, PO, MO, VO, n, beta1, 1 - beta1, beta2, 1 - beta2, epsilon, stepSize, rootC2, l2, decay]);
+      return outs;
+    },
+  });
+}
+
+const rmsName = 'ShapetypeRmsNorm';
+const rmsGradName = 'ShapetypeRmsNormGrad';
+
+/**
+ * RMSNorm of x [rows, d] with weight [d] in one pass: [y, n, r] with r = 1 / sqrt(mean(x^2) + eps)
+ * [rows, 1], n = x * r, y = n * w (nn.ts's chain; the row sums run in another order, so equal to
+ * rounding). Undefined where the kernel does not apply.
+ */
+export function rmsNormForwardRaw(x: tf.Tensor, w: tf.Tensor, eps: number): [tf.Tensor, tf.Tensor, tf.Tensor] | undefined {
+  if (!fusedOn || x.rank !== 2 || w.rank !== 1 || x.dtype !== 'float32' || w.dtype !== 'float32' || x.shape[1] !== w.shape[0] || x.size === 0 || !kernelsActive()) return undefined;
+  const [y, n, r] = tf.engine().runKernel(rmsName, { x, w }, { eps }) as tf.Tensor[];
+  return [y, n, r];
+}
+
+/**
+ * RMSNorm's gradient in one pass from dy [rows, d] and what the forward pass saved (n, w, r):
+ * [dx, dw], dx = (g - n * mean(g * n)) * r with g = dy * w, dw = the column sums of dy * n (in row
+ * order: the same bits as the chain's product with a row of ones).
+ */
+export function rmsNormBackwardRaw(dy: tf.Tensor, n: tf.Tensor, w: tf.Tensor, r: tf.Tensor): [tf.Tensor, tf.Tensor] | undefined {
+  if (!fusedOn || dy.rank !== 2 || dy.shape.join() !== n.shape.join() || dy.dtype !== 'float32' || !kernelsActive()) return undefined;
+  const [dx, dw] = tf.engine().runKernel(rmsGradName, { dy, n, w, r }) as tf.Tensor[];
+  return [dx, dw];
+}
+
+const ropeName = 'ShapetypeRope';
+/** RoPE tables by id (a few: nn.ts caches the same few), with where they sit on the wasm heap once copied. */
+const ropeTables = new Map<number, { cos: Float32Array; sin: Float32Array; at?: number; backend?: WasmBackendView }>();
+const ropeIds = new WeakMap<Float32Array, number>();
+let nextRopeId = 1;
+
+/**
+ * x * cos + swap(x) * sinSigned over x [..., T, Dh] (swap: each pair (a, b) -> (b, a)), cos and
+ * sinSigned [T, Dh]: RoPE (or, with sinSigned negated, its gradient) in one pass, the same bits as
+ * nn.ts's chain. Undefined where the kernel does not apply (another backend, Dh % 4 != 0).
+ */
+export function rotateRaw(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Array): tf.Tensor | undefined {
+  const xs: number[] = x.shape;
+  const dh = xs[xs.length - 1];
+  if (!fusedOn || x.dtype !== 'float32' || x.rank < 2 || dh % 4 !== 0 || cos.length !== sinSigned.length || cos.length !== xs[xs.length - 2] * dh || !kernelsActive()) return undefined;
+  let id = ropeIds.get(sinSigned);
+  if (id === undefined) {
+    id = nextRopeId++;
+    ropeIds.set(sinSigned, id);
+    ropeTables.set(id, { cos, sin: sinSigned });
+    if (ropeTables.size > 32) {
+      const [oldest, entry] = ropeTables.entries().next().value ?? [];
+      if (oldest !== undefined) ropeTables.delete(oldest);
+      if (entry?.at !== undefined) entry.backend?.free(entry.at);
+    }
+  }
+  return tf.engine().runKernel(ropeName, { x }, { table: id }) as tf.Tensor;
+}
+
+/**
+ * One Adam step of a float32 parameter in one kernel: [p', m', v'] from p, its gradient g and the
+ * moments m, v; the same bits as the chain of tfjs ops in src/ops/optim.ts. Undefined where the
+ * kernel does not apply (another backend).
+ */
+export function adamStepRaw(p: tf.Tensor, g: tf.Tensor, m: tf.Tensor, v: tf.Tensor, c: AdamConstants): [tf.Tensor, tf.Tensor, tf.Tensor] | undefined {
+  if (!fusedOn || ![p, g, m, v].every((t) => t.dtype === 'float32' && t.shape.join() === p.shape.join()) || !kernelsActive()) return undefined;
+  const attrs = { ...c };
+  const [pn, mn, vn] = tf.engine().runKernel(adamName, { p, g, m, v }, attrs) as tf.Tensor[];
+  return [pn, mn, vn];
+}
+
+/**
+ * The sum of squares of float32 tensors on the wasm heap, read in place (one pass each in the kernel
+ * module, in float64, in order); undefined where any is elsewhere. For global-norm clipping, which took a Square and a
+ * Sum kernel and a read-back per tensor.
+ */
+export function sumOfSquaresRaw(tensors: tf.Tensor[]): number | undefined {
+  if (!fusedOn || !kernelsActive() || activeView === undefined) return undefined;
+  const view = activeView;
+  const wasm = tf.findBackend('wasm');
+  const spans: [number, number][] = [];
+  for (const t of tensors) {
+    if (t.dtype !== 'float32' || tf.engine().state.tensorInfo.get(t.dataId)?.backend !== wasm) return undefined;
+    spans.push([view.offsetOf(t.dataId) / 4, t.size]);
+  }
+  const sumsq = kernelSumsq;
+  if (sumsq === undefined) return undefined;
+  let total = 0;
+  for (const [at, n] of spans) total += sumsq(4 * at, n);
+  return total;
+}
+let activeView: WasmBackendView | undefined;
+let kernelSumsq: ((at: number, n: number) => number) | undefined;
+
+let fusedOn = true;
+/** Turns the fused elementwise kernels on or off (tests compare them with the chains they replace); returns the previous setting. Internal. */
+export function useFusedKernels(on: boolean): boolean {
+  const was = fusedOn;
+  fusedOn = on;
+  return was;
+}
+
 function numAttr(attrs: tf.NamedAttrMap | undefined, key: string): number {
   const v: unknown = attrs?.[key];
   if (typeof v !== 'number') throw new Error(`shapetype kernel: attribute ${key} missing`);
@@ -458,14 +1101,14 @@ const sharedTag = Symbol('shapetype shared identity');
 /** One batched product, as the kernel receives it (byte offsets into tfjs-wasm's heap). */
 interface BmmJob {
   pa: number; pb: number; pc: number; batch: number; m: number; k: number; n: number;
-  transposeA: boolean; aBatch: boolean; bBatch: boolean; alpha: number;
+  transposeA: boolean; transposeB: boolean; aBatch: boolean; bBatch: boolean; alpha: number;
 }
 
 /**
  * The worker: runs the kernel on a shared memory for each job the main thread posts. Control words
- * (Int32): [0] the number of the last job posted, [1..11] its arguments, [12] alpha (as float32),
- * [13] 0 when it ran, 1 when it threw, [14] the number of the last job done, [15] 1 = stop,
- * [16] a stall in ms between marking a job done and notifying (tests: what a descheduled thread does).
+ * (Int32): [0] the number of the last job posted, [1..15] its arguments, [16] alpha (as float32),
+ * [17] 0 when it ran, 1 when it threw, [18] the number of the last job done, [19] 1 = stop,
+ * [20] a stall in ms between marking a job done and notifying (tests: what a descheduled thread does).
  * Each side waits on a job number, never on a flag that flips back: a wake-up from a late
  * Atomics.notify (the other side descheduled between its store and its notify, common on a busy
  * machine) then finds the number unchanged and waits again. The first design waited on one word that
@@ -475,20 +1118,20 @@ interface BmmJob {
 const workerSource = `
 const { workerData } = require('node:worker_threads');
 const { module, memory, control } = workerData;
-const bmm = new WebAssembly.Instance(module, { env: { memory } }).exports.bmm;
+const gemm = new WebAssembly.Instance(module, { env: { memory } }).exports.gemm;
 const c = new Int32Array(control);
 const f = new Float32Array(control);
 let seen = 0;
 for (;;) {
   let posted;
   while ((posted = Atomics.load(c, 0)) === seen) Atomics.wait(c, 0, seen);
-  if (Atomics.load(c, 15) === 1) break;
+  if (Atomics.load(c, 19) === 1) break;
   seen = posted;
-  try { bmm(c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], f[12]); c[13] = 0; } catch (e) { c[13] = 1; }
-  Atomics.store(c, 14, seen);
-  const stall = Atomics.load(c, 16);
+  try { gemm(c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], c[10], c[11], c[12], c[13], c[14], c[15], f[16]); c[17] = 0; } catch (e) { c[17] = 1; }
+  Atomics.store(c, 18, seen);
+  const stall = Atomics.load(c, 20);
   if (stall > 0) { const t = Date.now(); while (Date.now() - t < stall); }
-  Atomics.notify(c, 14);
+  Atomics.notify(c, 18);
 }
 `;
 
@@ -506,7 +1149,7 @@ class ThreadPool {
   /** Share of the work the worker takes (it also waits for the copies). */
   static readonly workerShare = 0.5;
   private static readonly maxPages = 16384;
-  private readonly control = new SharedArrayBuffer(68);
+  private readonly control = new SharedArrayBuffer(96);
   private readonly c = new Int32Array(this.control);
   private readonly f = new Float32Array(this.control);
   private readonly memory: WebAssembly.Memory;
@@ -514,18 +1157,18 @@ class ThreadPool {
   /** The number of the last job posted (the worker starts having seen job 0). */
   private job = 0;
 
-  static create(variant: [number, number, boolean, boolean], view: WasmBackendView, call: BmmFn): ThreadPool | undefined {
+  static create(shape: GemmShape, view: WasmBackendView, call: GemmFn): ThreadPool | undefined {
     const wanted = process.env.SHAPETYPE_THREADS;
     if (wanted === '0' || (wanted !== '1' && availableParallelism() < 2)) return undefined;
     try {
-      return new ThreadPool(variant, view, call);
+      return new ThreadPool(shape, view, call);
     } catch {
       return undefined;
     }
   }
 
-  private constructor(variant: [number, number, boolean, boolean], private readonly view: WasmBackendView, private readonly call: BmmFn) {
-    const module = new WebAssembly.Module(assemble([variant], ThreadPool.maxPages).buffer);
+  private constructor(private readonly shape: GemmShape, private readonly view: WasmBackendView, private readonly call: GemmFn) {
+    const module = new WebAssembly.Module(assemble(shape, ThreadPool.maxPages).buffer);
     this.memory = new WebAssembly.Memory({ initial: 64, maximum: ThreadPool.maxPages, shared: true });
     const worker = new Worker(workerSource, { eval: true, workerData: { module, memory: this.memory, control: this.control } });
     worker.unref();
@@ -537,10 +1180,15 @@ class ThreadPool {
     });
   }
 
-  /** Runs the job on both threads; false (nothing done) when it is too small or the worker is gone. */
-  run(job: BmmJob): boolean {
+  /**
+   * Runs the job on both threads (the main thread's part with scratch at `scratch`); false (nothing
+   * done) when it is too small or the worker is gone.
+   */
+  run(job: BmmJob, scratch: number): boolean {
     const { batch, m, k, n, transposeA, aBatch, bBatch, alpha } = job;
     if (!this.alive || 2 * batch * m * k * n < ThreadPool.minFlops) return false;
+    const { aRow, aK, bK, bCol } = strides(job);
+    const kc = kBlock(this.shape, k, n);
     // The worker's part: the last wb batch entries, or (one entry) the last wm rows.
     const byBatch = batch >= 2;
     const wb = byBatch ? Math.max(1, Math.round(batch * ThreadPool.workerShare)) : 1;
@@ -560,7 +1208,8 @@ class ThreadPool {
     const aAt = 0;
     const bAt = align4(aAt + aCount);
     const cAt = align4(bAt + bCount);
-    const bytes = 4 * (cAt + cCount);
+    const sAt = align4(cAt + cCount);
+    const bytes = 4 * sAt + gemmScratchBytes(this.shape, k, n);
     const have = this.memory.buffer.byteLength;
     if (bytes > have) {
       const pages = Math.ceil((bytes - have) / 65536);
@@ -574,25 +1223,25 @@ class ThreadPool {
     // A read transposed in the one-entry case keeps all K x M of A: start at column m - wm.
     const aStart = 4 * aAt + (!byBatch && transposeA ? 4 * (m - wm) : 0);
     const args = [
-      aStart, 4 * bAt, 4 * cAt, wb, wm, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4,
-      byBatch && aBatch ? 4 * aSize : 0, byBatch && bBatch ? 4 * bSize : 0,
+      aStart, 4 * bAt, 4 * cAt, 4 * sAt, wb, wm, k, n, aRow, aK,
+      byBatch && aBatch ? 4 * aSize : 0, bK, bCol, byBatch && bBatch ? 4 * bSize : 0, kc,
     ];
     for (let i = 0; i < args.length; i++) this.c[i + 1] = args[i];
-    this.f[12] = alpha;
+    this.f[16] = alpha;
     const number = (this.job = this.job === 0x7fffffff ? 1 : this.job + 1);
     Atomics.store(this.c, 0, number);
     Atomics.notify(this.c, 0);
     // The main thread's part, in place: the first batch - wb entries, or the first m - wm rows.
     const mb = byBatch ? batch - wb : 1;
     const mm = byBatch ? m : m - wm;
-    this.call(job.pa, job.pb, job.pc, mb, mm, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4, aBatch ? 4 * aSize : 0, bBatch ? 4 * bSize : 0, alpha);
-    if (!this.finished(number, 10_000) || this.c[13] !== 0) {
+    this.call(job.pa, job.pb, job.pc, scratch, mb, mm, k, n, aRow, aK, aBatch ? 4 * aSize : 0, bK, bCol, bBatch ? 4 * bSize : 0, kc, alpha);
+    if (!this.finished(number, 10_000) || this.c[17] !== 0) {
       // A stalled or failed worker: never use it again, and do its part here.
       this.stop();
       const pa = job.pa + 4 * (aFrom - job.pa / 4) + (!byBatch && transposeA ? 4 * (m - wm) : 0);
       const pb = job.pb + 4 * (bFrom - job.pb / 4);
       const pc = job.pc + 4 * (mb * mm * n);
-      this.call(pa, pb, pc, wb, wm, k, n, transposeA ? 4 : 4 * k, transposeA ? 4 * m : 4, byBatch && aBatch ? 4 * aSize : 0, byBatch && bBatch ? 4 * bSize : 0, alpha);
+      this.call(pa, pb, pc, scratch, wb, wm, k, n, aRow, aK, byBatch && aBatch ? 4 * aSize : 0, bK, bCol, byBatch && bBatch ? 4 * bSize : 0, kc, alpha);
       return true;
     }
     // Its rows of C follow the main thread's: batch entries mb.., or rows mm.. of the one entry.
@@ -603,25 +1252,25 @@ class ThreadPool {
 
   /** Makes the worker stall `ms` between marking each job done and notifying (tests). */
   stallForTesting(ms: number): void {
-    Atomics.store(this.c, 16, ms);
+    Atomics.store(this.c, 20, ms);
   }
 
   /** Waits until the worker has done job `number` (true), or `ms` have passed (false). */
   private finished(number: number, ms: number): boolean {
     const deadline = performance.now() + ms;
     for (;;) {
-      const done = Atomics.load(this.c, 14);
+      const done = Atomics.load(this.c, 18);
       if (done === number) return true;
       const left = deadline - performance.now();
       if (left <= 0) return false;
-      Atomics.wait(this.c, 14, done, left);
+      Atomics.wait(this.c, 18, done, left);
     }
   }
 
   /** Never uses the worker again and tells it to exit (it may still be busy: its memory is its own). */
   private stop(): void {
     this.alive = false;
-    Atomics.store(this.c, 15, 1);
+    Atomics.store(this.c, 19, 1);
     Atomics.store(this.c, 0, this.job === 0x7fffffff ? 1 : this.job + 1);
     Atomics.notify(this.c, 0);
   }
@@ -631,7 +1280,7 @@ function align4(floats: number): number {
 }
 
 function bmmAttrs(attrs: tf.NamedAttrMap | undefined): {
-  transposeA: boolean; alpha: number; batch: number; m: number; k: number; n: number; aBatch: boolean; bBatch: boolean;
+  transposeA: boolean; transposeB: boolean; alpha: number; batch: number; m: number; k: number; n: number; aBatch: boolean; bBatch: boolean;
 } {
   const num = (key: string): number => {
     const v: unknown = attrs?.[key];
@@ -639,7 +1288,7 @@ function bmmAttrs(attrs: tf.NamedAttrMap | undefined): {
     return v;
   };
   return {
-    transposeA: attrs?.transposeA === true, alpha: num('alpha'), batch: num('batch'), m: num('m'), k: num('k'), n: num('n'),
+    transposeA: attrs?.transposeA === true, transposeB: attrs?.transposeB === true, alpha: num('alpha'), batch: num('batch'), m: num('m'), k: num('k'), n: num('n'),
     aBatch: attrs?.aBatch === true, bBatch: attrs?.bBatch === true,
   };
 }
@@ -670,35 +1319,47 @@ export function kernelInfo(): { active: boolean; fma: boolean; threads: boolean;
   return { active, fma: active && (state?.fma ?? false), threads: active && secondThread && (state?.threads ?? false), threadedProducts };
 }
 
+/** One product as the kernel saw it (bench/profile.ts). */
+export interface ProductShape { batch: number; m: number; k: number; n: number; transposeA: boolean; transposeB: boolean; aBatch: boolean; bBatch: boolean }
+let recorded: ProductShape[] | undefined;
+/** Appends every product the kernel runs to `into` (undefined: stop). Benchmarks only. */
+export function recordProducts(into: ProductShape[] | undefined): void {
+  recorded = into;
+}
+
 /** Whether the SIMD kernel runs on the current backend (wasm, module built). */
 export function kernelsActive(): boolean {
   return tf.getBackend() === 'wasm' && ready();
 }
 
 /**
- * alpha * op(a) @ b over rank-3 operands, op(a) = a or a's last two dims swapped: a [batch|1, M, K]
- * (or [batch|1, K, M] with transposeA), b [batch|1, K, N] -> [batch, M, N]; a batch of 1
- * broadcasts. No gradient (callers wrap it in customGrad). On wasm it runs the SIMD kernel, else
- * tf.matMul (with a explicitly transposed, the form other backends run fastest too).
+ * alpha * op(a) @ op(b) over rank-3 operands, op(x) = x or x's last two dims swapped: a [batch|1, M, K]
+ * (or [batch|1, K, M] with transposeA), b [batch|1, K, N] (or [batch|1, N, K] with transposeB) ->
+ * [batch, M, N]; a batch of 1 broadcasts. No gradient (callers wrap it in customGrad). On wasm it
+ * runs the SIMD kernel (transposed operands read in place), else tf.matMul (with transposes made
+ * explicit, the form other backends run fastest too).
  */
-export function batchMatMulRaw(a: tf.Tensor, b: tf.Tensor, transposeA = false, alpha = 1): tf.Tensor {
+export function batchMatMulRaw(a: tf.Tensor, b: tf.Tensor, transposeA = false, alpha = 1, transposeB = false): tf.Tensor {
   if (a.rank !== 3 || b.rank !== 3) throw new Error(`batchMatMulRaw: needs rank-3 operands, got [${a.shape}] and [${b.shape}]`);
   const sa: number[] = a.shape;
   const sb: number[] = b.shape;
   const [ab, a1, a2] = [sa[0], sa[1], sa[2]];
-  const [bb, k, n] = [sb[0], sb[1], sb[2]];
+  const [bb, b1, b2] = [sb[0], sb[1], sb[2]];
   const m = transposeA ? a2 : a1;
   const ka = transposeA ? a1 : a2;
-  if (ka !== k) throw new Error(`batchMatMulRaw: inner dims differ, [${a.shape}] and [${b.shape}] (transposeA ${transposeA})`);
+  const k = transposeB ? b2 : b1;
+  const n = transposeB ? b1 : b2;
+  if (ka !== k) throw new Error(`batchMatMulRaw: inner dims differ, [${a.shape}] and [${b.shape}] (transposeA ${transposeA}, transposeB ${transposeB})`);
   if (ab !== bb && ab !== 1 && bb !== 1) throw new Error(`batchMatMulRaw: batch dims differ, ${ab} and ${bb}`);
   const batch = Math.max(ab, bb);
   if (a.dtype === 'float32' && b.dtype === 'float32' && n >= 1 && k >= 1 && m >= 1 && kernelsActive()) {
-    const attrs = { transposeA, alpha, batch, m, k, n, aBatch: ab !== 1, bBatch: bb !== 1 };
+    const attrs = { transposeA, transposeB, alpha, batch, m, k, n, aBatch: ab !== 1, bBatch: bb !== 1 };
+    recorded?.push({ ...attrs });
     return tf.engine().runKernel(kernelName, { a, b }, attrs) as tf.Tensor;
   }
   return tf.tidy(() => {
     const expand = (t: tf.Tensor): tf.Tensor => (t.shape[0] === batch ? t : tf.broadcastTo(t, [batch, ...t.shape.slice(1)]));
-    const y = tf.matMul(expand(transposeA ? tf.transpose(a, [0, 2, 1]) : a), expand(b));
+    const y = tf.matMul(expand(transposeA ? tf.transpose(a, [0, 2, 1]) : a), expand(transposeB ? tf.transpose(b, [0, 2, 1]) : b));
     return alpha === 1 ? y : tf.mul(y, alpha);
   });
 }

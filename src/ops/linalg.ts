@@ -23,15 +23,15 @@ const batchMatMul3d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((
     gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
       const g = dy as tf.Tensor;
       const [sa, sb] = saved;
-      // da = dy @ b^T (b transposed explicitly: the kernel reads only a transposed), db = a^T @ dy.
-      return [batchMatMulRaw(g, tf.transpose(sb, [0, 2, 1])), batchMatMulRaw(sa, g, true)];
+      // da = dy @ b^T, db = a^T @ dy (the kernel reads transposed operands in place).
+      return [batchMatMulRaw(g, sb, false, 1, true), batchMatMulRaw(sa, g, true)];
     },
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 
 /**
  * a @ b for rank-2 operands, with a gradient made of fast products: da = dy @ transpose(b),
- * db = transpose(a) @ dy (the kernel reads a transposed in place).
+ * db = transpose(a) @ dy (the kernel reads transposed operands in place).
  */
 export const matMul2d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
   const [a, b, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
@@ -44,7 +44,7 @@ export const matMul2d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad
     gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
       const g = tf.reshape(dy as tf.Tensor, [1, m, n]);
       const [sa, sb] = saved;
-      const da = batchMatMulRaw(g, tf.reshape(tf.transpose(sb), [1, n, k]));
+      const da = batchMatMulRaw(g, tf.reshape(sb, [1, k, n]), false, 1, true);
       const db = batchMatMulRaw(tf.reshape(sa, [1, m, k]), g, true);
       return [tf.reshape(da, [m, k]), tf.reshape(db, [k, n])];
     },
@@ -165,7 +165,7 @@ export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTe
 /**
  * x [..., In] @ w [In, Out] (+ bias) as one taped op: the flattening to [rows, In], the product, the
  * bias and the reshape back run inside one custom gradient, whose backward is two fast products:
- * dx = dy @ w^T and dw = x^T @ dy (the kernel reads x transposed in place), db = column sums of dy.
+ * dx = dy @ w^T and dw = x^T @ dy (the kernel reads w and x transposed in place), db = column sums of dy.
  */
 function linearRaw(x: tf.Tensor, w: tf.Tensor, bias: tf.Tensor | undefined): tf.Tensor {
   const xs: number[] = x.shape;
@@ -184,7 +184,7 @@ function linearRaw(x: tf.Tensor, w: tf.Tensor, bias: tf.Tensor | undefined): tf.
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
         const g = tf.reshape(dy as tf.Tensor, [1, rows, outF]);
         const [sx, sw] = saved;
-        const dx = tf.reshape(batchMatMulRaw(g, tf.reshape(tf.transpose(sw), [1, outF, inF])), xs);
+        const dx = tf.reshape(batchMatMulRaw(g, tf.reshape(sw, [1, inF, outF]), false, 1, true), xs);
         const dw = tf.reshape(batchMatMulRaw(tf.reshape(sx, [1, rows, inF]), g, true), ws);
         return bias ? [dx, dw, columnSumsRaw(tf.reshape(g, [rows, outF]))] : [dx, dw];
       },

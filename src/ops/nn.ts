@@ -8,7 +8,7 @@ import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, Same, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
+import { batchMatMulRaw, columnSumsRaw, rmsNormBackwardRaw, rmsNormForwardRaw, rotateRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -305,8 +305,8 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
   const rows = rep * t;
   const fn = tf.customGrad((...inputs) => {
     const [qi, ki, vi, save] = inputs as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    // scores [G, Rep * T, S] = scale * q k^T; the kernel reads its left operand transposed only, so k^T is explicit.
-    const scores = batchMatMulRaw(qi, tf.transpose(ki, [0, 2, 1]), false, scale);
+    // scores [G, Rep * T, S] = scale * q k^T (k read transposed in place).
+    const scores = batchMatMulRaw(qi, ki, false, scale, true);
     const masked = bias ? tf.reshape(tf.add(tf.reshape(scores, [groups * rep, t, s]), bias), [groups, rows, s]) : scores;
     const probs = tf.softmax(masked);
     const keep = rate > 0 ? dropoutMultiplier([groups, rows, s], rate, seed) : undefined;
@@ -321,7 +321,7 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
         const w = mult ? tf.mul(sp, mult) : sp;
         // dv = w^T dy; dw = dy v^T; softmax: dscores = p * (dp - sum(dp * p)); dq = scale ds k; dk = scale ds^T q.
         const dv = batchMatMulRaw(w, g, true);
-        const dw = batchMatMulRaw(g, tf.transpose(sv, [0, 2, 1]));
+        const dw = batchMatMulRaw(g, sv, false, 1, true);
         const dp = mult ? tf.mul(dw, mult) : dw;
         const ds = tf.mul(sp, tf.sub(dp, tf.sum(tf.mul(dp, sp), -1, true)));
         return [batchMatMulRaw(ds, sk, false, scale), batchMatMulRaw(ds, sq, true, scale), dv];
@@ -365,15 +365,19 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
   const fn = tf.customGrad((...inputs) => {
     const [xi, wi, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     const flat = tf.reshape(xi, [rows, d]);
-    const r = tf.rsqrt(tf.add(tf.mean(tf.square(flat), -1, true), eps));
-    const n = tf.mul(flat, r);
+    // One fused pass each way where the kernel exists (wasm); else the chain.
+    const fused = rmsNormForwardRaw(flat, wi, eps);
+    const r = fused ? fused[2] : tf.rsqrt(tf.add(tf.mean(tf.square(flat), -1, true), eps));
+    const n = fused ? fused[1] : tf.mul(flat, r);
     // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
     save([n, wi, r]);
     return {
-      value: tf.reshape(tf.mul(n, wi), xs),
+      value: tf.reshape(fused ? fused[0] : tf.mul(n, wi), xs),
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
         const [sn, sw, sr] = saved;
         const g = tf.reshape(dy as tf.Tensor, [rows, d]);
+        const grads = rmsNormBackwardRaw(g, sn, sw, sr);
+        if (grads) return [tf.reshape(grads[0], xs), grads[1]];
         const gw = tf.mul(g, sw);
         const dx = tf.mul(tf.sub(gw, tf.mul(sn, tf.mean(tf.mul(gw, sn), -1, true))), sr);
         return [tf.reshape(dx, xs), columnSumsRaw(tf.mul(g, sn))];
@@ -408,8 +412,16 @@ export function rotaryEmbedding<L extends Shape, T extends number, Dh extends nu
 }
 
 /** cos and sin of the RoPE angles, [T, Dh] each (both members of a pair share an angle); a few cached. */
-const rotaryCache = new Map<string, { cos: Float32Array; sin: Float32Array; negSin: Float32Array }>();
-function rotaryTables(t: number, dh: number, start: number, theta: number): { cos: Float32Array; sin: Float32Array; negSin: Float32Array } {
+interface RotaryTables {
+  cos: Float32Array;
+  sin: Float32Array;
+  negSin: Float32Array;
+  /** (-sin, sin) per pair, and its negation: the fused kernel's form (kernels.ts rotateRaw). */
+  sinSigned: Float32Array;
+  negSinSigned: Float32Array;
+}
+const rotaryCache = new Map<string, RotaryTables>();
+function rotaryTables(t: number, dh: number, start: number, theta: number): RotaryTables {
   const key = `${t}:${dh}:${start}:${theta}`;
   const hit = rotaryCache.get(key);
   if (hit) return hit;
@@ -423,7 +435,8 @@ function rotaryTables(t: number, dh: number, start: number, theta: number): { co
       sin[p * dh + 2 * i] = sin[p * dh + 2 * i + 1] = Math.sin(angle);
     }
   }
-  const tables = { cos, sin, negSin: sin.map((v) => -v) };
+  const sinSigned = sin.map((v, i) => (i % 2 === 0 ? -v : v));
+  const tables = { cos, sin, negSin: sin.map((v) => -v), sinSigned, negSinSigned: sinSigned.map((v) => -v) };
   if (rotaryCache.size >= 16) rotaryCache.delete(rotaryCache.keys().next().value ?? key);
   rotaryCache.set(key, tables);
   return tables;
@@ -445,7 +458,7 @@ function rotaryRaw(x: tf.Tensor, start: number, theta: number): tf.Tensor {
   const t = xs[xs.length - 2];
   if (x.size === 0) return tf.clone(x);
   const rows = x.size / dh;
-  const { cos, sin, negSin } = rotaryTables(t, dh, start, theta);
+  const { cos, sin, negSin, sinSigned, negSinSigned } = rotaryTables(t, dh, start, theta);
   const rotation = pairRotation(dh);
   // v * cos + (v @ R) * sin over [rows / T, T, Dh]. The gradient is the same map with -sin: the
   // transpose of the rotation by R is the rotation by -R, and sin is equal within each pair.
@@ -456,7 +469,11 @@ function rotaryRaw(x: tf.Tensor, start: number, theta: number): tf.Tensor {
   };
   const fn = tf.customGrad((...inputs) => {
     const [xi] = inputs as [tf.Tensor, tf.GradSaveFunc];
-    return { value: rotate(xi, sin), gradFunc: (dy: tf.Tensor | tf.Tensor[]) => rotate(dy as tf.Tensor, negSin) };
+    // One fused pass where the kernel exists (wasm, Dh % 4 == 0): the same bits as rotate().
+    return {
+      value: rotateRaw(xi, cos, sinSigned) ?? rotate(xi, sin),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[]) => rotateRaw(dy as tf.Tensor, cos, negSinSigned) ?? rotate(dy as tf.Tensor, negSin),
+    };
   });
   return fn(x);
 }

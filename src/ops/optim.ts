@@ -5,6 +5,7 @@ import type { Shape } from '../shapes/core.js';
 import type { Device } from './backend.js';
 import type { GradsOf, Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
+import { adamStepRaw, sumOfSquaresRaw } from './kernels.js';
 import type { AnyTensor, Tensor } from './tensor.js';
 
 /**
@@ -159,9 +160,20 @@ export class Adam extends Optimizer {
     return this.weightDecay === 0 ? g : tf.add(g, tf.mul(p, this.weightDecay));
   }
   protected update(name: string, p: tf.Variable, g: tf.Tensor, t: number): void {
-    const grad = this.effectiveGradient(name, p, g);
     const m = this.slot(name, 'm', p);
     const v = this.slot(name, 'v', p);
+    // One fused kernel where it exists (wasm): the same bits as the chain below.
+    const fused = adamStepRaw(p, g, m, v, {
+      beta1: this.beta1, beta2: this.beta2, epsilon: this.epsilon, stepSize: this.learningRate / (1 - this.beta1 ** t),
+      rootC2: Math.sqrt(1 - this.beta2 ** t), l2: this.weightDecay, decay: this.decayFactor(name, p.shape),
+    });
+    if (fused) {
+      p.assign(fused[0]);
+      m.assign(fused[1]);
+      v.assign(fused[2]);
+      return;
+    }
+    const grad = this.effectiveGradient(name, p, g);
     m.assign(tf.add(tf.mul(m, this.beta1), tf.mul(grad, 1 - this.beta1)));
     v.assign(tf.add(tf.mul(v, this.beta2), tf.mul(tf.square(grad), 1 - this.beta2)));
     const c1 = 1 - this.beta1 ** t;
@@ -170,8 +182,13 @@ export class Adam extends Optimizer {
     p.assign(tf.sub(this.decayed(name, p), tf.mul(tf.div(m, denom), this.learningRate / c1)));
   }
   /** The parameter before the Adam step (AdamW shrinks it here). */
-  protected decayed(_name: string, p: tf.Tensor): tf.Tensor {
-    return p;
+  protected decayed(name: string, p: tf.Tensor): tf.Tensor {
+    const factor = this.decayFactor(name, p.shape);
+    return factor === 1 ? p : tf.mul(p, factor);
+  }
+  /** What the parameter is multiplied by before the Adam step: 1 (AdamW: 1 - lr * wd where it decays). */
+  protected decayFactor(_name: string, _shape: readonly number[]): number {
+    return 1;
   }
 }
 
@@ -190,9 +207,9 @@ export class AdamW extends Adam {
     this.decoupledWeightDecay = options.weightDecay ?? 0.01;
     this.decays = options.decays ?? (() => true);
   }
-  protected override decayed(name: string, p: tf.Tensor): tf.Tensor {
-    if (this.decoupledWeightDecay === 0 || !this.decays(name, p.shape)) return p;
-    return tf.mul(p, 1 - this.learningRate * this.decoupledWeightDecay);
+  protected override decayFactor(name: string, shape: readonly number[]): number {
+    if (this.decoupledWeightDecay === 0 || !this.decays(name, shape)) return 1;
+    return 1 - this.learningRate * this.decoupledWeightDecay;
   }
 }
 
@@ -202,7 +219,9 @@ export class AdamW extends Adam {
  */
 export function clipByGlobalNorm<G extends Record<string, Tensor<Shape, 'float32', Device>>>(grads: G, maxNorm: number): { grads: G; norm: number } {
   const keys = Object.keys(grads);
-  const norm = Math.sqrt(keys.reduce((total, k) => {
+  // Read in place where the gradients sit on the wasm heap; else a Square, a Sum and a read-back each.
+  const inPlace = sumOfSquaresRaw(keys.map((k) => grads[k].raw));
+  const norm = Math.sqrt(inPlace ?? keys.reduce((total, k) => {
     const g = grads[k];
     return total + run(g.device, () => tf.tidy(() => tf.sum(tf.square(g.raw)).dataSync()[0]));
   }, 0));

@@ -1,0 +1,107 @@
+// Where one training step's time goes: tfjs's kernel profile (tf.profile: each kernel's time,
+// output read back, so small kernels look a little slower than they are) of one default step
+// (forward + backward + clip + AdamW) after warm-up, grouped by kernel, and the batched products
+// grouped by shape with their GFLOP/s (each shape timed alone, repeated, on the main thread and
+// with the second thread when it exists; the fastest of 5 samples, since on a shared machine the
+// others carry other processes' time).
+//
+// Usage: npx tsx bench/profile.ts [--B=16] [--T=64] [--D=128] [--L=4] [--H=8] [--V=65] [--json=PATH]
+import { writeFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
+import * as st from '../src/index.js';
+import { createLlama } from '../src/llama/model.js';
+import type { LlamaConfig } from '../src/llama/config.js';
+import { batchMatMulRaw, kernelInfo, recordProducts, useSecondThread, type ProductShape } from '../src/ops/kernels.js';
+
+const flag = (name: string, fallback: number): number => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const v = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`bench/profile: --${name} must be a positive integer, got '${arg}'`);
+  return v;
+};
+const [B, T, D, L, H, V] = [flag('B', 16), flag('T', 64), flag('D', 128), flag('L', 4), flag('H', 8), flag('V', 65)];
+const config: LlamaConfig = { vocabSize: V, dim: D, nLayers: L, nHeads: H, nKvHeads: H, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: T, dropout: 0 };
+const model = createLlama(config, 1);
+const params = model.parameters();
+const optimizer = new st.AdamW({ learningRate: 1e-3, weightDecay: 0.1 });
+let seed = 12345;
+const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % V;
+const stream = Int32Array.from({ length: B * T + 1 }, next);
+const ids = st.tensor(stream.slice(0, B * T), [B, T], 'int32');
+const targets = st.tensor(stream.slice(1, B * T + 1), [B, T], 'int32');
+const step = (): void => {
+  st.tidy(() => {
+    const { value, grads } = st.variableGrads(() => model.loss(ids, targets), params);
+    optimizer.apply(params, st.clipByGlobalNorm(grads, 1).grads);
+    value.item();
+  });
+};
+for (let i = 0; i < 5; i++) step();
+const wall: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t0 = performance.now();
+  step();
+  wall.push(performance.now() - t0);
+}
+wall.sort((a, b) => a - b);
+
+const products: ProductShape[] = [];
+recordProducts(products);
+const profile = await tf.profile(() => step());
+recordProducts(undefined);
+const byKernel = new Map<string, { calls: number; ms: number }>();
+for (const k of profile.kernels) {
+  const e = byKernel.get(k.name) ?? { calls: 0, ms: 0 };
+  e.calls += 1;
+  e.ms += typeof k.kernelTimeMs === 'number' ? k.kernelTimeMs : 0;
+  byKernel.set(k.name, e);
+}
+const total = [...byKernel.values()].reduce((s, e) => s + e.ms, 0);
+const kernels = [...byKernel.entries()].sort((a, b) => b[1].ms - a[1].ms).map(([name, e]) => ({ name, calls: e.calls, ms: +e.ms.toFixed(2), share: +(e.ms / total).toFixed(3) }));
+
+// Each product shape of the step, timed alone.
+const shapes = new Map<string, ProductShape & { count: number }>();
+for (const p of products) {
+  const key = `${p.batch}x${p.m}x${p.k}x${p.n}${p.transposeA ? ' tA' : ''}${p.transposeB ? ' tB' : ''}${p.aBatch ? '' : ' a1'}${p.bBatch ? '' : ' b1'}`;
+  const e = shapes.get(key);
+  if (e) e.count += 1;
+  else shapes.set(key, { ...p, count: 1 });
+}
+const time = (p: ProductShape, threads: boolean): number => {
+  const was = useSecondThread(threads);
+  const a = tf.randomNormal(p.transposeA ? [p.aBatch ? p.batch : 1, p.k, p.m] : [p.aBatch ? p.batch : 1, p.m, p.k], 0, 1, 'float32', 1);
+  const b = tf.randomNormal(p.transposeB ? [p.bBatch ? p.batch : 1, p.n, p.k] : [p.bBatch ? p.batch : 1, p.k, p.n], 0, 1, 'float32', 2);
+  const flops = 2 * p.batch * p.m * p.k * p.n;
+  const reps = Math.max(3, Math.min(400, Math.round(2e9 / flops)));
+  const once = (): void => tf.dispose(batchMatMulRaw(a, b, p.transposeA, 1, p.transposeB));
+  for (let i = 0; i < Math.max(2, reps / 4); i++) once();
+  const samples: number[] = [];
+  for (let s = 0; s < 5; s++) {
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) once();
+    samples.push((performance.now() - t0) / reps);
+  }
+  tf.dispose([a, b]);
+  useSecondThread(was);
+  // The fastest of the samples: on a shared machine the others carry other processes' time.
+  return Math.min(...samples);
+};
+const info = kernelInfo();
+const rows = [...shapes.entries()].map(([key, p]) => {
+  const flops = 2 * p.batch * p.m * p.k * p.n;
+  const ms1 = time(p, false);
+  const ms2 = info.threads ? time(p, true) : ms1;
+  return { shape: key, count: p.count, mflop: +(flops / 1e6).toFixed(2), ms1: +ms1.toFixed(3), gflops1: +(flops / ms1 / 1e6).toFixed(1), ms2: +ms2.toFixed(3), gflops2: +(flops / ms2 / 1e6).toFixed(1) };
+}).sort((a, b) => b.count * b.ms2 - a.count * a.ms2);
+const productFlops = products.reduce((s, p) => s + 2 * p.batch * p.m * p.k * p.n, 0);
+const productMs = rows.reduce((s, r) => s + r.count * r.ms2, 0);
+
+console.log(`step B${B} T${T} D${D} L${L} H${H} V${V}: wall ${wall[2].toFixed(1)} ms median of 5 (min ${wall[0].toFixed(1)}); kernels ${JSON.stringify(info)}`);
+console.log(`profiled step: ${profile.kernels.length} kernel calls, ${total.toFixed(1)} ms kernel time`);
+console.log('| kernel | calls | ms | share |\n|---|---|---|---|');
+for (const k of kernels.slice(0, 25)) console.log(`| ${k.name} | ${k.calls} | ${k.ms} | ${(100 * k.share).toFixed(1)}% |`);
+console.log(`\nproducts: ${products.length} calls, ${(productFlops / 1e9).toFixed(2)} GFLOP; alone ${productMs.toFixed(1)} ms = ${(productFlops / productMs / 1e6).toFixed(1)} GFLOP/s`);
+console.log('| batch x M x K x N | calls | MFLOP | ms 1 thread | GFLOP/s | ms 2 threads | GFLOP/s |\n|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.shape} | ${r.count} | ${r.mflop} | ${r.ms1} | ${r.gflops1} | ${r.ms2} | ${r.gflops2} |`);
+const jsonArg = process.argv.find((a) => a.startsWith('--json='));
+if (jsonArg) writeFileSync(jsonArg.slice(7), JSON.stringify({ B, T, D, L, H, V, wallMs: wall, kernelInfo: info, kernels, products: rows, productFlops, productMs }, null, 1));
