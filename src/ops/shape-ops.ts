@@ -27,6 +27,11 @@ export function reshape<L extends Shape, X extends number, D extends DType, Dev 
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
 ): Tensor<[...L, X], D, Dev, K>;
+// Flattening to one dim, for any shape (generic ones too). Also the fourth two-argument signature:
+// TypeScript 5.9 prints only the last signature's sentence for four or more, where it lists two or three.
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<S, D, Dev, K>, shape: readonly [-1],
+): Tensor<[Product<S>], D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
 ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
