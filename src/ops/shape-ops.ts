@@ -99,7 +99,7 @@ export function concat<A extends number, B extends number, X extends number, Y e
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
 export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<NoInfer<[...L, Div<X, 2>]>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, X], D, Dev, K>;
 export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
@@ -356,7 +356,7 @@ export interface ConcatMethod {
     this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<NoInfer<[...L, Div<X, 2>]>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, X], D, Dev, K>;
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
