@@ -191,15 +191,13 @@ type P<N> = ParseStr<`${N & number}`>;
  * The front ends intersect with number so that a result still unevaluated in generic code (say
  * Mul<H, Dh> in a layer) is provably a number, and shapes holding it stay shapes.
  */
-type Op<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = [A, B] extends [infer a, infer b]
-  ? number extends a | b
-    ? number
-    : a extends number
-      ? b extends number
-        ? OpLit<P<a>, P<b>, `${b}`, `${a}`, K>
-        : never
+type Op<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = number extends A | B
+  ? number
+  : A extends number
+    ? B extends number
+      ? OpLit<P<A>, P<B>, `${B}`, `${A}`, K>
       : never
-  : never;
+    : never;
 type OpLit<A extends Digits, B extends Digits, BS extends string, AS extends string, K> = [A] extends [never]
   ? never
   : [B] extends [never]
@@ -262,7 +260,14 @@ export type Mul<A extends number, B extends number> =
   ({ u: NoInfer<A> | NoInfer<B>; i: NoInfer<A> & NoInfer<B> } extends { u: infer U extends number; i: infer I }
     ? ([I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>)
     : never) & number;
-type Times<A, B> = Op<SizeOf<A>, SizeOf<B>, 'mul'>;
+type Times<A, B> = OpI<SizeOf<A>, SizeOf<B>, 'mul'>;
+/**
+ * Op whose branches read only its inferred operands, so two deferred products relate by their
+ * operands without walking the digit algorithms (a user's alias of a product inside another product
+ * took 96 s that way). Not used for Div and the rest: inferring X from Div<X, 2> against a plain D
+ * then succeeded with X = number and concat's halves form matched two [B, T, D] tensors.
+ */
+type OpI<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = [A, B] extends [infer a, infer b] ? Op<a, b, K> : never;
 /** The product of the two members of U; number when U has more (a factor was a union). */
 type MulPair<U> = LastOfUnion<U> extends infer L
   ? (Exclude<U, L> extends infer M ? (true extends IsUnionOf<M> ? number : Times<L, M>) : never) : never;
