@@ -740,7 +740,10 @@ describe('reading values', () => {
     expect(Array.from(await x34.data())).toEqual(Array.from(await x34.raw.data()));
     expect(await x34.array()).toEqual(await x34.raw.array());
     expect(st.sum(x34).item()).toBeCloseTo(tf.sum(x34.raw).dataSync()[0], 5);
+    // @ts-expect-error item() of a known [3, 4] is refused at compile time, with the same sentence
     expect(() => x34.item()).toThrow('item: needs a tensor of one element, got shape [3, 4]');
+    const dynamic: st.Tensor<[number, number]> = x34;
+    expect(() => dynamic.item()).toThrow('item: needs a tensor of one element, got shape [3, 4]');
     // Bool tensors read back as booleans, as their type says (tfjs itself gives 1 and 0).
     const mask = st.tensor([[true, false], [false, true]]);
     expect(mask.arraySync()).toEqual([[true, false], [false, true]]);

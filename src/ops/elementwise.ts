@@ -71,13 +71,15 @@ export type BinaryCheck<Op extends string, S extends Shape, D extends DType, Dev
     UnionCheck<Op, [S, OperandShape<B>]>,
     DeviceCheck<Op, Dev, OperandDevice<B, Dev>>,
     SameDTypeCheck<Op, D, OperandDType<B, D>>,
-    ErrorOf<Broadcast<S, OperandShape<B>, Op>>,
+    ErrorIn<EachBroadcast<S, OperandShape<B>, Op>>,
   ]>;
+/** Broadcast for each member of a union of shapes (a conditional's branches). */
+type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S extends unknown ? Broadcast<S, SB, Op> : never;
 /** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
 export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   [B] extends [number] ? CheckedLiteral<unknown, IntOperandCheck<Op, D, B>> : BinaryCheck<Op, S, D, Dev, B>;
 /** The shape of a binary op's result. */
-export type BinaryShape<S extends Shape, B> = ShapeOf<Broadcast<S, OperandShape<B>>>;
+export type BinaryShape<S extends Shape, B> = ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>;
 
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
   if (typeof b === 'number') {
@@ -114,15 +116,17 @@ export interface ArithmeticOp<Op extends string> {
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], D, Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
-    a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
-  ): Tensor<BinaryShape<S, B>, D, Dev>;
+  <A extends AnyTensor, B extends Operand>(
+    a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
+  ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
 /** A comparison: like ArithmeticOp, with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
     a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(a: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+  <A extends AnyTensor, B extends Operand>(
+    a: A, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
+  ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, 'bool', DeviceOfTensor<A>>;
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
@@ -240,11 +244,11 @@ export function clipByValue<S extends Shape, D extends DType, Dev extends Device
 /** ArithmeticOp with the first operand as `this`. */
 export interface ArithmeticMethod<Op extends string> {
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X, Y], D, Dev>;
-  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, X], D, Dev>;
-  <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Dev>, Kind>): Tensor<[...L, Y, X], D, Dev>;
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
+  <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
@@ -252,7 +256,7 @@ export interface ArithmeticMethod<Op extends string> {
 /** ComparisonOp with the first operand as `this`. */
 export interface ComparisonMethod<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
 }
 /** FloatUnaryOp as a method. */
@@ -276,11 +280,11 @@ export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends De
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
 export interface WhereMethod {
   <S extends Shape, D extends DType, Dev extends Device>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Dev>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<S, D, Dev>;
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Dev>, Kind>, b: Tensor<[...NoInfer<L>, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
+    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...NoInfer<L>, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
   <B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[B, H, Q, T], D, Dev, Kind>, condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', NoInfer<Dev>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Dev>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
+    this: Tensor<[B, H, Q, T], D, Dev, Kind>, condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,

@@ -199,19 +199,19 @@ function linearRaw(x: tf.Tensor, w: tf.Tensor, bias: tf.Tensor | undefined): tf.
 /** matMul with the first operand as `this`. */
 export interface MatMulMethod {
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: false, transposeB: true,
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA?: false, transposeB?: false,
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-    this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB?: false,
+    this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-    this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Dev>, Kind>, transposeA: true, transposeB: true,
+    this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB: true,
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
     this: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,

@@ -10,7 +10,7 @@ import {
   squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs } from './checks.js';
+import type { DeviceCheck, DTypeIs, Same } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
@@ -27,6 +27,11 @@ export function reshape<L extends Shape, X extends number, D extends DType, Dev 
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
 ): Tensor<[...L, X], D, Dev, K>;
+// Flattening to one dim, for any shape (generic ones too). Also the fourth two-argument signature:
+// TypeScript 5.9 prints only the last signature's sentence for four or more, where it lists two or three.
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<S, D, Dev, K>, shape: readonly [-1],
+): Tensor<[Product<S>], D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
 ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
@@ -91,13 +96,13 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
  * [batch, heads, time, headDim] tensors along time, as a key/value cache grows) holds in generic code.
  */
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: 2,
+  xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
 export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, X], D, Dev, K>;
 export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
@@ -110,10 +115,10 @@ export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
 
 /** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0 or -1) hold in generic code. */
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis?: 0,
+  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
 ): Tensor<[2, ...S], D, Dev, K>;
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...S, 2], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]>, axis?: A,
@@ -340,13 +345,13 @@ type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
 /** concat as tfjs chains it: `x.concat(y, axis)` or `x.concat([y, z], axis)` is `concat([x, y, z], axis)`. */
 export interface ConcatMethod {
   <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: 2,
+    this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...NoInfer<L>, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, X], D, Dev, K>;
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...NoInfer<L>, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & FirstError<[ListCheck<'concat', ThisAnd<T, O>>, ErrorOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>]>, axis?: A,
@@ -355,10 +360,10 @@ export interface ConcatMethod {
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
 export interface StackMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis?: 0,
+    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
   ): Tensor<[2, ...S], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Dev>, NoInfer<K>>, axis: -1,
+    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...S, 2], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & FirstError<[ListCheck<'stack', ThisAnd<T, O>>, ErrorOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>]>, axis?: A,

@@ -1,7 +1,9 @@
 // The typed tensor: a tfjs tensor whose shape, dtype and device are also in its type.
 import { inspect } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import type { EachDimOneSize, Shape } from '../shapes/core.js';
+import type { EachDimOneSize, FormatShape, Shape } from '../shapes/core.js';
+import type { SizeOf } from '../shapes/dims.js';
+import type { LiteralCheck } from '../shapes/literals.js';
 import { assertShape, formatShape } from '../shapes/rules.js';
 import { backendOf, onDevice, type DefaultDevice, type Device } from './backend.js';
 
@@ -106,12 +108,11 @@ export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev ex
   arraySync(): NestedArray<S, ScalarOf<D>> {
     return nestedOf(this, this.raw.arraySync());
   }
-  /** The value of a one-element tensor. */
-  item(): ScalarOf<D> {
-    if (this.raw.size !== 1) throw new Error(`item: needs a tensor of one element, got shape ${formatShape(this.raw.shape)}`);
-    const v = this.raw.dataSync()[0];
-    return scalarOf(this, v);
-  }
+  /**
+   * The value of a one-element tensor. `item()` of a tensor with a known dim other than 1 (`[2, 65]`)
+   * fails to compile; of dynamic dims it is checked at run time, with the same sentence.
+   */
+  declare item: ItemMethod;
 
   /**
    * Copies the data to another device. The copy really moves: the result's memory lives on the
@@ -153,6 +154,23 @@ export class Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev ex
     return oneLine.length <= 72 ? `${head} ${oneLine}` : `${head}\n${lines.join('\n')}`;
   }
 }
+
+/**
+ * item's type: its own type parameters and a typed `this`, as the chained methods (a member of the
+ * class that tested S would make tsc compare tensor types member by member).
+ */
+export type ItemMethod = <S extends Shape, D extends DType>(this: Tensor<S, D, Device, Kind> & ItemCheck<S>) => ScalarOf<D>;
+/** A known dim other than 1 means the tensor does not have exactly one element: the sentence, or unknown. */
+export type ItemCheck<S extends Shape> = LiteralCheck<
+  number extends S['length'] ? 'ok' : true extends NotOne<S[number]> ? `item: needs a tensor of one element, got shape ${FormatShape<S>}` : 'ok'>;
+type NotOne<X> = X extends unknown ? (number extends SizeOf<X> ? false : SizeOf<X> extends 1 ? false : true) : never;
+Object.defineProperty(Tensor.prototype, 'item', {
+  value: function item(this: AnyTensor): number | boolean {
+    if (this.raw.size !== 1) throw new Error(`item: needs a tensor of one element, got shape ${formatShape(this.raw.shape)}`);
+    return scalarOf(this, this.raw.dataSync()[0]);
+  },
+  writable: true, configurable: true, enumerable: false,
+});
 
 function rawInput(x: unknown): tf.Tensor {
   if (x instanceof tf.Tensor) return x;
