@@ -169,7 +169,7 @@ export function slice<S extends Shape, D extends DType, Dev extends Device, K ex
  * an embedding lookup) holds in generic code.
  */
 export function gather<N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
-  x: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Dev>, Kind>,
+  x: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
 ): Tensor<[...SI, ...R], D, Dev, K>;
 export function gather<S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
   x: Tensor<S, D, Dev, K>,
