@@ -1,4 +1,5 @@
-// Flags and inputs shared by the benchmark children (bench/run.ts runs them).
+// Flags and inputs shared by the benchmark children (bench/run.ts runs them) and the kernel benches.
+import type { ProductShape } from '../src/ops/kernels.js';
 
 export interface BenchArgs {
   B: number; T: number; D: number; L: number; H: number; V: number;
@@ -27,4 +28,16 @@ export function fixedStream(n: number, vocab: number): Int32Array {
     s = (s * 1103515245 + 12345) % 2147483648;
     return s % vocab;
   });
+}
+
+/** The batched products a step recorded (recordProducts), one entry per distinct shape and layout with its count. */
+export function groupProducts(products: readonly ProductShape[]): Map<string, ProductShape & { count: number }> {
+  const shapes = new Map<string, ProductShape & { count: number }>();
+  for (const p of products) {
+    const key = `${p.batch}x${p.m}x${p.k}x${p.n}${p.transposeA ? ' tA' : ''}${p.transposeB ? ' tB' : ''}${p.aBatch ? '' : ' a1'}${p.bBatch ? '' : ' b1'}`;
+    const e = shapes.get(key);
+    if (e) e.count += 1;
+    else shapes.set(key, { ...p, count: 1 });
+  }
+  return shapes;
 }

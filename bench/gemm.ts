@@ -6,6 +6,7 @@
 // Usage: npx tsx bench/gemm.ts [--variants=4x2,2x4,3x3] [--rounds=9] [--fma=0] [--old=FILE]
 import { resolve } from 'node:path';
 import * as st from '../src/index.js';
+import { groupProducts } from './common.js';
 import { createLlama } from '../src/llama/model.js';
 import { assemble, gemmScratchBytes, kBlock, recordProducts, type GemmShape, type ProductShape } from '../src/ops/kernels.js';
 
@@ -24,13 +25,7 @@ const products: ProductShape[] = [];
 recordProducts(products);
 st.tidy(() => st.variableGrads(() => model.loss(ids, ids), model.parameters()).value.item());
 recordProducts(undefined);
-const shapes = new Map<string, ProductShape & { count: number }>();
-for (const p of products) {
-  const key = `${p.batch}x${p.m}x${p.k}x${p.n}${p.transposeA ? ' tA' : ''}${p.transposeB ? ' tB' : ''}${p.aBatch ? '' : ' a1'}${p.bBatch ? '' : ' b1'}`;
-  const e = shapes.get(key);
-  if (e) e.count += 1;
-  else shapes.set(key, { ...p, count: 1 });
-}
+const shapes = groupProducts(products);
 
 type Gemm = (...args: number[]) => void;
 const memory = new WebAssembly.Memory({ initial: 2048 });

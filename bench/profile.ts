@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import * as st from '../src/index.js';
+import { groupProducts } from './common.js';
 import { createLlama } from '../src/llama/model.js';
 import type { LlamaConfig } from '../src/llama/config.js';
 import { batchMatMulRaw, kernelInfo, recordProducts, useSecondThread, type ProductShape } from '../src/ops/kernels.js';
@@ -60,13 +61,7 @@ const total = [...byKernel.values()].reduce((s, e) => s + e.ms, 0);
 const kernels = [...byKernel.entries()].sort((a, b) => b[1].ms - a[1].ms).map(([name, e]) => ({ name, calls: e.calls, ms: +e.ms.toFixed(2), share: +(e.ms / total).toFixed(3) }));
 
 // Each product shape of the step, timed alone.
-const shapes = new Map<string, ProductShape & { count: number }>();
-for (const p of products) {
-  const key = `${p.batch}x${p.m}x${p.k}x${p.n}${p.transposeA ? ' tA' : ''}${p.transposeB ? ' tB' : ''}${p.aBatch ? '' : ' a1'}${p.bBatch ? '' : ' b1'}`;
-  const e = shapes.get(key);
-  if (e) e.count += 1;
-  else shapes.set(key, { ...p, count: 1 });
-}
+const shapes = groupProducts(products);
 const time = (p: ProductShape, threads: boolean): number => {
   const was = useSecondThread(threads);
   const a = tf.randomNormal(p.transposeA ? [p.aBatch ? p.batch : 1, p.k, p.m] : [p.aBatch ? p.batch : 1, p.m, p.k], 0, 1, 'float32', 1);
