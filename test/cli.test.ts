@@ -56,10 +56,14 @@ describe('shapetype CLI', () => {
     expect(await main(['train', '--steps', 'many'])).toBe(1);
     expect(await main(['train', '--resume'])).toBe(1);
     expect(await main(['sample'])).toBe(1);
+    expect(await main(['sample', '--run', join(dir, 'whole'), '--tokens', '100001'])).toBe(1);
+    expect(await main(['train', '--sample-tokens', '9999999999'])).toBe(1);
     expect(await main(['bogus'])).toBe(2);
     spy.mockRestore();
     expect(errors.join('')).toContain("--steps must be an integer (digits only), got 'many'");
     expect(errors.join('')).toContain('--resume needs --run DIR');
     expect(errors.join('')).toContain('sample needs --run DIR');
+    expect(errors.join('')).toContain("--tokens must be at most 100000, got '100001'");
+    expect(errors.join('')).toContain("--sample-tokens must be at most 100000, got '9999999999'");
   });
 });

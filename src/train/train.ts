@@ -12,7 +12,7 @@ import { decodeUtf8, parseStrictJson, readBoundedFile } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
-import { sampleText } from '../llama/sample.js';
+import { maxGenerateTokens, sampleText } from '../llama/sample.js';
 import { learningRateAt } from './schedule.js';
 import { calibrationWindow, chooseSteps } from './calibrate.js';
 import { formatGradientReport, GradientMonitor } from '../diagnostics/gradflow.js';
@@ -212,6 +212,9 @@ export function train(options: TrainOptions): TrainResult {
   if (o.context > o.model.maxSeqLen) throw new Error(`train: context ${o.context} exceeds the model's maxSeqLen ${o.model.maxSeqLen}`);
   for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`train: ${name} must be a positive integer, got ${v}`);
+  }
+  if (!Number.isInteger(o.sampleTokens) || o.sampleTokens < 0 || o.sampleTokens > maxGenerateTokens) {
+    throw new Error(`train: sampleTokens must be an integer from 0 to ${maxGenerateTokens}, got ${o.sampleTokens}`);
   }
   const divergenceFactor = o.divergenceFactor ?? 10;
   if (!(divergenceFactor > 1)) throw new Error(`train: divergenceFactor must be > 1, got ${divergenceFactor}`);
