@@ -33,6 +33,9 @@ describe('shapetype CLI', () => {
     // --max-minutes 0 stops after the first step, with a checkpoint.
     expect(await main(['train', '--preset', 'smoke', '--run', parts, ...common, '--max-minutes', '0'])).toBe(0);
     expect(trainLosses(parts)).toHaveLength(1);
+    // It says that its schedule did not finish.
+    expect(output).toContain('stopping at step 1 of 12, after 0 minutes (--max-minutes): the learning-rate schedule did not finish');
+    expect(output).toContain('done: 1 steps (stopped early: the schedule has 12 steps and did not finish) in');
     expect(await main(['train', '--run', parts, '--resume', '--max-minutes', '100'])).toBe(0);
     expect(output).toContain(`resuming ${parts} at step 1`);
     const a = trainLosses(whole);

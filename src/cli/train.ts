@@ -165,9 +165,11 @@ export async function trainCommand(args: string[]): Promise<void> {
   };
   process.stdout.write(`run folder: ${options.runDir}\n`);
   const result = train(options);
+  const unfinished = result.steps < result.scheduledSteps
+    ? ` (stopped early: the schedule has ${result.scheduledSteps} steps and did not finish)` : '';
   process.stdout.write(
-    `\ndone: ${result.steps} steps in ${(result.seconds / 60).toFixed(1)} min, ${Math.round(result.tokensPerSecond)} tok/s; ` +
-      `val loss ${result.finalValLoss.toFixed(4)}, train loss ${result.finalTrainLoss.toFixed(4)}\n` +
+    `\ndone: ${result.steps} steps${unfinished} in ${(result.seconds / 60).toFixed(1)} min, ${Math.round(result.tokensPerSecond)} tok/s; ` +
+      `val loss ${result.finalValLoss.toFixed(4)}, train loss ${result.finalTrainLoss.toFixed(4)} (last batch)\n` +
       `wrote ${options.runDir}/{model.safetensors,config.json,optimizer.safetensors,state.json,metrics.jsonl,loss.svg,samples.txt}\n`,
   );
   if (result.sample !== undefined) process.stdout.write(`\nsample:\n${result.sample}\n`);
