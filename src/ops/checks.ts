@@ -81,17 +81,18 @@ export interface Rules<In extends readonly unknown[]> {}
 export type Refused<Sentence extends string, Op extends keyof Rules<[]>, In extends readonly unknown[]> =
   // Both branches are the rule, so the checker relates an argument to exactly the rule; the test is on
   // Sentence only so that the alias stays unevaluated (and is printed) just where the sentence is generic.
-  Sentence extends Sentence ? Rules<In>[Op] : Rules<In>[Op];
+  // (In brackets: a sentence of never, from a shape of unknown rank, must not distribute to never.)
+  [Sentence] extends [Sentence] ? Rules<In>[Op] : Rules<In>[Op];
 
 // Generic sentences show each dim as its own type, so that a type parameter prints by the name the
 // user gave it (`${T}`); a formatting conditional over it would stay unevaluated and print its own name.
 /** The last dim of a shape of known length (in generic code: the user's type parameter). */
-export type LastDim<S> = S extends readonly [...unknown[], infer X extends number] ? X : never;
+export type LastDim<S> = S extends readonly [...unknown[], infer X extends number] ? X : '?';
 /** The dim before the last. */
-export type SecondLastDim<S> = S extends readonly [...unknown[], infer X extends number, unknown] ? X : never;
+export type SecondLastDim<S> = S extends readonly [...unknown[], infer X extends number, unknown] ? X : '?';
 /**
  * A shape of known length as a generic sentence shows it: `[${B}, ${T}, ${D}]`. (Built without testing
  * the text so far: a test on a text with a type parameter in it would stay unevaluated.)
  */
-export type RawShape<S> = S extends readonly [infer H extends number, ...infer R] ? `[${H}${RawRest<R>}]` : '[]';
+export type RawShape<S> = S extends readonly [infer H extends number, ...infer R] ? `[${H}${RawRest<R>}]` : S extends readonly [] ? '[]' : '[...]';
 type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, ${H}${RawRest<R>}` : '';
