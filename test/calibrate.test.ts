@@ -1,6 +1,6 @@
 // The step count a time-budgeted run chooses from its measured speed.
 import { describe, expect, it } from 'vitest';
-import { calibrationStep, chooseSteps } from '../src/train/calibrate.js';
+import { calibrationWindow, chooseSteps } from '../src/train/calibrate.js';
 
 describe('chooseSteps', () => {
   const base = { budgetSeconds: 540, elapsedSeconds: 12, step: 30, stepSeconds: 0.2, evalSeconds: 2, evalEvery: 250, maxSteps: 100_000, safety: 1 };
@@ -22,9 +22,29 @@ describe('chooseSteps', () => {
     expect(chooseSteps({ ...base, maxSteps: 1000 })).toBe(1000);
     expect(chooseSteps({ ...base, elapsedSeconds: 600 })).toBe(31);
   });
-  it('measures inside warmup when warmup is long enough', () => {
-    expect(calibrationStep(100)).toBe(30);
-    expect(calibrationStep(10)).toBe(10);
-    expect(calibrationStep(0)).toBe(8);
+  it('times many steps inside warmup when warmup is long enough, after the first few', () => {
+    expect(calibrationWindow(100)).toEqual({ from: 10, to: 100 });
+    expect(calibrationWindow(400)).toEqual({ from: 10, to: 100 });
+    expect(calibrationWindow(10)).toEqual({ from: 3, to: 10 });
+    expect(calibrationWindow(0)).toEqual({ from: 2, to: 8 });
+  });
+  it('plans for 97% of the time left unless told otherwise', () => {
+    const { safety: _, ...rest } = base;
+    expect(chooseSteps(rest)).toBe(30 + Math.floor((528 * 0.97 - 2) / 0.208));
+  });
+});
+
+describe('the README describes the default preset as it is', () => {
+  it('names its budget, its safety share, its calibration window and its guard', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { presets } = await import('../src/cli/presets.js');
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const p = presets.default;
+    const w = calibrationWindow(p.warmupSteps);
+    expect(readme).toContain(`times steps ${w.from} to ${w.to} and one evaluation`);
+    expect(readme).toContain(`ends in 97% of ${p.budgetMinutes} minutes`);
+    expect(readme).toContain(`(\`--max-minutes ${p.maxMinutes}\`)`);
+    expect(chooseSteps({ budgetSeconds: 100, elapsedSeconds: 0, step: 1, stepSeconds: 1, evalSeconds: 0, evalEvery: 1000, maxSteps: 1000 })).toBe(1 + 97);
   });
 });

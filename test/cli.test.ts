@@ -33,6 +33,9 @@ describe('shapetype CLI', () => {
     // --max-minutes 0 stops after the first step, with a checkpoint.
     expect(await main(['train', '--preset', 'smoke', '--run', parts, ...common, '--max-minutes', '0'])).toBe(0);
     expect(trainLosses(parts)).toHaveLength(1);
+    // It says that its schedule did not finish.
+    expect(output).toContain('stopping at step 1 of 12, after 0 minutes (--max-minutes): the learning-rate schedule did not finish');
+    expect(output).toContain('done: 1 steps (stopped early: the schedule has 12 steps and did not finish) in');
     expect(await main(['train', '--run', parts, '--resume', '--max-minutes', '100'])).toBe(0);
     expect(output).toContain(`resuming ${parts} at step 1`);
     const a = trainLosses(whole);
@@ -53,10 +56,14 @@ describe('shapetype CLI', () => {
     expect(await main(['train', '--steps', 'many'])).toBe(1);
     expect(await main(['train', '--resume'])).toBe(1);
     expect(await main(['sample'])).toBe(1);
+    expect(await main(['sample', '--run', join(dir, 'whole'), '--tokens', '100001'])).toBe(1);
+    expect(await main(['train', '--sample-tokens', '9999999999'])).toBe(1);
     expect(await main(['bogus'])).toBe(2);
     spy.mockRestore();
     expect(errors.join('')).toContain("--steps must be an integer (digits only), got 'many'");
     expect(errors.join('')).toContain('--resume needs --run DIR');
     expect(errors.join('')).toContain('sample needs --run DIR');
+    expect(errors.join('')).toContain("--tokens must be at most 100000, got '100001'");
+    expect(errors.join('')).toContain("--sample-tokens must be at most 100000, got '9999999999'");
   });
 });

@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 import { createLlama } from '../src/llama/model.js';
-import { kernelInfo, useFusedKernels } from '../src/ops/kernels.js';
+import { causalSoftmaxRaw, kernelInfo, softmaxGradRaw, useFusedKernels } from '../src/ops/kernels.js';
 import { seededRandom } from './helpers.js';
 
 afterEach(() => {
@@ -117,6 +117,137 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
       a.forEach((v, j) => expect(Math.abs(v - b[j]), `output ${i} element ${j}`).toBeLessThanOrEqual(2e-6 * (1 + Math.abs(b[j]))));
     });
     st.dispose([x, w, dy]);
+  });
+
+  const swigluCases: [number[]][] = [[[2, 3, 352]], [[5, 7]], [[1, 1, 3]], [[4, 9, 16]]];
+  it.each(swigluCases)('swiglu of %j: value and gradients, same bits as the chain and close to float64', (shape) => {
+    const g = random(shape, 31, 4);
+    const u = random(shape, 32, 2);
+    const dy = random(shape, 33);
+    const { fused, plain } = bothWays(() => {
+      const f = (a: st.Tensor<st.Shape, 'float32', 'default'>, b: st.Tensor<st.Shape, 'float32', 'default'>) => st.reshape(st.sum(st.mul(st.swiglu(a, b), dy)), []);
+      const before = st.memory().numTensors;
+      const { value, grads } = st.valueAndGrads(f, [g, u]);
+      const y = st.swiglu(g, u);
+      const out = [bits(y), ...grads.map(bits)];
+      st.dispose([value, y, ...grads]);
+      expect(st.memory().numTensors, 'no tensor left behind').toBe(before);
+      return out;
+    });
+    fused.forEach((f, i) => expect(f.equals(plain[i]), ['value', 'dgate', 'dup'][i]).toBe(true));
+    // Against float64: y = g sig(g) u, dg = dy u sig(g) (1 + g (1 - sig(g))), du = dy g sig(g).
+    const [G, U, DY] = [g, u, dy].map((t) => Array.from(t.raw.dataSync()));
+    const sig = G.map((x) => 1 / (1 + Math.exp(-x)));
+    const want = [G.map((x, i) => x * sig[i] * U[i]), G.map((x, i) => DY[i] * U[i] * sig[i] * (1 + x * (1 - sig[i]))), G.map((x, i) => DY[i] * x * sig[i])];
+    fused.forEach((f, o) => {
+      const a = new Float32Array(f.buffer, f.byteOffset, f.length / 4);
+      a.forEach((v, j) => expect(Math.abs(v - want[o][j]), `output ${o} element ${j}`).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(want[o][j]))));
+    });
+    // And the op it replaced in SwiGLU, silu(g) * u taped as two ops: the same value, gradients to rounding.
+    const taped = st.valueAndGrads((a: st.Tensor<st.Shape, 'float32', 'default'>, b: st.Tensor<st.Shape, 'float32', 'default'>) => st.reshape(st.sum(st.mul(st.mul(st.silu(a), b), dy)), []), [g, u]);
+    expect(bits(st.tidy(() => st.mul(st.silu(g), u))).equals(fused[0]), 'value as silu(g) * u').toBe(true);
+    taped.grads.forEach((t, o) => {
+      const a = new Float32Array(fused[o + 1].buffer, fused[o + 1].byteOffset, fused[o + 1].length / 4);
+      const b = t.raw.dataSync();
+      a.forEach((v, j) => expect(Math.abs(v - b[j])).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(b[j]))));
+    });
+    st.dispose([g, u, dy, taped.value, ...taped.grads]);
+  });
+
+  it('causal softmax: against float64 over a wide range of scores, masked keys exactly 0', () => {
+    const [rows, keys, t] = [24, 20, 6];
+    const rand = seededRandom(51);
+    // Scores from -120 to +80: every exp range, differences past float32's underflow included.
+    const x = Float32Array.from({ length: rows * keys }, () => rand() * 200 - 120);
+    for (const [tt, shift] of [[t, keys - t], [1, keys - 1], [3, 0]]) {
+      const before = tf.memory().numTensors;
+      const input = tf.tensor3d(x, [2, rows / 2, keys]);
+      const y = causalSoftmaxRaw(input, tt, shift);
+      expect(y, 'the kernel applies').toBeDefined();
+      const out = y?.dataSync() ?? new Float32Array();
+      for (let r = 0; r < rows; r++) {
+        const limit = Math.min(keys, ((r % (rows / 2)) % tt) + shift + 1);
+        const row = Array.from(x.subarray(r * keys, r * keys + limit));
+        const mx = Math.max(...row);
+        const sum = row.reduce((a, v) => a + Math.exp(v - mx), 0);
+        for (let j = 0; j < keys; j++) {
+          const want = j < limit ? Math.exp(x[r * keys + j] - mx) / sum : 0;
+          const got = out[r * keys + j];
+          if (j >= limit) expect(got, `row ${r} key ${j} masked`).toBe(0);
+          // ~1 ulp, plus the rounding of x - max in float32 (as in any float32 softmax: |x - max| * 2^-24 in the exponent).
+          else expect(Math.abs(got - want), `row ${r} key ${j}`).toBeLessThanOrEqual((4e-7 + 1.2e-7 * Math.abs(x[r * keys + j] - mx)) * want + 1e-37);
+        }
+      }
+      tf.dispose([input, y]);
+      expect(tf.memory().numTensors).toBe(before);
+    }
+    // The gradient kernel against float64: p * (dp - sum(dp * p)).
+    const p = tf.softmax(tf.tensor2d(x, [rows, keys]));
+    const dp = tf.tensor2d(Float32Array.from({ length: rows * keys }, () => rand() * 2 - 1), [rows, keys]);
+    const ds = softmaxGradRaw(p, dp)?.dataSync() ?? new Float32Array();
+    const [P, DP] = [p.dataSync(), dp.dataSync()];
+    for (let r = 0; r < rows; r++) {
+      let dot = 0;
+      for (let j = 0; j < keys; j++) dot += P[r * keys + j] * DP[r * keys + j];
+      for (let j = 0; j < keys; j++) {
+        const i = r * keys + j;
+        expect(Math.abs(ds[i] - P[i] * (DP[i] - dot))).toBeLessThanOrEqual(1e-6 * P[i] + 1e-12);
+      }
+    }
+    tf.dispose([p, dp]);
+  });
+
+  // [B, H, KV, T, S, Dh, causal]: S > T is a KV cache's form; S % 4 != 0 takes the chain.
+  const attentionCases: [number, number, number, number, number, number, boolean][] = [
+    [2, 4, 2, 8, 8, 16, true], [1, 2, 2, 5, 12, 8, true], [2, 2, 1, 4, 4, 8, false], [1, 2, 2, 3, 7, 4, true], [3, 3, 3, 1, 8, 4, true],
+  ];
+  it.each(attentionCases)('attention B%i H%i KV%i T%i S%i Dh%i causal %s: value and gradients, fused softmax vs the chain', (b, h, kv, t, sk, dh, causal) => {
+    const q = random([b, h, t, dh], 61, 2);
+    const k = random([b, kv, sk, dh], 62, 2);
+    const v = random([b, kv, sk, dh], 63);
+    const dy = random([b, h, t, dh], 64);
+    const { fused, plain } = bothWays(() => {
+      const before = st.memory().numTensors;
+      const f = (a: st.Tensor<st.Shape, 'float32', 'default'>, c: st.Tensor<st.Shape, 'float32', 'default'>, d: st.Tensor<st.Shape, 'float32', 'default'>) =>
+        st.reshape(st.sum(st.mul(st.scaledDotProductAttention(a as st.Tensor<[number, number, number, number], 'float32', 'default'>, c as st.Tensor<[number, number, number, number], 'float32', 'default'>, d as st.Tensor<[number, number, number, number], 'float32', 'default'>, { repeats: h / kv, causal }), dy)), []);
+      const { value, grads } = st.valueAndGrads(f, [q, k, v]);
+      const out = [Buffer.from(Float32Array.from([value.item()]).buffer), ...grads.map(bits)];
+      st.dispose([value, ...grads]);
+      expect(st.memory().numTensors, 'no tensor left behind').toBe(before);
+      return out;
+    });
+    fused.forEach((f, i) => {
+      const a = new Float32Array(f.buffer, f.byteOffset, f.length / 4);
+      const c = new Float32Array(plain[i].buffer, plain[i].byteOffset, plain[i].length / 4);
+      let scale = 0;
+      c.forEach((x) => (scale = Math.max(scale, Math.abs(x))));
+      a.forEach((x, j) => expect(Math.abs(x - c[j]), `output ${i} element ${j}`).toBeLessThanOrEqual(2e-6 * (scale + 1)));
+    });
+    st.dispose([q, k, v, dy]);
+  });
+
+  const transposeCases: [number[]][] = [[[16, 64, 8, 16]], [[2, 3, 5, 4]], [[1, 7, 2, 8]], [[3, 2, 4, 6]], [[2, 3, 4, 1]]];
+  it.each(transposeCases)('transpose [0, 2, 1, 3] of %j: the same bits as tfjs\'s kernel, and its gradient', (shape) => {
+    const x = random(shape, 41);
+    const dy = random([shape[0], shape[2], shape[1], shape[3]], 42);
+    const { fused, plain } = bothWays(() => {
+      const before = st.memory().numTensors;
+      const y = tf.transpose(x.raw, [0, 2, 1, 3]);
+      const dx = tf.grad((a: tf.Tensor) => tf.sum(tf.mul(tf.transpose(a, [0, 2, 1, 3]), dy.raw)))(x.raw);
+      const other = tf.transpose(x.raw, [1, 0, 2, 3]);
+      const out = [bits(y), bits(dx), bits(other)];
+      tf.dispose([y, dx, other]);
+      expect(st.memory().numTensors).toBe(before);
+      return out;
+    });
+    fused.forEach((f, i) => expect(f.equals(plain[i]), `output ${i}`).toBe(true));
+    // And the values themselves, element by element.
+    const [a, b, c, d] = shape;
+    const xs = x.raw.dataSync();
+    const want = new Float32Array(xs.length);
+    for (let i = 0; i < a; i++) for (let j = 0; j < b; j++) for (let k = 0; k < c; k++) for (let l = 0; l < d; l++) want[((i * c + k) * b + j) * d + l] = xs[((i * b + j) * c + k) * d + l];
+    expect(Buffer.from(want.buffer).equals(fused[0])).toBe(true);
+    st.dispose([x, dy]);
   });
 
   it('three training steps of a small Llama: losses, weights and tensor count', () => {

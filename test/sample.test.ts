@@ -155,6 +155,8 @@ describe('generate', () => {
     expect(() => generate(model, new Int32Array(0), { tokens: 3 })).toThrow('generate: the prompt needs at least one token');
     expect(() => generate(model, Int32Array.from([tokenizer.size]), { tokens: 3 })).toThrow(/outside the vocabulary/);
     expect(() => generate(model, prompt, { tokens: -1 })).toThrow(/tokens must be a non-negative integer/);
+    // Bounded before the output buffer is allocated (2**31 tokens would ask for 8 GiB).
+    expect(() => generate(model, prompt, { tokens: 2 ** 31 })).toThrow('generate: tokens must be at most 100000, got 2147483648');
     expect(() => generate(model, prompt, { tokens: 3, temperature: -1 })).toThrow(/temperature/);
     expect(() => generate(model, prompt, { tokens: 3, topK: 0 })).toThrow(/topK/);
   });

@@ -111,6 +111,10 @@ expectError(st.scaledDotProductAttention(q, kv, kvLong, { repeats: 2 }));
 declare const h: st.Tensor<[2, 16, 128]>;
 expectType<st.Tensor<[2, 16, 128]>>(st.rmsNorm(h, st.ones([128]), 1e-5));
 expectError(st.rmsNorm(h, st.ones([64]), 1e-5));
+expectType<st.Tensor<[2, 16, 128]>>(st.swiglu(h, st.ones([2, 16, 128])));
+// up of another shape than gate, or of another dtype.
+expectError(st.swiglu(h, st.ones([2, 16, 64])));
+expectError(st.swiglu(h, st.ones([2, 16, 128], 'int32')));
 expectType<st.Tensor<[2, 8, 16, 32]>>(st.rotaryEmbedding(q, 0, 10000));
 expectError(st.rotaryEmbedding(xi));
 expectType<st.Tensor<[16, 24], 'float32'>>(st.causalBias(16, 24));

@@ -5,15 +5,18 @@ export type Preset = Omit<TrainOptions, 'data' | 'runDir' | 'resume' | 'log' | '
 
 /** Named settings. `default` is the README's main job: under 10 minutes on 2 cores with wasm. */
 export const presets: Record<string, Preset> = {
-  // Fits any machine: measures its first 30 steps (inside warmup) and chooses the step count (at
-  // most 6000) that ends the cosine schedule within 9 minutes; the choice is saved for --resume.
+  // Fits any machine: times steps 10..100 (inside warmup) and one evaluation, and chooses the step
+  // count (at most 6000) that ends the cosine schedule in 97% of the 9.5 minutes; the choice is saved
+  // for --resume. Those early steps run ~5% slower than the run's average (2-core machine, quiet), so
+  // a quiet run trains ~8.8 minutes and `npm run train` takes ~9 in all (build, start, final sample).
   default: {
     model: { dim: 128, nLayers: 4, nHeads: 8, nKvHeads: 8, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 },
     batchSize: 16, context: 64, steps: 6000, learningRate: 2e-3, minLearningRate: 2e-4, warmupSteps: 100, weightDecay: 0.1,
     gradClip: 1, seed: 1337, evalEvery: 250, evalWindows: 256, checkpointEvery: 500, sampleTokens: 300, samplePrompt: 'ROMEO:',
-    budgetMinutes: 9,
-    // A guard for a machine that gets much busier mid-run: stop (with a checkpoint and a final evaluation).
-    maxMinutes: 9.5,
+    budgetMinutes: 9.5,
+    // A guard for a machine that gets >10% slower after calibrating: stop (with a checkpoint and a
+    // final evaluation, and the report that the schedule did not finish) inside the 10 minutes.
+    maxMinutes: 9.75,
   },
   // The same recipe with a fixed length, for comparisons across machines and commits.
   fixed: {

@@ -21,7 +21,7 @@ const sampleFlags = {
 const sampleDocs: FlagDocs<typeof sampleFlags> = {
   run: { value: 'DIR', text: 'a run folder, or a folder written by `shapetype export` (required)' },
   prompt: { value: 'TEXT', text: 'text to continue' },
-  tokens: { value: 'N', text: 'new tokens to draw' },
+  tokens: { value: 'N', text: `new tokens to draw (at most ${st.maxGenerateTokens})` },
   temperature: { value: 'T', text: 'divides the logits; 0 picks the most likely token' },
   'top-k': { value: 'K', text: 'draw only among the K most likely tokens' },
   seed: { value: 'S', text: 'seed of the draws (one seed, one text)' },
@@ -41,7 +41,7 @@ export async function sampleCommand(args: string[]): Promise<void> {
   }
   if (v.run === undefined) throw new Error('sample needs --run DIR (a run folder with a checkpoint, or a folder shapetype export wrote)');
   const settings = {
-    tokens: int('tokens', v.tokens, 300, { min: 0 }), temperature: num('temperature', v.temperature, 0.8, { min: 0 }),
+    tokens: int('tokens', v.tokens, 300, { min: 0, max: st.maxGenerateTokens }), temperature: num('temperature', v.temperature, 0.8, { min: 0 }),
     topK: int('top-k', v['top-k'], 40, { min: 1 }), seed: int('seed', v.seed, 1, { min: 0, max: 0xffffffff }), useCache: !v['no-cache'],
   };
   if (v.backend !== undefined) await st.setBackend(st.backendName(v.backend));

@@ -72,7 +72,7 @@ const trainDocs: FlagDocs<typeof trainFlags> = {
   'eval-windows': { value: 'N', text: 'validation windows per evaluation', default: fromPreset((p) => p.evalWindows) },
   'checkpoint-every': { value: 'N', text: 'steps between checkpoints', default: fromPreset((p) => p.checkpointEvery) },
   'max-minutes': { value: 'M', text: 'stop (with a checkpoint) after this many minutes', default: fromPreset((p) => p.maxMinutes) },
-  'sample-tokens': { value: 'N', text: 'tokens sampled at the end', default: fromPreset((p) => p.sampleTokens) },
+  'sample-tokens': { value: 'N', text: `tokens sampled at the end (at most ${st.maxGenerateTokens})`, default: fromPreset((p) => p.sampleTokens) },
   prompt: { value: 'TEXT', text: 'prompt of the final sample', default: fromPreset((p) => JSON.stringify(p.samplePrompt)) },
   check: { text: 'run the diagnostics (causality, eval determinism, wasted computation, gradient flow) before training; stop on a problem' },
   'grad-report': { value: 'N', text: 'print gradient norms and update/weight ratios per parameter every N steps', default: 'none' },
@@ -95,7 +95,7 @@ const numericFlags: Record<string, { integer: boolean } & Range> = {
   lr: { integer: false, min: 0 }, 'min-lr': { integer: false, min: 0 }, warmup: { integer: true, min: 0 },
   'weight-decay': { integer: false, min: 0 }, 'grad-clip': { integer: false, min: 0 }, seed: { integer: true, min: 0, max: 0xffffffff },
   'eval-every': { integer: true, min: 1 }, 'eval-windows': { integer: true, min: 1 }, 'checkpoint-every': { integer: true, min: 1 },
-  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0 }, 'grad-report': { integer: true, min: 1 },
+  'max-minutes': { integer: false, min: 0 }, 'sample-tokens': { integer: true, min: 0, max: st.maxGenerateTokens }, 'grad-report': { integer: true, min: 1 },
 };
 
 /** A numeric flag's value, checked (text given), or fallback when absent. */
@@ -165,9 +165,11 @@ export async function trainCommand(args: string[]): Promise<void> {
   };
   process.stdout.write(`run folder: ${options.runDir}\n`);
   const result = train(options);
+  const unfinished = result.steps < result.scheduledSteps
+    ? ` (stopped early: the schedule has ${result.scheduledSteps} steps and did not finish)` : '';
   process.stdout.write(
-    `\ndone: ${result.steps} steps in ${(result.seconds / 60).toFixed(1)} min, ${Math.round(result.tokensPerSecond)} tok/s; ` +
-      `val loss ${result.finalValLoss.toFixed(4)}, train loss ${result.finalTrainLoss.toFixed(4)}\n` +
+    `\ndone: ${result.steps} steps${unfinished} in ${(result.seconds / 60).toFixed(1)} min, ${Math.round(result.tokensPerSecond)} tok/s; ` +
+      `val loss ${result.finalValLoss.toFixed(4)}, train loss ${result.finalTrainLoss.toFixed(4)} (last batch)\n` +
       `wrote ${options.runDir}/{model.safetensors,config.json,optimizer.safetensors,state.json,metrics.jsonl,loss.svg,samples.txt}\n`,
   );
   if (result.sample !== undefined) process.stdout.write(`\nsample:\n${result.sample}\n`);

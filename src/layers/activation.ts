@@ -8,6 +8,14 @@ export class SiLU extends Module {
   forward<S extends st.Shape, Dev extends st.Device>(x: st.Tensor<S, 'float32', Dev>): st.Tensor<S, 'float32', Dev> {
     return this.emit(st.silu(x));
   }
+
+  /**
+   * Reports silu(x) to the hooks without returning it, computed only when there are any: for a
+   * layer that computes silu(x) inside a fused op (SwiGLU's st.swiglu), so hooks see what they did.
+   */
+  report<S extends st.Shape, Dev extends st.Device>(x: st.Tensor<S, 'float32', Dev>): void {
+    if (this.hasForwardHooks()) this.emit(st.silu(x));
+  }
 }
 
 /** max(x, 0). */

@@ -30,6 +30,9 @@ export class SwiGLU<D extends number, Hd extends number, Dev extends st.Device =
   }
 
   forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
-    return this.emit(this.down_proj.forward(st.mul(this.act_fn.forward(this.gate_proj.forward(x)), this.up_proj.forward(x))));
+    // silu(gate) * up as one fused op; act_fn reports silu(gate) to its hooks, in the order it ran before.
+    const gate = this.gate_proj.forward(x);
+    this.act_fn.report(gate);
+    return this.emit(this.down_proj.forward(st.swiglu(gate, this.up_proj.forward(x))));
   }
 }

@@ -22,6 +22,12 @@ export interface GenerateOptions {
   useCache?: boolean;
 }
 
+/**
+ * The most tokens one generate call draws: a bound on its time and memory (100,000 characters take
+ * about 20 minutes with the cache on a 2-core machine), checked before anything is allocated.
+ */
+export const maxGenerateTokens = 100_000;
+
 /** The tokens drawn after promptIds (the new ones only). */
 export function generate<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device>(
   model: Llama<V, KV, Rep, Dh, Hd, Dev>, promptIds: Int32Array, options: GenerateOptions,
@@ -29,6 +35,7 @@ export function generate<V extends number, KV extends number, Rep extends number
   const { tokens, temperature = 0.8, topK, seed = 0, useCache = true } = options;
   const vocab = model.config.vocabSize;
   if (!Number.isInteger(tokens) || tokens < 0) throw new Error(`generate: tokens must be a non-negative integer, got ${tokens}`);
+  if (tokens > maxGenerateTokens) throw new Error(`generate: tokens must be at most ${maxGenerateTokens}, got ${tokens}`);
   if (!(temperature >= 0) || !Number.isFinite(temperature)) throw new Error(`generate: temperature must be a finite number >= 0, got ${temperature}`);
   if (topK !== undefined && (!Number.isInteger(topK) || topK < 1)) throw new Error(`generate: topK must be a positive integer, got ${topK}`);
   if (promptIds.length === 0) throw new Error('generate: the prompt needs at least one token');

@@ -125,6 +125,11 @@ export abstract class Module {
     };
   }
 
+  /** Whether any forward hook is registered (a layer may skip computing what only hooks would see). */
+  protected hasForwardHooks(): boolean {
+    return this.#hooks.size > 0;
+  }
+
   /** Reports output to the forward hooks and returns it: a layer's forward ends with `return this.emit(y)`. */
   protected emit<T>(output: T): T {
     for (const hook of this.#hooks) hook(output);

@@ -83,6 +83,17 @@ const op = {
   f32x4splat: [0xfd, ...uleb(19)],
   f32x4add: [0xfd, ...uleb(228)],
   f32x4mul: [0xfd, ...uleb(230)],
+  f32x4sub: [0xfd, ...uleb(229)], f32x4div: [0xfd, ...uleb(231)], f32x4max: [0xfd, ...uleb(233)], f32x4pmax: [0xfd, ...uleb(235)], f32x4nearest: [0xfd, ...uleb(106)],
+  i32x4add: [0xfd, ...uleb(174)], i32x4shl: [0xfd, ...uleb(171)], i32x4ltS: [0xfd, ...uleb(57)], i32x4splat: [0xfd, ...uleb(17)],
+  i32x4truncSatF32x4S: [0xfd, ...uleb(248)], v128and: [0xfd, ...uleb(78)], v128bitselect: [0xfd, ...uleb(82)],
+  f32max: [0x97], i32shrU: [0x76],
+  /** v128.const of one float in the 4 lanes. */
+  f32x4const: (x: number) => {
+    const b = new Uint8Array(new Float32Array([x, x, x, x]).buffer);
+    return [0xfd, ...uleb(12), ...b];
+  },
+  /** v128.const of 4 int32 lanes. */
+  i32x4const: (lanes: [number, number, number, number]) => [0xfd, ...uleb(12), ...new Uint8Array(new Int32Array(lanes).buffer)],
   /** Relaxed SIMD: a * b + c, fused where the CPU can. */
   f32x4madd: [0xfd, ...uleb(0x105)],
 };
@@ -543,6 +554,175 @@ function rmsBackwardFunction(): Fn {
   return { params: [I32, I32, I32, I32, I32, I32, I32, I32], locals: L, body };
 }
 
+/**
+ * t0213(src, dst, A, B, C, dBytes): x [A, B, C, D] -> [A, C, B, D] (the heads' split and merge,
+ * perm [0, 2, 1, 3]), rows of D floats copied as vectors (dBytes a multiple of 16), dst written in
+ * order. tfjs-wasm's Transpose took ~0.3 ms for one [16, 64, 8, 16].
+ */
+function transpose0213Function(): Fn {
+  const [ps, pd, pA, pB, pC, pD] = [0, 1, 2, 3, 4, 5];
+  const L = new Locals(6);
+  const [a, c, b, j, s, base, rowBytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const body = [
+    ...op.get(pC), ...op.get(pD), ...op.i32mul, ...op.set(rowBytes),
+    ...op.get(ps), ...op.set(base),
+    ...op.get(pA), ...op.set(a),
+    ...countDown(a, [
+      ...op.i32(0), ...op.set(c),
+      ...whileDo([...op.get(c), ...op.get(pC), ...op.i32ltU], [
+        ...op.get(base), ...op.get(c), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(s),
+        ...op.get(pB), ...op.set(b),
+        ...countDown(b, [
+          ...op.i32(0), ...op.set(j),
+          ...whileDo([...op.get(j), ...op.get(pD), ...op.i32ltU], [
+            ...op.get(pd), ...op.get(j), ...op.i32add, ...op.get(s), ...op.get(j), ...op.i32add, ...op.v128load(), ...op.v128store(),
+            ...inc(j, op.i32(16)),
+          ]),
+          ...inc(pd, op.get(pD)), ...inc(s, op.get(rowBytes)),
+        ]),
+        ...inc(c, op.i32(1)),
+      ]),
+      ...op.get(base), ...op.get(pB), ...op.get(rowBytes), ...op.i32mul, ...op.i32add, ...op.set(base),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32], locals: L, body };
+}
+
+/**
+ * SwiGLU's product silu(g) * u as nn.ts's chain computes it from s = sigmoid(g): (g * s) * u.
+ */
+function swigluForwardFunction(): Fn {
+  const { in: input, mul } = ex;
+  return elementwiseFunction(3, 0, [], [mul(mul(input(0), input(1)), input(2))]);
+}
+
+/**
+ * SwiGLU's gradient as nn.ts's chain computes it, inputs dh, g, s = sigmoid(g), u; constant 1:
+ * dg = ((dh * u) * s) * (1 + g * (1 - s)), du = dh * (g * s).
+ */
+function swigluBackwardFunction(): Fn {
+  const { in: input, c, add, sub, mul } = ex;
+  const [DH, G, S, U] = [input(0), input(1), input(2), input(3)];
+  return elementwiseFunction(4, 1, [], [mul(mul(mul(DH, U), S), add(c(0), mul(G, sub(c(0), S)))), mul(DH, mul(G, S))]);
+}
+
+/**
+ * exp of the 4 lanes of the v128 on the stack, leaving the result there (Cephes' expf: x = n ln2 + r,
+ * |r| <= ln2 / 2, a degree-7 polynomial for e^r, times 2^n built in the exponent bits; ~1 ulp).
+ * Inputs below -87.3 give ~1e-38, not 0 (callers mask what must be 0); needs inputs <= 88.
+ */
+function expVector(L: Locals): { init: number[]; code: number[] } {
+  const [x, n, r, bits] = [L.add(V128), L.add(V128), L.add(V128), L.add(V128)];
+  // Constants in locals, set once before the loop: V8 rebuilds a v128.const at each use.
+  const magic = 12583039; // 1.5 * 2^23 + 127: x * log2e + magic holds round(x * log2e) + 127 in its low mantissa bits
+  const values = [-87.33654, Math.LOG2E, magic, 0.693359375, -2.12194440e-4, 1.9875691500e-4, 1.3981999507e-3, 8.3334519073e-3, 4.1665795894e-2, 1.6666665459e-1, 5.0000001201e-1, 1];
+  const locals = values.map(() => L.add(V128));
+  const init = values.flatMap((v, i) => [...op.f32x4const(v), ...op.set(locals[i])]);
+  const k = (v: number): number[] => op.get(locals[values.indexOf(v)]);
+  const horner = values.slice(5, 11);
+  const code = [
+    // x = max(x, -87.34) (pmax: one instruction; inputs are never NaN here)
+    ...k(-87.33654), ...op.f32x4pmax, ...op.tee(x),
+    ...k(Math.LOG2E), ...op.f32x4mul, ...k(magic), ...op.f32x4add, ...op.tee(bits),
+    ...k(magic), ...op.f32x4sub, ...op.set(n),
+    ...op.get(x), ...op.get(n), ...k(0.693359375), ...op.f32x4mul, ...op.f32x4sub,
+    ...op.get(n), ...k(-2.12194440e-4), ...op.f32x4mul, ...op.f32x4sub, ...op.set(r),
+    ...k(horner[0]),
+    ...horner.slice(1).flatMap((c) => [...op.get(r), ...op.f32x4mul, ...k(c), ...op.f32x4add]),
+    ...op.get(r), ...op.get(r), ...op.f32x4mul, ...op.f32x4mul, ...op.get(r), ...op.f32x4add, ...k(1), ...op.f32x4add,
+    // times 2^n: n + 127 moved into the exponent field
+    ...op.get(bits), ...op.i32(23), ...op.i32x4shl,
+    ...op.f32x4mul,
+  ];
+  return { init, code };
+}
+
+/** The horizontal reduction of a v128 local's 4 lanes with a scalar f32 op: ((l0 . l1) . l2) . l3. */
+const lanes = (acc: number, f32op: number[]): number[] => [
+  ...op.get(acc), ...op.f32x4extract(0), ...op.get(acc), ...op.f32x4extract(1), ...f32op,
+  ...op.get(acc), ...op.f32x4extract(2), ...f32op, ...op.get(acc), ...op.f32x4extract(3), ...f32op,
+];
+
+/**
+ * softmaxc(x, y, rows, s, t, shift): the softmax of each row of s floats (s % 4 == 0) over its first
+ * limit = min(s, (row mod t) + shift + 1) entries, the rest 0: attention's causal softmax of scores
+ * [G, Rep * T, S] with the queries the last T of the S keys (shift = S - T; t = 1 and shift = s - 1
+ * for no mask). Masked keys are never read into the max or the sum, as -Infinity bias would give.
+ */
+function causalSoftmaxFunction(): Fn {
+  const [px, py, pRows, pS, pT, pShift] = [0, 1, 2, 3, 4, 5];
+  const L = new Locals(6);
+  const [row, qi, limit, nv, cnt, p, q, end, sBytes] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32)];
+  const [jv, limV, acc, v, mxv] = [L.add(V128), L.add(V128), L.add(V128), L.add(V128), L.add(V128)];
+  const mask = [...op.get(jv), ...op.get(limV), ...op.i32x4ltS];
+  const nextLane = [...op.get(jv), ...op.i32x4const([4, 4, 4, 4]), ...op.i32x4add, ...op.set(jv)];
+  const overValid = (body: number[]): number[] => [
+    ...op.get(nv), ...op.set(cnt), ...op.i32x4const([0, 1, 2, 3]), ...op.set(jv),
+    ...countDown(cnt, [...body, ...nextLane, ...inc(p, op.i32(16)), ...inc(q, op.i32(16))]),
+  ];
+  const { init: expInit, code: expCode } = expVector(L);
+  const body = [
+    ...expInit,
+    ...op.get(pS), ...op.i32(4), ...op.i32mul, ...op.set(sBytes),
+    ...op.i32(0), ...op.set(row), ...op.i32(0), ...op.set(qi),
+    ...whileDo([...op.get(row), ...op.get(pRows), ...op.i32ltU], [
+      ...op.get(qi), ...op.get(pShift), ...op.i32add, ...op.i32(1), ...op.i32add, ...op.set(limit),
+      ...op.get(pS), ...op.get(limit), ...op.get(limit), ...op.get(pS), ...op.i32gtU, ...op.select, ...op.set(limit),
+      ...op.get(limit), ...op.i32x4splat, ...op.set(limV),
+      ...op.get(limit), ...op.i32(3), ...op.i32add, ...op.i32(2), ...op.i32shrU, ...op.set(nv),
+      // the max over the valid keys
+      ...op.f32x4const(-Infinity), ...op.set(acc), ...op.get(px), ...op.set(p), ...op.get(py), ...op.set(q),
+      ...overValid([...op.get(p), ...op.v128load(), ...op.f32x4const(-Infinity), ...mask, ...op.v128bitselect, ...op.get(acc), ...op.f32x4pmax, ...op.set(acc)]),
+      ...lanes(acc, op.f32max), ...op.f32x4splat, ...op.set(mxv),
+      // e = exp(x - max) where valid, 0 elsewhere; their sum
+      ...op.v128zero, ...op.set(acc), ...op.get(px), ...op.set(p), ...op.get(py), ...op.set(q),
+      ...overValid([
+        ...op.get(q), ...op.get(p), ...op.v128load(), ...op.get(mxv), ...op.f32x4sub, ...expCode, ...mask, ...op.v128and, ...op.tee(v), ...op.v128store(),
+        ...op.get(acc), ...op.get(v), ...op.f32x4add, ...op.set(acc),
+      ]),
+      ...op.f32one, ...lanes(acc, op.f32add), ...op.f32div, ...op.f32x4splat, ...op.set(acc),
+      // y = e * (1 / sum) (a multiply: one more rounding, ~3x faster than dividing each), the masked tail 0
+      ...op.get(py), ...op.set(q),
+      ...op.get(nv), ...op.set(cnt),
+      ...countDown(cnt, [...op.get(q), ...op.get(q), ...op.v128load(), ...op.get(acc), ...op.f32x4mul, ...op.v128store(), ...inc(q, op.i32(16))]),
+      ...op.get(py), ...op.get(sBytes), ...op.i32add, ...op.set(end),
+      ...whileDo([...op.get(q), ...op.get(end), ...op.i32ltU], [...op.get(q), ...op.v128zero, ...op.v128store(), ...inc(q, op.i32(16))]),
+      ...inc(px, op.get(sBytes)), ...inc(py, op.get(sBytes)), ...inc(row, op.i32(1)),
+      ...inc(qi, op.i32(1)), ...op.get(qi), ...op.get(pT), ...op.i32eq, ...op.if, ...op.i32(0), ...op.set(qi), ...op.end,
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32], locals: L, body };
+}
+
+/**
+ * softmaxg(p, dp, ds, rows, s): the softmax's gradient per row of s floats (s % 4 == 0):
+ * ds = p * (dp - sum(dp * p)).
+ */
+function softmaxGradFunction(): Fn {
+  const [pp, pdp, pds, pRows, pS] = [0, 1, 2, 3, 4];
+  const L = new Locals(5);
+  const [row, j, sBytes] = [L.add(I32), L.add(I32), L.add(I32)];
+  const [acc] = [L.add(V128)];
+  const body = [
+    ...op.get(pS), ...op.i32(4), ...op.i32mul, ...op.set(sBytes),
+    ...op.i32(0), ...op.set(row),
+    ...whileDo([...op.get(row), ...op.get(pRows), ...op.i32ltU], [
+      ...op.v128zero, ...op.set(acc), ...op.i32(0), ...op.set(j),
+      ...whileDo([...op.get(j), ...op.get(sBytes), ...op.i32ltU], [
+        ...op.get(acc), ...vLoad(pdp, j, true), ...vLoad(pp, j, true), ...op.f32x4mul, ...op.f32x4add, ...op.set(acc), ...inc(j, op.i32(16)),
+      ]),
+      ...lanes(acc, op.f32add), ...op.f32x4splat, ...op.set(acc),
+      ...op.i32(0), ...op.set(j),
+      ...whileDo([...op.get(j), ...op.get(sBytes), ...op.i32ltU], [
+        ...op.get(pds), ...op.get(j), ...op.i32add, ...vLoad(pp, j, true), ...vLoad(pdp, j, true), ...op.get(acc), ...op.f32x4sub, ...op.f32x4mul, ...op.v128store(),
+        ...inc(j, op.i32(16)),
+      ]),
+      ...inc(pp, op.get(sBytes)), ...inc(pdp, op.get(sBytes)), ...inc(pds, op.get(sBytes)), ...inc(row, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32], locals: L, body };
+}
+
 /** sumsq(p, n) -> the sum of the squares of n floats at p, in float64, in order. */
 function sumOfSquaresFunction(): Fn {
   const L = new Locals(2);
@@ -598,6 +778,16 @@ export function assemble(shape: GemmShape, sharedMaxPages?: number): Uint8Array<
   fns.push(rmsBackwardFunction());
   exports.push(['rope', fns.length]);
   fns.push(ropeFunction());
+  exports.push(['t0213', fns.length]);
+  fns.push(transpose0213Function());
+  exports.push(['swigluf', fns.length]);
+  fns.push(swigluForwardFunction());
+  exports.push(['swiglub', fns.length]);
+  fns.push(swigluBackwardFunction());
+  exports.push(['softmaxc', fns.length]);
+  fns.push(causalSoftmaxFunction());
+  exports.push(['softmaxg', fns.length]);
+  fns.push(softmaxGradFunction());
   exports.push(['sumsq', fns.length]);
   fns.push(sumOfSquaresFunction());
   for (const [l2, decay] of [[false, false], [false, true], [true, false], [true, true]]) {
@@ -786,6 +976,7 @@ function ready(): boolean {
     return typeof r === 'number' ? r : NaN;
   } : undefined;
   shareIdentity(backend);
+  shareTranspose(backend, view, kernelExports.t0213);
   state.ok = true;
   state.fma = shape.fma;
   state.shape = shape;
@@ -876,8 +1067,56 @@ export interface AdamConstants {
 }
 
 function registerFusedKernels(view: WasmBackendView, exports: Record<string, unknown>): void {
-  for (const name of [adamName, ropeName, rmsName, rmsGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  for (const name of [adamName, ropeName, rmsName, rmsGradName, swigluName, swigluGradName, softmaxName, softmaxGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  const [softmaxc, softmaxg] = [exports.softmaxc, exports.softmaxg];
+  tf.registerKernel({
+    kernelName: softmaxName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x } = inputs;
+      if (x === undefined || typeof softmaxc !== 'function') throw new Error(`${softmaxName}: needs input x and the kernel module`);
+      const s = x.shape[x.shape.length - 1];
+      const out = view.makeOutput(x.shape, 'float32');
+      Reflect.apply(softmaxc, undefined, [view.offsetOf(x.dataId), view.offsetOf(out.dataId), sizeOf(x.shape) / s, s, numAttr(attrs, 't'), numAttr(attrs, 'shift')]);
+      return out;
+    },
+  });
+  tf.registerKernel({
+    kernelName: softmaxGradName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs }) => {
+      const { p, dp } = inputs;
+      if (p === undefined || dp === undefined || typeof softmaxg !== 'function') throw new Error(`${softmaxGradName}: needs inputs p, dp and the kernel module`);
+      const s = p.shape[p.shape.length - 1];
+      const out = view.makeOutput(p.shape, 'float32');
+      Reflect.apply(softmaxg, undefined, [view.offsetOf(p.dataId), view.offsetOf(dp.dataId), view.offsetOf(out.dataId), sizeOf(p.shape) / s, s]);
+      return out;
+    },
+  });
   const rope = exports.rope;
+  const [swigluf, swiglub] = [exports.swigluf, exports.swiglub];
+  tf.registerKernel({
+    kernelName: swigluName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs }) => {
+      const { g, s, u } = inputs;
+      if (g === undefined || s === undefined || u === undefined || typeof swigluf !== 'function') throw new Error(`${swigluName}: needs inputs g, s, u and the kernel module`);
+      const out = view.makeOutput(g.shape, 'float32');
+      Reflect.apply(swigluf, undefined, [...[g, s, u].map((t) => view.offsetOf(t.dataId)), view.offsetOf(out.dataId), sizeOf(g.shape)]);
+      return out;
+    },
+  });
+  tf.registerKernel({
+    kernelName: swigluGradName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs }) => {
+      const { dh, g, s, u } = inputs;
+      if (dh === undefined || g === undefined || s === undefined || u === undefined || typeof swiglub !== 'function') throw new Error(`${swigluGradName}: needs inputs dh, g, s, u and the kernel module`);
+      const outs = [view.makeOutput(g.shape, 'float32'), view.makeOutput(g.shape, 'float32')];
+      Reflect.apply(swiglub, undefined, [...[dh, g, s, u, ...outs].map((t) => view.offsetOf(t.dataId)), sizeOf(g.shape), 1]);
+      return outs;
+    },
+  });
   const [rmsf, rmsb] = [exports.rmsf, exports.rmsb];
   tf.registerKernel({
     kernelName: rmsName,
@@ -948,6 +1187,50 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return outs;
     },
   });
+}
+
+const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+const softmaxName = 'ShapetypeCausalSoftmax';
+const softmaxGradName = 'ShapetypeSoftmaxGrad';
+
+/**
+ * The softmax over the last dim of x [..., rows, s] (s % 4 == 0), row r seeing only its first
+ * min(s, (r mod t) + shift + 1) entries, the others 0: attention's scores with the causal mask of
+ * T = t queries that are the last of s keys (shift = s - t), or none (t = 1, shift = s - 1). One pass
+ * with a polynomial exp (~1 ulp; the sums in another order than tfjs's Softmax: equal to rounding).
+ * Undefined where the kernel does not apply.
+ */
+export function causalSoftmaxRaw(x: tf.Tensor, t: number, shift: number): tf.Tensor | undefined {
+  const s = x.shape[x.rank - 1];
+  if (!fusedOn || x.dtype !== 'float32' || x.rank < 2 || s % 4 !== 0 || x.size === 0 || !(t >= 1) || !(shift >= 0) || !kernelsActive()) return undefined;
+  return tf.engine().runKernel(softmaxName, { x }, { t, shift }) as tf.Tensor;
+}
+
+/** The softmax's gradient p * (dp - sum(dp * p)) over the last dim (a multiple of 4) in one pass; undefined where the kernel does not apply. */
+export function softmaxGradRaw(p: tf.Tensor, dp: tf.Tensor): tf.Tensor | undefined {
+  const s = p.shape[p.rank - 1];
+  if (!fusedOn || p.dtype !== 'float32' || dp.dtype !== 'float32' || p.shape.join() !== dp.shape.join() || s % 4 !== 0 || p.size === 0 || !kernelsActive()) return undefined;
+  return tf.engine().runKernel(softmaxGradName, { p, dp }) as tf.Tensor;
+}
+
+const swigluName = 'ShapetypeSwiglu';
+const swigluGradName = 'ShapetypeSwigluGrad';
+
+/**
+ * SwiGLU's product (g * s) * u, s = sigmoid(g), in one pass (the bits of nn.ts's chain); undefined
+ * where the kernel does not apply.
+ */
+export function swigluForwardRaw(g: tf.Tensor, s: tf.Tensor, u: tf.Tensor): tf.Tensor | undefined {
+  if (!fusedOn || ![g, s, u].every((t) => t.dtype === 'float32' && t.shape.join() === g.shape.join()) || g.size === 0 || !kernelsActive()) return undefined;
+  return tf.engine().runKernel(swigluName, { g, s, u }) as tf.Tensor;
+}
+
+/** SwiGLU's gradient [dg, du] from dh and g, s = sigmoid(g), u in one pass (the bits of nn.ts's chain); undefined where the kernel does not apply. */
+export function swigluBackwardRaw(dh: tf.Tensor, g: tf.Tensor, s: tf.Tensor, u: tf.Tensor): [tf.Tensor, tf.Tensor] | undefined {
+  if (!fusedOn || ![dh, g, s, u].every((t) => t.dtype === 'float32' && t.shape.join() === g.shape.join()) || g.size === 0 || !kernelsActive()) return undefined;
+  const [dg, du] = tf.engine().runKernel(swigluGradName, { dh, g, s, u }) as tf.Tensor[];
+  return [dg, du];
 }
 
 const rmsName = 'ShapetypeRmsNorm';
@@ -1097,6 +1380,36 @@ function shareIdentity(backend: unknown): void {
   tf.registerKernel({ ...original, kernelFunc });
 }
 const sharedTag = Symbol('shapetype shared identity');
+
+/** The heads' transpose of the current backend's kernel module (a new backend instance replaces it). */
+let fastTranspose: { backend: unknown; view: WasmBackendView; fn: unknown } | undefined;
+const transposeTag = Symbol('shapetype fast transpose');
+
+/**
+ * Sends wasm's Transpose of float32 x [A, B, C, D] by perm [0, 2, 1, 3] with D % 4 == 0 (the
+ * attention heads' split and merge, 32 a default step, and their gradients) to the kernel module's
+ * vector copy; every other transpose keeps tfjs's kernel. A copy: the same bits.
+ */
+function shareTranspose(backend: unknown, view: WasmBackendView, fn: unknown): void {
+  fastTranspose = { backend, view, fn };
+  const original = tf.getKernel('Transpose', 'wasm');
+  if (original === undefined || Reflect.get(original.kernelFunc, transposeTag) === true) return;
+  const generic = original.kernelFunc;
+  const kernelFunc: tf.KernelFunc = (args) => {
+    const x = args.inputs.x;
+    const perm: unknown = args.attrs?.perm;
+    const fast = fastTranspose;
+    if (x === undefined || fast === undefined || args.backend !== fast.backend || typeof fast.fn !== 'function' || !fusedOn || x.dtype !== 'float32' || x.shape.length !== 4 || x.shape[3] % 4 !== 0 || sizeOf(x.shape) === 0) return generic(args);
+    if (!Array.isArray(perm) || perm.join() !== '0,2,1,3') return generic(args);
+    const [a, b, c, d] = x.shape;
+    const out = fast.view.makeOutput([a, c, b, d], 'float32');
+    Reflect.apply(fast.fn, undefined, [fast.view.offsetOf(x.dataId), fast.view.offsetOf(out.dataId), a, b, c, 4 * d]);
+    return out;
+  };
+  Reflect.set(kernelFunc, transposeTag, true);
+  tf.unregisterKernel('Transpose', 'wasm');
+  tf.registerKernel({ ...original, kernelFunc });
+}
 
 /** One batched product, as the kernel receives it (byte offsets into tfjs-wasm's heap). */
 interface BmmJob {

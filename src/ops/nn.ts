@@ -8,7 +8,7 @@ import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, RawShape, Refused, Same, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import { batchMatMulRaw, columnSumsRaw, rmsNormBackwardRaw, rmsNormForwardRaw, rotateRaw } from './kernels.js';
+import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -281,10 +281,9 @@ export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTens
   const scale = options.scale ?? 1 / Math.sqrt(dh);
   const raw = run(q.device, () => tf.tidy(() => {
     const groups = b * kvh;
-    const bias = causal && s > 1 ? causalBiasRaw(t, s) : undefined;
     const out = attentionRaw(
       tf.reshape(q.raw, [groups, rep * t, dh]), tf.reshape(k.raw, [groups, s, dh]), tf.reshape(v.raw, [groups, s, dh]),
-      { rep, t, s, scale, bias, rate, seed: options.seed },
+      { rep, t, s, scale, causal: causal && s > 1, rate, seed: options.seed },
     );
     return tf.reshape(out, [b, h, t, dh]);
   }));
@@ -301,8 +300,8 @@ interface AttentionPlan {
   t: number;
   s: number;
   scale: number;
-  /** [t, s] additive causal bias, or none. */
-  bias?: tf.Tensor;
+  /** Whether the causal mask applies (the queries the last t of the s keys). */
+  causal: boolean;
   /** Dropout rate of the attention weights (0: none) and its seed. */
   rate: number;
   seed?: number;
@@ -313,15 +312,16 @@ interface AttentionPlan {
  * with a hand-written gradient (the softmax's included) of batched products.
  */
 function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionPlan): tf.Tensor {
-  const { rep, t, s, scale, bias, rate, seed } = plan;
+  const { rep, t, s, scale, causal, rate, seed } = plan;
   const groups = q.shape[0];
   const rows = rep * t;
   const fn = tf.customGrad((...inputs) => {
     const [qi, ki, vi, save] = inputs as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     // scores [G, Rep * T, S] = scale * q k^T (k read transposed in place).
     const scores = batchMatMulRaw(qi, ki, false, scale, true);
-    const masked = bias ? tf.reshape(tf.add(tf.reshape(scores, [groups * rep, t, s]), bias), [groups, rows, s]) : scores;
-    const probs = tf.softmax(masked);
+    // One pass where the kernel exists (mask, max, exp, sum, divide); else the bias and tfjs's softmax.
+    const probs = causalSoftmaxRaw(scores, causal ? t : 1, causal ? s - t : s - 1)
+      ?? tf.softmax(causal ? tf.reshape(tf.add(tf.reshape(scores, [groups * rep, t, s]), causalBiasRaw(t, s)), [groups, rows, s]) : scores);
     const keep = rate > 0 ? dropoutMultiplier([groups, rows, s], rate, seed) : undefined;
     const weights = keep ? tf.mul(probs, keep) : probs;
     // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
@@ -336,7 +336,7 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
         const dv = batchMatMulRaw(w, g, true);
         const dw = batchMatMulRaw(g, sv, false, 1, true);
         const dp = mult ? tf.mul(dw, mult) : dw;
-        const ds = tf.mul(sp, tf.sub(dp, tf.sum(tf.mul(dp, sp), -1, true)));
+        const ds = softmaxGradRaw(sp, dp) ?? tf.mul(sp, tf.sub(dp, tf.sum(tf.mul(dp, sp), -1, true)));
         return [batchMatMulRaw(ds, sk, false, scale), batchMatMulRaw(ds, sq, true, scale), dv];
       },
     };
@@ -400,6 +400,42 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
     };
   });
   return fn(x, w);
+}
+
+/**
+ * SwiGLU's gated product silu(gate) * up = gate * sigmoid(gate) * up, as Llama's feed-forward
+ * computes it: gate and up of one shape. One taped op with a hand-written gradient (one fused pass
+ * each way where the kernel exists): dgate = dy * up * s * (1 + gate * (1 - s)) with s = sigmoid(gate),
+ * dup = dy * gate * s.
+ */
+export function swiglu<S extends Shape, Dev extends Device>(
+  gate: Tensor<S, 'float32', Dev, Kind>, up: Tensor<NoInfer<S>, 'float32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<S, 'float32', Dev> {
+  const op = 'swiglu';
+  deviceOf(op, gate, up);
+  expectDType(op, gate, ['float32'], 'gate');
+  expectDType(op, up, ['float32'], 'up');
+  if (formatShape(gate.shape) !== formatShape(up.shape)) throw new ShapeError(`${op}: gate ${formatShape(gate.shape)} and up ${formatShape(up.shape)} differ`);
+  return wrap(op, run(gate.device, () => swigluRaw(gate.raw, up.raw)), gate.device, gate.shape, 'float32');
+}
+
+function swigluRaw(g: tf.Tensor, u: tf.Tensor): tf.Tensor {
+  const fn = tf.customGrad((...inputs) => {
+    const [gi, ui, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    const s = tf.sigmoid(gi);
+    // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+    save([gi, s, ui]);
+    return {
+      value: swigluForwardRaw(gi, s, ui) ?? tf.mul(tf.mul(gi, s), ui),
+      gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+        const [sg, ss, su] = saved;
+        const dh = dy as tf.Tensor;
+        // The fused pass computes this chain, operation for operation (the same bits).
+        return swigluBackwardRaw(dh, sg, ss, su) ?? [tf.mul(tf.mul(tf.mul(dh, su), ss), tf.add(1, tf.mul(sg, tf.sub(1, ss)))), tf.mul(dh, tf.mul(sg, ss))];
+      },
+    };
+  });
+  return fn(g, u);
 }
 
 /** An odd literal head dim, with the run-time sentence; a generic or dynamic one passes (a template test resolves for them). */

@@ -12,9 +12,9 @@ import { decodeUtf8, parseStrictJson, readBoundedFile } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
-import { sampleText } from '../llama/sample.js';
+import { maxGenerateTokens, sampleText } from '../llama/sample.js';
 import { learningRateAt } from './schedule.js';
-import { calibrationStep, chooseSteps } from './calibrate.js';
+import { calibrationWindow, chooseSteps } from './calibrate.js';
 import { formatGradientReport, GradientMonitor } from '../diagnostics/gradflow.js';
 import { preflight } from '../diagnostics/preflight.js';
 
@@ -92,8 +92,12 @@ export interface StepInfo {
 
 /** What a run reports when it ends. */
 export interface TrainResult {
+  /** Steps taken (fewer than scheduledSteps when --max-minutes or onStep stopped the run). */
   steps: number;
+  /** The run's length: the step where its learning-rate schedule ends (a budgeted run's choice). */
+  scheduledSteps: number;
   finalValLoss: number;
+  /** The last step's training loss: one batch, so noisier than finalValLoss (and measured before that step's update). */
   finalTrainLoss: number;
   seconds: number;
   tokensPerSecond: number;
@@ -209,6 +213,9 @@ export function train(options: TrainOptions): TrainResult {
   for (const [name, v] of [['batchSize', o.batchSize], ['context', o.context], ['steps', o.steps], ['evalEvery', o.evalEvery], ['checkpointEvery', o.checkpointEvery], ['evalWindows', o.evalWindows]] as const) {
     if (!Number.isInteger(v) || v <= 0) throw new Error(`train: ${name} must be a positive integer, got ${v}`);
   }
+  if (!Number.isInteger(o.sampleTokens) || o.sampleTokens < 0 || o.sampleTokens > maxGenerateTokens) {
+    throw new Error(`train: sampleTokens must be an integer from 0 to ${maxGenerateTokens}, got ${o.sampleTokens}`);
+  }
   const divergenceFactor = o.divergenceFactor ?? 10;
   if (!(divergenceFactor > 1)) throw new Error(`train: divergenceFactor must be > 1, got ${divergenceFactor}`);
   const corpus: Corpus = loadCorpus(o.data);
@@ -302,8 +309,8 @@ export function train(options: TrainOptions): TrainResult {
   };
 
   const started = performance.now();
-  // Steps timed for calibration: from calibrationFrom to calibrationStep (a budgeted run only).
-  const calibrationFrom = Math.min(5, calibrationStep(o.warmupSteps) - 3);
+  // Steps timed for calibration (a budgeted run only).
+  const calibration = calibrationWindow(o.warmupSteps);
   let calibrationStart = 0;
   let trainLoss = NaN;
   let valLoss = NaN;
@@ -337,13 +344,13 @@ export function train(options: TrainOptions): TrainResult {
     progress.update(step, trainLoss, tokensPerSecond, elapsed, startStep);
     if (o.budgetMinutes !== undefined) {
       // Time the steps after the first few (compilation, first allocations), then one evaluation.
-      if (step === calibrationFrom) calibrationStart = elapsed;
-      if (step === calibrationStep(o.warmupSteps)) {
+      if (step === calibration.from) calibrationStart = elapsed;
+      if (step === calibration.to) {
         const evalStart = performance.now();
         valLoss = evaluate(model, corpus.val, valWindows, o.batchSize, o.context);
         const evalSeconds = (performance.now() - evalStart) / 1000;
         record({ step, time: (performance.now() - started) / 1000, valLoss });
-        const stepSeconds = (elapsed - calibrationStart) / (step - calibrationFrom);
+        const stepSeconds = (elapsed - calibrationStart) / (step - calibration.from);
         o.steps = chooseSteps({
           budgetSeconds: o.budgetMinutes * 60, elapsedSeconds: (performance.now() - started) / 1000, step, stepSeconds, evalSeconds,
           evalEvery: o.evalEvery, maxSteps: o.steps,
@@ -370,7 +377,8 @@ export function train(options: TrainOptions): TrainResult {
     }
     if (step % o.checkpointEvery === 0 || step === o.steps || outOfTime) checkpoint(step);
     if (outOfTime) {
-      progress.note(stopAsked ? `stopping at step ${step}: onStep returned false` : `stopping after ${o.maxMinutes} minutes (--max-minutes), at step ${step}`);
+      const why = stopAsked ? 'onStep returned false' : `after ${o.maxMinutes} minutes (--max-minutes)`;
+      progress.note(`stopping at step ${step} of ${o.steps}, ${why}: the learning-rate schedule did not finish`);
       break;
     }
   }
@@ -384,7 +392,7 @@ export function train(options: TrainOptions): TrainResult {
     writeFileAtomic(join(o.runDir, 'samples.txt'), `${sample}\n`);
   }
   const result: TrainResult = {
-    steps: step, finalValLoss: valLoss, finalTrainLoss: trainLoss, seconds,
+    steps: step, scheduledSteps: o.steps, finalValLoss: valLoss, finalTrainLoss: trainLoss, seconds,
     tokensPerSecond: tokens / Math.max(seconds, 1e-9), parameters: model.parameterCount(), sample,
   };
   writeFileAtomic(join(o.runDir, 'result.json'), JSON.stringify({ ...result, sample: undefined }, null, 2));
