@@ -119,7 +119,7 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
     st.dispose([x, w, dy]);
   });
 
-  const swigluCases: [number[]][] = [[[2, 3, 352]], [[5, 7]], [[1, 1, 3]], [[4, 9, 16]], [[3, 40]]];
+  const swigluCases: [number[]][] = [[[2, 3, 352]], [[5, 7]], [[1, 1, 3]], [[4, 9, 16]]];
   it.each(swigluCases)('swiglu of %j: value and gradients, same bits as the chain and close to float64', (shape) => {
     const g = random(shape, 31, 4);
     const u = random(shape, 32, 2);
@@ -134,18 +134,7 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
       expect(st.memory().numTensors, 'no tensor left behind').toBe(before);
       return out;
     });
-    const n = shape.reduce((a, b) => a * b, 1);
-    if (n % 4 !== 0) {
-      // tfjs's sigmoid, then the two fused passes: the chain's bits.
-      fused.forEach((f, i) => expect(f.equals(plain[i]), ['value', 'dgate', 'dup'][i]).toBe(true));
-    } else {
-      // The sigmoid in the kernel (a polynomial exp): the chain's results to rounding.
-      fused.forEach((f, i) => {
-        const a = new Float32Array(f.buffer, f.byteOffset, n);
-        const b = new Float32Array(plain[i].buffer, plain[i].byteOffset, n);
-        a.forEach((v, j) => expect(Math.abs(v - b[j]), `output ${i} element ${j}`).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(b[j]))));
-      });
-    }
+    fused.forEach((f, i) => expect(f.equals(plain[i]), ['value', 'dgate', 'dup'][i]).toBe(true));
     // Against float64: y = g sig(g) u, dg = dy u sig(g) (1 + g (1 - sig(g))), du = dy g sig(g).
     const [G, U, DY] = [g, u, dy].map((t) => Array.from(t.raw.dataSync()));
     const sig = G.map((x) => 1 / (1 + Math.exp(-x)));
@@ -156,7 +145,7 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
     });
     // And the op it replaced in SwiGLU, silu(g) * u taped as two ops: the same value, gradients to rounding.
     const taped = st.valueAndGrads((a: st.Tensor<st.Shape, 'float32', 'default'>, b: st.Tensor<st.Shape, 'float32', 'default'>) => st.reshape(st.sum(st.mul(st.mul(st.silu(a), b), dy)), []), [g, u]);
-    if (n % 4 !== 0) expect(bits(st.tidy(() => st.mul(st.silu(g), u))).equals(fused[0]), 'value as silu(g) * u').toBe(true);
+    expect(bits(st.tidy(() => st.mul(st.silu(g), u))).equals(fused[0]), 'value as silu(g) * u').toBe(true);
     taped.grads.forEach((t, o) => {
       const a = new Float32Array(fused[o + 1].buffer, fused[o + 1].byteOffset, fused[o + 1].length / 4);
       const b = t.raw.dataSync();
@@ -275,20 +264,6 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
       });
     }
     st.dispose([logits, labels, dy]);
-  });
-
-  it('swiglu at extreme gates: silu saturates to 0 and to the gate, no NaN or Infinity', () => {
-    const gates = [-1000, -100, -88, -87, -30, -1, -1e-3, 0, 1e-3, 1, 30, 87, 88, 100, 1000, 3];
-    const g = st.tensor(Float32Array.from(gates), [16], 'float32');
-    const u = st.ones([16]);
-    const y = st.swiglu(g, u);
-    const got = y.raw.dataSync();
-    gates.forEach((x, i) => {
-      const want = x / (1 + Math.exp(-x));
-      expect(Number.isFinite(got[i]), `gate ${x}`).toBe(true);
-      expect(Math.abs(got[i] - want), `gate ${x}`).toBeLessThanOrEqual(1e-6 * Math.abs(want) + 1e-30);
-    });
-    st.dispose([g, u, y]);
   });
 
   const transposeCases: [number[]][] = [[[16, 64, 8, 16]], [[2, 3, 5, 4]], [[1, 7, 2, 8]], [[3, 2, 4, 6]], [[2, 3, 4, 1]]];

@@ -83,7 +83,7 @@ const op = {
   f32x4splat: [0xfd, ...uleb(19)],
   f32x4add: [0xfd, ...uleb(228)],
   f32x4mul: [0xfd, ...uleb(230)],
-  f32x4sub: [0xfd, ...uleb(229)], f32x4div: [0xfd, ...uleb(231)], f32x4max: [0xfd, ...uleb(233)], f32x4pmax: [0xfd, ...uleb(235)], f32x4pmin: [0xfd, ...uleb(234)], f32x4nearest: [0xfd, ...uleb(106)],
+  f32x4sub: [0xfd, ...uleb(229)], f32x4div: [0xfd, ...uleb(231)], f32x4max: [0xfd, ...uleb(233)], f32x4pmax: [0xfd, ...uleb(235)], f32x4nearest: [0xfd, ...uleb(106)],
   i32x4add: [0xfd, ...uleb(174)], i32x4shl: [0xfd, ...uleb(171)], i32x4ltS: [0xfd, ...uleb(57)], i32x4splat: [0xfd, ...uleb(17)],
   i32x4truncSatF32x4S: [0xfd, ...uleb(248)], v128and: [0xfd, ...uleb(78)], v128bitselect: [0xfd, ...uleb(82)],
   f32max: [0x97], i32shrU: [0x76],
@@ -597,33 +597,6 @@ function swigluForwardFunction(): Fn {
 }
 
 /**
- * swiglus(g, u, h, s, n), n % 4 == 0: s = 1 / (1 + exp(-g)) (the sigmoid, with expVector's exp of
- * -g clamped at 88: s -> 0 for very negative g) and h = (g * s) * u, one pass.
- */
-function swigluSigmoidFunction(): Fn {
-  const [pg, pu, ph, ps, pn] = [0, 1, 2, 3, 4];
-  const L = new Locals(5);
-  const [j, end] = [L.add(I32), L.add(I32)];
-  const [gv, sv] = [L.add(V128), L.add(V128)];
-  const { init, code } = expVector(L);
-  const body = [
-    ...init,
-    ...op.get(pn), ...op.i32(4), ...op.i32mul, ...op.set(end),
-    ...op.i32(0), ...op.set(j),
-    ...whileDo([...op.get(j), ...op.get(end), ...op.i32ltU], [
-      ...vLoad(pg, j, true), ...op.tee(gv),
-      ...op.v128zero, ...op.get(gv), ...op.f32x4sub, ...op.f32x4const(88), ...op.f32x4pmin, ...code,
-      ...op.f32x4const(1), ...op.f32x4add, ...op.set(sv),
-      ...op.f32x4const(1), ...op.get(sv), ...op.f32x4div, ...op.set(sv),
-      ...op.get(ps), ...op.get(j), ...op.i32add, ...op.get(sv), ...op.v128store(),
-      ...op.get(ph), ...op.get(j), ...op.i32add, ...op.get(gv), ...op.get(sv), ...op.f32x4mul, ...vLoad(pu, j, true), ...op.f32x4mul, ...op.v128store(),
-      ...inc(j, op.i32(16)),
-    ]),
-  ];
-  return { params: [I32, I32, I32, I32, I32], locals: L, body };
-}
-
-/**
  * SwiGLU's gradient as nn.ts's chain computes it, inputs dh, g, s = sigmoid(g), u; constant 1:
  * dg = ((dh * u) * s) * (1 + g * (1 - s)), du = dh * (g * s).
  */
@@ -809,8 +782,6 @@ export function assemble(shape: GemmShape, sharedMaxPages?: number): Uint8Array<
   fns.push(transpose0213Function());
   exports.push(['swigluf', fns.length]);
   fns.push(swigluForwardFunction());
-  exports.push(['swiglus', fns.length]);
-  fns.push(swigluSigmoidFunction());
   exports.push(['swiglub', fns.length]);
   fns.push(swigluBackwardFunction());
   exports.push(['softmaxc', fns.length]);
@@ -1097,7 +1068,7 @@ export interface AdamConstants {
 }
 
 function registerFusedKernels(view: WasmBackendView, exports: Record<string, unknown>): void {
-  for (const name of [adamName, ropeName, rmsName, rmsGradName, swigluName, swigluSigName, swigluGradName, softmaxName, softmaxGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  for (const name of [adamName, ropeName, rmsName, rmsGradName, swigluName, swigluGradName, softmaxName, softmaxGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
   const [softmaxc, softmaxg] = [exports.softmaxc, exports.softmaxg];
   tf.registerKernel({
     kernelName: softmaxName,
@@ -1134,18 +1105,6 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       const out = view.makeOutput(g.shape, 'float32');
       Reflect.apply(swigluf, undefined, [...[g, s, u].map((t) => view.offsetOf(t.dataId)), view.offsetOf(out.dataId), sizeOf(g.shape)]);
       return out;
-    },
-  });
-  const swiglus = exports.swiglus;
-  tf.registerKernel({
-    kernelName: swigluSigName,
-    backendName: 'wasm',
-    kernelFunc: ({ inputs }) => {
-      const { g, u } = inputs;
-      if (g === undefined || u === undefined || typeof swiglus !== 'function') throw new Error(`${swigluSigName}: needs inputs g, u and the kernel module`);
-      const outs = [view.makeOutput(g.shape, 'float32'), view.makeOutput(g.shape, 'float32')];
-      Reflect.apply(swiglus, undefined, [...[g, u, ...outs].map((t) => view.offsetOf(t.dataId)), sizeOf(g.shape)]);
-      return outs;
     },
   });
   tf.registerKernel({
@@ -1351,18 +1310,6 @@ const swigluGradName = 'ShapetypeSwigluGrad';
 export function swigluForwardRaw(g: tf.Tensor, s: tf.Tensor, u: tf.Tensor): tf.Tensor | undefined {
   if (!fusedOn || ![g, s, u].every((t) => t.dtype === 'float32' && t.shape.join() === g.shape.join()) || g.size === 0 || !kernelsActive()) return undefined;
   return tf.engine().runKernel(swigluName, { g, s, u }) as tf.Tensor;
-}
-
-const swigluSigName = 'ShapetypeSwigluSigmoid';
-/**
- * SwiGLU's forward with its sigmoid in the same pass: [h, s], s = sigmoid(g) (a polynomial exp:
- * within ~2 ulp of tfjs's Sigmoid, not its bits), h = (g * s) * u. Needs g.size % 4 == 0; undefined
- * where the kernel does not apply.
- */
-export function swigluSigmoidRaw(g: tf.Tensor, u: tf.Tensor): [tf.Tensor, tf.Tensor] | undefined {
-  if (!fusedOn || g.dtype !== 'float32' || u.dtype !== 'float32' || g.shape.join() !== u.shape.join() || g.size === 0 || g.size % 4 !== 0 || !kernelsActive()) return undefined;
-  const [h, s] = tf.engine().runKernel(swigluSigName, { g, u }) as tf.Tensor[];
-  return [h, s];
 }
 
 /** SwiGLU's gradient [dg, du] from dh and g, s = sigmoid(g), u in one pass (the bits of nn.ts's chain); undefined where the kernel does not apply. */

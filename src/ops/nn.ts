@@ -8,7 +8,7 @@ import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, Same, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw, swigluSigmoidRaw } from './kernels.js';
+import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -416,7 +416,7 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
 /**
  * SwiGLU's gated product silu(gate) * up = gate * sigmoid(gate) * up, as Llama's feed-forward
  * computes it: gate and up of one shape. One taped op with a hand-written gradient (one fused pass
- * each way where the kernel exists, the forward's sigmoid included when the size is a multiple of 4): dgate = dy * up * s * (1 + gate * (1 - s)) with s = sigmoid(gate),
+ * each way where the kernel exists): dgate = dy * up * s * (1 + gate * (1 - s)) with s = sigmoid(gate),
  * dup = dy * gate * s.
  */
 export function swiglu<S extends Shape, Dev extends Device>(
@@ -433,13 +433,11 @@ export function swiglu<S extends Shape, Dev extends Device>(
 function swigluRaw(g: tf.Tensor, u: tf.Tensor): tf.Tensor {
   const fn = tf.customGrad((...inputs) => {
     const [gi, ui, save] = inputs as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    // The sigmoid in the same pass where the kernel exists (size % 4 == 0), else tfjs's.
-    const both = swigluSigmoidRaw(gi, ui);
-    const s = both ? both[1] : tf.sigmoid(gi);
+    const s = tf.sigmoid(gi);
     // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
     save([gi, s, ui]);
     return {
-      value: both ? both[0] : swigluForwardRaw(gi, s, ui) ?? tf.mul(tf.mul(gi, s), ui),
+      value: swigluForwardRaw(gi, s, ui) ?? tf.mul(tf.mul(gi, s), ui),
       gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
         const [sg, ss, su] = saved;
         const dh = dy as tf.Tensor;
