@@ -37,7 +37,7 @@ export interface ForwardOptions {
 }
 
 /** Fields named as Hugging Face's LlamaAttention (Meta's wq, wk, wv, wo). */
-export class Attention<KV extends number, Rep extends number, Dh extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class Attention<out KV extends number, out Rep extends number, out Dh extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly q_proj: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
   readonly k_proj: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
   readonly v_proj: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;

@@ -16,7 +16,7 @@ export interface BlockOptions {
 }
 
 /** Fields named as Hugging Face's LlamaDecoderLayer. */
-export class Block<KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class Block<out KV extends number, out Rep extends number, out Dh extends number, out Hd extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly self_attn: Attention<KV, Rep, Dh, Dev>;
   readonly mlp: SwiGLU<Mul<Mul<KV, Rep>, Dh>, Hd, Dev>;
   readonly input_layernorm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;

@@ -4,7 +4,7 @@ import * as st from '../index.js';
 import { Module } from '../module/module.js';
 import type { SeedSequence } from './init.js';
 
-export class Embedding<V extends number, D extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class Embedding<out V extends number, out D extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly weight: st.Variable<[V, D], 'float32', Dev>;
 
   constructor(readonly vocabSize: V, readonly dim: D, seeds: SeedSequence, device: Dev, std = 0.02) {

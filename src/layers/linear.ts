@@ -9,7 +9,7 @@ export interface LinearOptions {
   std?: number;
 }
 
-export class Linear<In extends number, Out extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class Linear<out In extends number, out Out extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly weight: st.Variable<[In, Out], 'float32', Dev>;
 
   constructor(readonly inFeatures: In, readonly outFeatures: Out, seeds: SeedSequence, device: Dev, options: LinearOptions = {}) {

@@ -4,7 +4,7 @@
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
 
-export class RMSNorm<D extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class RMSNorm<out D extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly weight: st.Variable<[D], 'float32', Dev>;
 
   constructor(readonly dim: D, readonly eps: number, device: Dev) {

@@ -4,7 +4,7 @@
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
 
-export class RotaryEmbedding<Dh extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   constructor(readonly headDim: Dh, readonly theta: number, readonly device: Dev) {
     super();
     if (headDim % 2 !== 0) throw new Error(`RotaryEmbedding: headDim must be even, got ${headDim}`);

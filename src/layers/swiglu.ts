@@ -16,7 +16,7 @@ export function swigluHiddenDim(dim: number, multipleOf: number): number {
   return multipleOf * Math.ceil(hidden / multipleOf);
 }
 
-export class SwiGLU<D extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice> extends Module {
+export class SwiGLU<out D extends number, out Hd extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly gate_proj: Linear<D, Hd, Dev>;
   readonly up_proj: Linear<D, Hd, Dev>;
   readonly down_proj: Linear<Hd, D, Dev>;

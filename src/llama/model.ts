@@ -21,7 +21,7 @@ export interface LlamaForwardOptions {
  * layer count N is kept in the type of `layers`, so the parameter record names every block and another
  * model's gradients (more or fewer layers) do not fit.
  */
-export class LlamaModel<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice, N extends number = number> extends Module {
+export class LlamaModel<out V extends number, out KV extends number, out Rep extends number, out Dh extends number, out Hd extends number, out Dev extends st.Device = st.DefaultDevice, out N extends number = number> extends Module {
   readonly embed_tokens: Embedding<V, Mul<Mul<KV, Rep>, Dh>, Dev>;
   readonly layers: ListOf<N, Block<KV, Rep, Dh, Hd, Dev>>;
   readonly norm: RMSNorm<Mul<Mul<KV, Rep>, Dh>, Dev>;
@@ -61,7 +61,7 @@ export class LlamaModel<V extends number, KV extends number, Rep extends number,
  * projection `lm_head`, so its parameters are named as in the Hugging Face files
  * (model.layers.0.self_attn.q_proj.weight, ...).
  */
-export class Llama<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device = st.DefaultDevice, N extends number = number> extends Module {
+export class Llama<out V extends number, out KV extends number, out Rep extends number, out Dh extends number, out Hd extends number, out Dev extends st.Device = st.DefaultDevice, out N extends number = number> extends Module {
   readonly model: LlamaModel<V, KV, Rep, Dh, Hd, Dev, N>;
   readonly lm_head: Linear<Mul<Mul<KV, Rep>, Dh>, V, Dev>;
 

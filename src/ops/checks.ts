@@ -61,3 +61,38 @@ type IntPart<S extends string> = S extends `${infer I}.${string}` ? (I extends '
  * as one member passed.)
  */
 export type ErrorIn<R> = [Extract<R, string>] extends [never] ? unknown : Extract<R, string>;
+
+// ---- The checked signatures in a user's generic code.
+
+/**
+ * Each op's rule over its operands In: unknown when they fit, else the sentence. Every op with a
+ * checked signature registers its rule beside that signature, by declaration merging:
+ * `declare module './checks.js' { interface Rules<In> { matMul: ... } }`.
+ */
+export interface Rules<In extends readonly unknown[]> {}
+/**
+ * The check of a checked signature's parameter: `Rules<In>[Op]` (unknown, or the sentence) wherever
+ * the checker evaluates it, which it does for every call with known shapes. In a user's generic code
+ * it cannot: a conditional over their type parameters stays unevaluated, and TypeScript then prints
+ * the check as this alias with its arguments. So the first argument is the op's sentence written
+ * over the user's own dims, and that is what they read:
+ * `Refused<`matMul: inner dimensions differ (${O} vs ${B})`, "matMul", [...]>`.
+ */
+export type Refused<Sentence extends string, Op extends keyof Rules<[]>, In extends readonly unknown[]> =
+  // Both branches are the rule, so the checker relates an argument to exactly the rule; the test is on
+  // Sentence only so that the alias stays unevaluated (and is printed) just where the sentence is generic.
+  // (In brackets: a sentence of never, from a shape of unknown rank, must not distribute to never.)
+  [Sentence] extends [Sentence] ? Rules<In>[Op] : Rules<In>[Op];
+
+// Generic sentences show each dim as its own type, so that a type parameter prints by the name the
+// user gave it (`${T}`); a formatting conditional over it would stay unevaluated and print its own name.
+/** The last dim of a shape of known length (in generic code: the user's type parameter). */
+export type LastDim<S> = S extends readonly [...unknown[], infer X extends number] ? X : '?';
+/** The dim before the last. */
+export type SecondLastDim<S> = S extends readonly [...unknown[], infer X extends number, unknown] ? X : '?';
+/**
+ * A shape of known length as a generic sentence shows it: `[${B}, ${T}, ${D}]`. (Built without testing
+ * the text so far: a test on a text with a type parameter in it would stay unevaluated.)
+ */
+export type RawShape<S> = S extends readonly [infer H extends number, ...infer R] ? `[${H}${RawRest<R>}]` : S extends readonly [] ? '[]' : '[...]';
+type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, ${H}${RawRest<R>}` : '';

@@ -7,7 +7,7 @@ import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
-import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, Same, SameDTypeCheck } from './checks.js';
+import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type ShapeOfTensor } from './tensor.js';
 
@@ -65,8 +65,20 @@ type OperandShape<B> = B extends Tensor<infer S, DType, Device, Kind> ? S : [];
 type OperandDType<B, D extends DType> = B extends Tensor<Shape, infer DB, Device, Kind> ? DB : D;
 type OperandDevice<B, Dev extends Device> = B extends Tensor<Shape, DType, infer DevB, Kind> ? DevB : Dev;
 
-/** Device, dtype and broadcast checks of a binary op, as one error sentence or unknown. */
+/** Device, dtype and broadcast checks of a binary op, as one error sentence or unknown (printed in generic code as its sentence, see Refused). */
 export type BinaryCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
+  Refused<BroadcastSentence<Op, S, B>, 'binary', [Op, S, D, Dev, B]>;
+/** A binary op's sentence in generic code: both shapes, with the dims as the user named them. */
+type BroadcastSentence<Op extends string, S, B> = `${Op}: shapes ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`;
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** A binary op's second operand: a number's literal facts, or the tensors' devices, dtypes and broadcast. */
+    operand: In extends [infer Op extends string, infer S extends Shape, infer D extends DType, infer Dev extends Device, infer B]
+      ? ([B] extends [number] ? CheckedLiteral<unknown, IntOperandCheck<Op, D, B>> : BinaryRule<Op, S, D, Dev, B>) : never;
+    binary: In extends [infer Op extends string, infer S extends Shape, infer D extends DType, infer Dev extends Device, infer B] ? BinaryRule<Op, S, D, Dev, B> : never;
+  }
+}
+type BinaryRule<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   FirstError<[
     UnionCheck<Op, [S, OperandShape<B>]>,
     DeviceCheck<Op, Dev, OperandDevice<B, Dev>>,
@@ -77,7 +89,7 @@ export type BinaryCheck<Op extends string, S extends Shape, D extends DType, Dev
 type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S extends unknown ? Broadcast<S, SB, Op> : never;
 /** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
 export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
-  [B] extends [number] ? CheckedLiteral<unknown, IntOperandCheck<Op, D, B>> : BinaryCheck<Op, S, D, Dev, B>;
+  Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
 /** The shape of a binary op's result. */
 export type BinaryShape<S extends Shape, B> = ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>;
 

@@ -8,7 +8,7 @@ import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, Sha
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, ErrorIn, Same, SameDTypeCheck } from './checks.js';
+import type { DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, Same, SameDTypeCheck, SecondLastDim } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
@@ -80,6 +80,27 @@ function swapLast(rank: number): number[] {
   return perm;
 }
 
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** matMul(a, b, transposeA, transposeB): the operands' devices, dtypes and shapes. */
+    matMul: In extends [infer A, infer B, infer TA extends boolean, infer TB extends boolean]
+      ? FirstError<[
+        DeviceCheck<'matMul', DeviceOfTensor<A>, DeviceOfTensor<B>>, SameDTypeCheck<'matMul', DTypeOfTensor<A>, DTypeOfTensor<B>>,
+        ErrorIn<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>,
+      ]>
+      : never;
+    /** linear(x, weight): the weight against x [S] (W is [in, out]). */
+    linear: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device]
+      ? FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]> : never;
+    /** linear's bias [SBias] against the weight [W]. */
+    linearBias: In extends [infer W extends Shape, infer SBias extends Shape, infer Dev extends Device, infer DevBias extends Device]
+      ? FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]> : never;
+  }
+}
+/** matMul's sentence in generic code, over the inner dims as the user named them. */
+type MatMulSentence<SA, SB, TA, TB> =
+  `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})`;
+
 /**
  * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
  * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N],
@@ -108,10 +129,7 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 // a conditional) is checked member by member and the sentence names the member that does not fit.
 export function matMul<A extends AnyTensor, B extends AnyTensor, TA extends boolean = false, TB extends boolean = false>(
   a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
-  b: B & FirstError<[
-    DeviceCheck<'matMul', DeviceOfTensor<A>, DeviceOfTensor<B>>, SameDTypeCheck<'matMul', DTypeOfTensor<A>, DTypeOfTensor<B>>,
-    ErrorIn<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>,
-  ]>,
+  b: B & Refused<MatMulSentence<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, 'matMul', [A, B, TA, TB]>,
   transposeA?: TA, transposeB?: TB,
 ): Tensor<ShapeOf<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
@@ -133,6 +151,13 @@ type LinearShape<S extends Shape, W extends Shape> =
 type BiasCheck<W extends Shape, SBias extends Shape> =
   W extends [unknown, infer Out] ? (SBias extends [infer O] ? (DimsAgree<O, Out> extends true ? unknown : `linear: bias ${FormatShape<SBias>} does not match the weight's output dim ${FormatDim<Out>}`) : `linear: bias must be [out], got ${FormatShape<SBias>}`) : unknown;
 
+/** linear's sentence in generic code: x's last dim In (inferred by the signature) against the weight [in, out]. */
+type LinearSentence<In extends number, W> = W extends [infer WIn extends number, infer Out extends number]
+  ? `linear: input's last dim ${In} does not match the weight [${WIn}, ${Out}] (expects ${WIn})`
+  : 'linear: weight must be [in, out]';
+
+type LinearBiasSentence<W, SBias> = `linear: bias ${RawShape<SBias>} does not match the weight's output dim ${LastDim<W>}`;
+
 /**
  * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
  * dims are flattened into one product, forward and backward, inside a single taped op.
@@ -140,10 +165,13 @@ type BiasCheck<W extends Shape, SBias extends Shape> =
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
   x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Same<Dev>>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
 ): Tensor<[...L, Out], 'float32', Dev>;
-export function linear<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev>(
-  x: Tensor<S, 'float32', Dev, Kind>,
-  weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]>,
-  bias?: Tensor<SBias, 'float32', DevBias, Kind> & FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]>,
+export function linear<
+  S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev, L extends Shape = Shape, In extends number = number,
+>(
+  // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
+  x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
+  weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW]>,
+  bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
 ): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev>;
 export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
   deviceOf('linear', x, weight, ...(bias ? [bias] : []));
@@ -215,7 +243,7 @@ export interface MatMulMethod {
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
     this: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
-    b: Tensor<SB, DB, DevB, Kind> & FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>, ErrorOf<MatMul<SA, SB, TA, TB>>]>,
+    b: Tensor<SB, DB, DevB, Kind> & Refused<MatMulSentence<SA, SB, TA, TB>, 'matMul', [Tensor<SA, D, Dev>, Tensor<SB, DB, DevB>, TA, TB]>,
     transposeA?: TA, transposeB?: TB,
   ): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev>;
 }

@@ -6,7 +6,7 @@ import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import type { DeviceCheck, Same, DTypeIs } from './checks.js';
+import type { DeviceCheck, RawShape, Refused, Same, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
@@ -58,6 +58,19 @@ type AttentionCheck<SQ extends Shape, SK extends Shape, SV extends Shape, Rep ex
         : `scaledDotProductAttention: k ${FormatShape<SK>} does not match q ${FormatShape<SQ>} in batch or headDim`
       : AttentionShapeMessage<'k', SK>
     : AttentionShapeMessage<'q', SQ>;
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** rmsNorm(x [S], weight [W]). */
+    rmsNorm: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device]
+      ? FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]> : never;
+    /** scaledDotProductAttention(q [SQ], k [SK], v [SV], { repeats: Rep }). */
+    scaledDotProductAttention: In extends [infer SQ extends Shape, infer SK extends Shape, infer SV extends Shape, infer Rep extends number, infer Dev extends Device, infer DevK extends Device]
+      ? FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]> : never;
+  }
+}
+/** Attention's sentence in generic code: the three shapes, with the dims as the user named them. */
+type AttentionSentence<SQ, SK, SV, Rep> =
+  `scaledDotProductAttention: q ${RawShape<SQ>}, k ${RawShape<SK>} and v ${RawShape<SV>} do not fit q [batch, heads, time, headDim], k and v [batch, kvHeads, keys, headDim] with heads = kvHeads x repeats (${Rep & number})`;
 /** rmsNorm's weight must be [D] for x [..., D]. */
 type RmsWeightCheck<S extends Shape, W extends Shape> =
   S extends [...Shape, infer d]
@@ -268,7 +281,7 @@ export function scaledDotProductAttention<
 ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<SQ, 'float32', Dev, Kind>,
-  k: Tensor<SK, 'float32', DevK, Kind> & FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]>,
+  k: Tensor<SK, 'float32', DevK, Kind> & Refused<AttentionSentence<SQ, SK, SV, Rep>, 'scaledDotProductAttention', [SQ, SK, SV, Rep, Dev, DevK]>,
   v: Tensor<SV, 'float32', DevV, Kind> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
   options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<SQ[2], SK[2], C, P>,
 ): Tensor<SQ, 'float32', Dev>;
@@ -365,8 +378,10 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
 export function rmsNorm<L extends Shape, D extends number, Dev extends Device, E extends number>(
   x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Same<Dev>>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<[...L, D], 'float32', Dev>;
-export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number>(
-  x: Tensor<S, 'float32', Dev, Kind>, weight: Tensor<W, 'float32', DevW, Kind> & FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]>,
+export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number, L extends Shape = Shape, D extends number = number>(
+  // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
+  x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, D], 'float32', Dev, Kind>,
+  weight: Tensor<W, 'float32', DevW, Kind> & Refused<`rmsNorm: weight ${RawShape<W>} does not match the last dim ${D} of x`, 'rmsNorm', [S, W, Dev, DevW]>,
   eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<S, 'float32', Dev>;
 export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {

@@ -249,25 +249,32 @@ export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, '
 /**
  * A * B, commutative in generic code: `Mul<Dh, H>` is the same dim as `Mul<H, Dh>`. The product is
  * written on the pair's union and intersection, which determine the pair {A, B} (A & B is A itself
- * exactly when A is B, and never for two different literals), and its branches read only what they
- * infer: two deferred products relate by their check types, where the order of the factors is gone.
+ * exactly when A is B, and never for two different literals). The one conditional left unevaluated
+ * in generic code has the tuple `[A | B, A & B]` as its check type and branches that read only what
+ * it infers, so two deferred products relate by their check types alone: the order of the factors
+ * is gone, tsc can check that a product is covariant in its factors (so the layers declare their
+ * dims `out`, see Module), and it never walks the digit algorithms to relate two products or to
+ * compute a variance. (An object check type `{ u; i }` was evaluated eagerly and left MulPair<A | B>
+ * to relate, which no relation can see through: every class with a product in a field then had a
+ * variance tsc could not measure, recomputed per checker and relating its instances structurally.)
  * Literal factors evaluate (Mul<32, 128> is 4096), also when a generic layer is instantiated. A
  * product of union dims (never a valid dim: the union check rejects them) is `number`.
  * (Writing it on `[A, B] | [B, A]` instead also distributes over unions, but relating nested
  * products that way hit TS2589 in test/checkpoint.test.ts; `[A] | [B]` lost commutativity.)
  */
 export type Mul<A extends number, B extends number> =
-  ({ u: NoInfer<A> | NoInfer<B>; i: NoInfer<A> & NoInfer<B> } extends { u: infer U extends number; i: infer I }
-    ? ([I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>)
-    : never) & number;
-type Times<A, B> = OpI<SizeOf<A>, SizeOf<B>, 'mul'>;
+  ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : never) & number;
+type MulOf<U, I> = [I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>;
 /**
- * Op whose branches read only its inferred operands, so two deferred products relate by their
- * operands without walking the digit algorithms (a user's alias of a product inside another product
- * took 96 s that way). Not used for Div and the rest: inferring X from Div<X, 2> against a plain D
- * then succeeded with X = number and concat's halves form matched two [B, T, D] tensors.
+ * The product of two dims, on an inferred copy of its operands, so two deferred products relate by
+ * their operands without walking the digit algorithms (a user's alias of a product inside another
+ * product took 96 s that way). The operation is fixed ('mul'), not a parameter: with it as a
+ * parameter, tsc computed the alias's variance in that parameter by relating the whole digit
+ * machinery (~0.1 s per checker, and tsc 7 runs four). Not used for Div and the rest: inferring X
+ * from Div<X, 2> against a plain D then succeeded with X = number and concat's halves form matched
+ * two [B, T, D] tensors.
  */
-type OpI<A, B, K extends 'add' | 'sub' | 'mul' | 'div' | 'mod' | 'ceil'> = [A, B] extends [infer a, infer b] ? Op<a, b, K> : never;
+type Times<A, B> = [SizeOf<A>, SizeOf<B>] extends [infer a, infer b] ? Op<a, b, 'mul'> : never;
 /** The product of the two members of U; number when U has more (a factor was a union). */
 type MulPair<U> = LastOfUnion<U> extends infer L
   ? (Exclude<U, L> extends infer M ? (true extends IsUnionOf<M> ? number : Times<L, M>) : never) : never;

@@ -1,6 +1,5 @@
 // cause: 2 generic code. A LoRA adapter with A and B in the wrong order must still be rejected in generic code.
-// expect: linear:
-// expect: does not match the weight
+// expect: linear: input's last dim ${In} does not match the weight [${R}, ${Out}] (expects ${R})
 import * as st from '../../src/index.js';
 
 class LoRA<In extends number, Out extends number, R extends number> {

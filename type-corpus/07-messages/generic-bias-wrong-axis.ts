@@ -1,6 +1,5 @@
 // cause: 7 messages. A bias over the time axis instead of the feature axis, in generic code, gets a sentence.
-// expect: add:
-// expect: do not broadcast
+// expect: add: shapes [${B}, ${T}, ${D}] and [${T}] do not broadcast
 import * as st from '../../src/index.js';
 
 function addBias<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>, bias: st.Tensor<[T]>) {
