@@ -8,7 +8,7 @@ import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { DeviceCheck, RawShape, Refused, Same, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
+import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -129,6 +129,32 @@ export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, 
     if (!(ids[i] >= 0 && ids[i] < classes)) throw new Error(`${op}: label ${ids[i]} at flat index ${i} is outside the ${classes} classes [0, ${classes})`);
   }
   const raw = run(logits.device, () => tf.tidy(() => {
+    const mean = reduction !== 'none';
+    const rows = lead.reduce((a, b) => a * b, 1);
+    const flat = tf.reshape(logits.raw, [rows, classes]);
+    const flatLabels = tf.reshape(labels.raw, [rows]);
+    // One pass each way where the kernel exists (wasm): the log-sum-exp, the pick and the mean, and
+    // the gradient (p - onehot) * dy (the labels are the caller's, alive for the backward pass).
+    if (softmaxCrossEntropyApplies(flat, flatLabels)) {
+      const fused = tf.customGrad((...inputs) => {
+        const [x, save] = inputs as [tf.Tensor, tf.GradSaveFunc];
+        const out = softmaxCrossEntropyRaw(x, flatLabels, mean);
+        if (out === undefined) throw new Error(`${op}: the fused kernel did not run where it applies`);
+        const [loss, p] = out;
+        // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+        save([p]);
+        return {
+          value: loss,
+          gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+            const dx = softmaxCrossEntropyGradRaw(saved[0], flatLabels, mean ? (dy as tf.Tensor) : tf.reshape(dy as tf.Tensor, [rows]), mean);
+            if (dx === undefined) throw new Error(`${op}: the fused gradient kernel did not run where it applies`);
+            return [dx];
+          },
+        };
+      });
+      const value = fused(flat);
+      return mean ? value : tf.reshape(value, lead);
+    }
     const logp = tf.logSoftmax(logits.raw);
     const picked = tf.sum(tf.mul(logp, oneHotRaw(labels.raw, classes, 1, 0, 'float32')), -1);
     return reduction === 'none' ? tf.neg(picked) : tf.neg(tf.mean(picked));
