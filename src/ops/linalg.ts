@@ -8,7 +8,7 @@ import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, Sha
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, Same, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
@@ -90,11 +90,11 @@ declare module './checks.js' {
       ]>
       : never;
     /** linear(x, weight): the weight against x [S] (W is [in, out]). */
-    linear: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device]
-      ? FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]> : never;
+    linear: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device, infer XIn]
+      ? SameDevice<'linear', Dev, DevW, LinearWeightCheck<S, W, XIn>> : never;
     /** linear's bias [SBias] against the weight [W]. */
     linearBias: In extends [infer W extends Shape, infer SBias extends Shape, infer Dev extends Device, infer DevBias extends Device]
-      ? FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]> : never;
+      ? SameDevice<'linear', Dev, DevBias, BiasCheck<W, SBias>> : never;
   }
 }
 /** matMul's sentence in generic code, over the inner dims as the user named them. */
@@ -148,8 +148,20 @@ type LinearShape<S extends Shape, W extends Shape> =
       : `linear: input's last dim ${FormatDim<In>} does not match the weight ${FormatShape<W>} (expects ${FormatDim<WIn>})`
       : `linear: weight must be [in, out], got ${FormatShape<W>}`
     : `linear: input must have rank >= 1, got ${FormatShape<S>}`;
+/**
+ * The weight [W] against x [S] whose last dim is In: LinearShape's sentences, as a chain of tests on the
+ * inputs (AgreeOr), so that a weight that fits in generic code passes and the bias is checked next.
+ */
+type LinearWeightCheck<S extends Shape, W extends Shape, In> =
+  S extends [] ? `linear: input must have rank >= 1, got ${FormatShape<S>}`
+  : W extends [unknown, unknown]
+    ? AgreeOr<In, W[0], `linear: input's last dim ${FormatDim<In>} does not match the weight ${FormatShape<W>} (expects ${FormatDim<W[0]>})`>
+    : `linear: weight must be [in, out], got ${FormatShape<W>}`;
 type BiasCheck<W extends Shape, SBias extends Shape> =
-  W extends [unknown, infer Out] ? (SBias extends [infer O] ? (DimsAgree<O, Out> extends true ? unknown : `linear: bias ${FormatShape<SBias>} does not match the weight's output dim ${FormatDim<Out>}`) : `linear: bias must be [out], got ${FormatShape<SBias>}`) : unknown;
+  W extends [unknown, unknown]
+    ? (SBias extends [unknown] ? AgreeOr<SBias[0], W[1], `linear: bias ${FormatShape<SBias>} does not match the weight's output dim ${FormatDim<W[1]>}`>
+      : `linear: bias must be [out], got ${FormatShape<SBias>}`)
+    : unknown;
 
 /** linear's sentence in generic code: x's last dim In (inferred by the signature) against the weight [in, out]. */
 type LinearSentence<In extends number, W> = W extends [infer WIn extends number, infer Out extends number]
@@ -170,7 +182,7 @@ export function linear<
 >(
   // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
   x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
-  weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW]>,
+  weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW, In]>,
   bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
 ): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev>;
 export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
