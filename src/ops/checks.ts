@@ -1,6 +1,6 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
-import type { IsDynamic, IsUnion } from '../shapes/core.js';
+import type { IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
 import type { IsFraction } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
@@ -114,3 +114,11 @@ type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, $
  */
 export type AgreeOr<A, B, M> = [A] extends [B] ? ([B] extends [A] ? unknown : DynamicOr<A, B, M>) : DynamicOr<A, B, M>;
 type DynamicOr<A, B, M> = IsDynamic<A> extends true ? unknown : IsDynamic<B> extends true ? unknown : M;
+
+// ---- Operands known only at run time. A `number` dim or a `number[]` shape is checked at run time;
+// the ops whose generic forms unify dims (linear, rmsNorm, attention) have an overload that takes such
+// an operand in generic code too, where the checked signature's rule cannot be evaluated.
+/** unknown for a dim known only at run time (`number`), else never (that overload does not apply). */
+export type RunTimeDim<D> = IsDynamic<D> extends true ? unknown : never;
+/** unknown for a shape whose rank is known only at run time (`number[]`), else never. */
+export type RunTimeRank<S extends readonly unknown[]> = IsDynamicRank<S> extends true ? unknown : never;

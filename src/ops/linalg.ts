@@ -8,7 +8,7 @@ import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, Sha
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
@@ -172,11 +172,20 @@ type LinearBiasSentence<W, SBias> = `linear: bias ${RawShape<SBias>} does not ma
 
 /**
  * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
- * dims are flattened into one product, forward and backward, inside a single taped op.
+ * dims are flattened into one product, forward and backward, inside a single taped op. The last
+ * signature checks any call and prints the sentence; the first three hold in generic code. (With four
+ * signatures TypeScript 5.9 prints only the last one's sentence; for two or three it lists each.)
  */
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
   x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Same<Dev>>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
 ): Tensor<[...L, Out], 'float32', Dev>;
+// A weight known only at run time, in generic code too: its in-dim (`[number, Out]`), or its rank.
+export function linear<L extends Shape, In extends number, WIn extends number, Out extends number, Dev extends Device>(
+  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[WIn, Out], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WIn>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<[...L, Out], 'float32', Dev>;
+export function linear<L extends Shape, In extends number, W extends Shape, Dev extends Device>(
+  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, bias?: Tensor<[number], 'float32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<[...L, number], 'float32', Dev>;
 export function linear<
   S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev, L extends Shape = Shape, In extends number = number,
 >(

@@ -6,7 +6,7 @@ import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import type { AgreeOr, DeviceCheck, RawShape, Refused, Same, SameDevice, DTypeIs } from './checks.js';
+import type { AgreeOr, DeviceCheck, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
@@ -252,6 +252,13 @@ export function scaledDotProductAttention<
   v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
+// Keys and values whose rank is known only at run time (an untyped cache), in generic code too.
+export function scaledDotProductAttention<B extends number, H extends number, T extends number, Dh extends number, SK extends Shape, SV extends Shape, Dev extends Device, C extends boolean = true, P extends number = 0>(
+  q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
+  k: Tensor<SK, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SK>,
+  v: Tensor<SV, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SV>,
+  options: ScaledDotProductAttentionOptions<number, C, P> & AttentionOptionsCheck<T, number, C, P>,
+): Tensor<[B, H, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<SQ, 'float32', Dev, Kind>,
   k: Tensor<SK, 'float32', DevK, Kind> & Refused<AttentionSentence<SQ, SK, SV, Rep>, 'scaledDotProductAttention', [SQ, SK, SV, Rep, Dev, DevK]>,
@@ -350,6 +357,13 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
  */
 export function rmsNorm<L extends Shape, D extends number, Dev extends Device, E extends number>(
   x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Same<Dev>>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+): Tensor<[...L, D], 'float32', Dev>;
+// A weight known only at run time, in generic code too: its dim (`[number]`), or its rank.
+export function rmsNorm<L extends Shape, D extends number, WD extends number, Dev extends Device, E extends number>(
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[WD], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WD>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+): Tensor<[...L, D], 'float32', Dev>;
+export function rmsNorm<L extends Shape, D extends number, W extends Shape, Dev extends Device, E extends number>(
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<[...L, D], 'float32', Dev>;
 export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number, L extends Shape = Shape, D extends number = number>(
   // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
