@@ -226,6 +226,46 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
     st.dispose([q, k, v, dy]);
   });
 
+  const xentCases: [number[], number, 'mean' | 'none'][] = [[[2, 3], 65, 'mean'], [[4], 7, 'none'], [[2, 5], 12, 'none'], [[1], 2, 'mean']];
+  it.each(xentCases)('sparseSoftmaxCrossEntropy of %j x %i (%s): loss and gradient against the chain and float64', (lead, classes, reduction) => {
+    const logits = random([...lead, classes], 71, 6);
+    const rand = seededRandom(72);
+    const n = lead.reduce((a, b) => a * b, 1);
+    const labels = st.tensor(Int32Array.from({ length: n }, () => Math.floor(rand() * classes)), [...lead], 'int32');
+    const dy = random(reduction === 'none' ? lead : [], 73);
+    const { fused, plain } = bothWays(() => {
+      const before = st.memory().numTensors;
+      const { value, grads } = st.valueAndGrads((x: st.Tensor<st.Shape, 'float32', 'default'>) => st.reshape(st.sum(st.mul(st.sparseSoftmaxCrossEntropy(x as st.Tensor<[number, number], 'float32', 'default'>, labels as st.Tensor<[number], 'int32', 'default'>, reduction), dy)), []), [logits]);
+      const loss = st.sparseSoftmaxCrossEntropy(logits as st.Tensor<[number, number], 'float32', 'default'>, labels as st.Tensor<[number], 'int32', 'default'>, reduction);
+      const out = [bits(loss), bits(grads[0])];
+      st.dispose([value, loss, ...grads]);
+      expect(st.memory().numTensors, 'no tensor left behind').toBe(before);
+      return out;
+    });
+    // float64: loss_r = lse(x_r) - x_r[label]; dx = (softmax(x_r) - onehot) * dy_r (dy / n for the mean).
+    const X = Array.from(logits.raw.dataSync());
+    const Y = Array.from(labels.raw.dataSync());
+    const G = Array.from(dy.raw.dataSync());
+    const rowLoss: number[] = [];
+    const dx: number[] = [];
+    for (let r = 0; r < n; r++) {
+      const row = X.slice(r * classes, (r + 1) * classes);
+      const mx = Math.max(...row);
+      const sum = row.reduce((a, v) => a + Math.exp(v - mx), 0);
+      rowLoss.push(mx + Math.log(sum) - row[Y[r]]);
+      const g = reduction === 'mean' ? G[0] / n : G[r];
+      row.forEach((v, j) => dx.push((Math.exp(v - mx) / sum - (j === Y[r] ? 1 : 0)) * g));
+    }
+    const want = [reduction === 'mean' ? [rowLoss.reduce((a, b) => a + b, 0) / n] : rowLoss, dx];
+    for (const [name, got] of [['fused', fused], ['chain', plain]] as const) {
+      got.forEach((f, o) => {
+        const a = new Float32Array(f.buffer, f.byteOffset, f.length / 4);
+        a.forEach((v, j) => expect(Math.abs(v - want[o][j]), `${name} output ${o} element ${j}`).toBeLessThanOrEqual(3e-6 * (1 + Math.abs(want[o][j]))));
+      });
+    }
+    st.dispose([logits, labels, dy]);
+  });
+
   const transposeCases: [number[]][] = [[[16, 64, 8, 16]], [[2, 3, 5, 4]], [[1, 7, 2, 8]], [[3, 2, 4, 6]], [[2, 3, 4, 1]]];
   it.each(transposeCases)('transpose [0, 2, 1, 3] of %j: the same bits as tfjs\'s kernel, and its gradient', (shape) => {
     const x = random(shape, 41);

@@ -969,6 +969,7 @@ function ready(): boolean {
   });
   registerRowKernels(view);
   registerFusedKernels(view, kernelExports);
+  registerXentKernels(view);
   activeView = view;
   const sumsq = kernelExports.sumsq;
   kernelSumsq = typeof sumsq === 'function' ? (at, n) => {
@@ -1190,6 +1191,91 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
 }
 
 const sizeOf = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
+
+const xentName = 'ShapetypeSoftmaxXent';
+const xentGradName = 'ShapetypeSoftmaxXentGrad';
+
+/**
+ * Softmax cross-entropy of logits [rows, C] (float32) at int32 labels [rows] (checked in range by the
+ * caller) in one pass: [loss, p] with loss the mean over rows ([]) or each row's ([rows]) and p the
+ * softmax (saved for the gradient). Each row's log-sum-exp in float64 (more exact than the chain of
+ * float32 kernels it replaces: equal to rounding). Undefined where the kernel does not apply.
+ */
+export function softmaxCrossEntropyRaw(x: tf.Tensor, labels: tf.Tensor, mean: boolean): [tf.Tensor, tf.Tensor] | undefined {
+  if (!softmaxCrossEntropyApplies(x, labels)) return undefined;
+  const [loss, p] = tf.engine().runKernel(xentName, { x, labels }, { mean: mean ? 1 : 0 }) as tf.Tensor[];
+  return [loss, p];
+}
+
+/** Whether softmaxCrossEntropyRaw runs for logits x [rows, C] and labels [rows]. */
+export function softmaxCrossEntropyApplies(x: tf.Tensor, labels: tf.Tensor): boolean {
+  return fusedOn && x.rank === 2 && labels.rank === 1 && x.dtype === 'float32' && labels.dtype === 'int32' && x.shape[0] === labels.shape[0] && x.size > 0 && kernelsActive();
+}
+
+/** The gradient of softmaxCrossEntropyRaw: (p - onehot(labels)) * dy (dy [] over rows for the mean, or [rows]). */
+export function softmaxCrossEntropyGradRaw(p: tf.Tensor, labels: tf.Tensor, dy: tf.Tensor, mean: boolean): tf.Tensor | undefined {
+  if (!softmaxCrossEntropyApplies(p, labels) || dy.dtype !== 'float32' || dy.size !== (mean ? 1 : labels.size)) return undefined;
+  return tf.engine().runKernel(xentGradName, { p, labels, dy }, { mean: mean ? 1 : 0 }) as tf.Tensor;
+}
+
+/** The cross-entropy kernels: loops over the wasm heap in float64 (one row of C at a time; ~1k rows of 65 a step). */
+function registerXentKernels(view: WasmBackendView): void {
+  for (const name of [xentName, xentGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  tf.registerKernel({
+    kernelName: xentName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x, labels } = inputs;
+      if (x === undefined || labels === undefined) throw new Error(`${xentName}: needs inputs x and labels`);
+      const [rows, c] = x.shape;
+      const mean = numAttr(attrs, 'mean') === 1;
+      const loss = view.makeOutput(mean ? [] : [rows], 'float32');
+      const p = view.makeOutput([rows, c], 'float32');
+      // Views after the outputs are made: allocating may grow (and so replace) the heap's buffer.
+      const heap = view.memory.buffer;
+      const xs = new Float32Array(heap, view.offsetOf(x.dataId), rows * c);
+      const ids = new Int32Array(heap, view.offsetOf(labels.dataId), rows);
+      const ps = new Float32Array(heap, view.offsetOf(p.dataId), rows * c);
+      const ls = new Float32Array(heap, view.offsetOf(loss.dataId), mean ? 1 : rows);
+      const e = new Float64Array(c);
+      let total = 0;
+      for (let r = 0, at = 0; r < rows; r++, at += c) {
+        let mx = -Infinity;
+        for (let j = 0; j < c; j++) mx = Math.max(mx, xs[at + j]);
+        let sum = 0;
+        for (let j = 0; j < c; j++) sum += (e[j] = Math.exp(xs[at + j] - mx));
+        for (let j = 0; j < c; j++) ps[at + j] = e[j] / sum;
+        const row = mx + Math.log(sum) - xs[at + ids[r]];
+        if (mean) total += row;
+        else ls[r] = row;
+      }
+      if (mean) ls[0] = total / rows;
+      return [loss, p];
+    },
+  });
+  tf.registerKernel({
+    kernelName: xentGradName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { p, labels, dy } = inputs;
+      if (p === undefined || labels === undefined || dy === undefined) throw new Error(`${xentGradName}: needs inputs p, labels and dy`);
+      const [rows, c] = p.shape;
+      const mean = numAttr(attrs, 'mean') === 1;
+      const dx = view.makeOutput([rows, c], 'float32');
+      const heap = view.memory.buffer;
+      const ps = new Float32Array(heap, view.offsetOf(p.dataId), rows * c);
+      const ids = new Int32Array(heap, view.offsetOf(labels.dataId), rows);
+      const gs = new Float32Array(heap, view.offsetOf(dy.dataId), mean ? 1 : rows);
+      const out = new Float32Array(heap, view.offsetOf(dx.dataId), rows * c);
+      for (let r = 0, at = 0; r < rows; r++, at += c) {
+        const g = mean ? gs[0] / rows : gs[r];
+        for (let j = 0; j < c; j++) out[at + j] = ps[at + j] * g;
+        out[at + ids[r]] = (ps[at + ids[r]] - 1) * g;
+      }
+      return dx;
+    },
+  });
+}
 
 const softmaxName = 'ShapetypeCausalSoftmax';
 const softmaxGradName = 'ShapetypeSoftmaxGrad';

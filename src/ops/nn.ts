@@ -8,7 +8,7 @@ import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { AgreeOr, DeviceCheck, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
+import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -128,6 +128,32 @@ export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, 
     if (!(ids[i] >= 0 && ids[i] < classes)) throw new Error(`${op}: label ${ids[i]} at flat index ${i} is outside the ${classes} classes [0, ${classes})`);
   }
   const raw = run(logits.device, () => tf.tidy(() => {
+    const mean = reduction !== 'none';
+    const rows = lead.reduce((a, b) => a * b, 1);
+    const flat = tf.reshape(logits.raw, [rows, classes]);
+    const flatLabels = tf.reshape(labels.raw, [rows]);
+    // One pass each way where the kernel exists (wasm): the log-sum-exp, the pick and the mean, and
+    // the gradient (p - onehot) * dy (the labels are the caller's, alive for the backward pass).
+    if (softmaxCrossEntropyApplies(flat, flatLabels)) {
+      const fused = tf.customGrad((...inputs) => {
+        const [x, save] = inputs as [tf.Tensor, tf.GradSaveFunc];
+        const out = softmaxCrossEntropyRaw(x, flatLabels, mean);
+        if (out === undefined) throw new Error(`${op}: the fused kernel did not run where it applies`);
+        const [loss, p] = out;
+        // Saved, not closed over: the forward pass frees its intermediates before the backward pass.
+        save([p]);
+        return {
+          value: loss,
+          gradFunc: (dy: tf.Tensor | tf.Tensor[], saved: tf.Tensor[]) => {
+            const dx = softmaxCrossEntropyGradRaw(saved[0], flatLabels, mean ? (dy as tf.Tensor) : tf.reshape(dy as tf.Tensor, [rows]), mean);
+            if (dx === undefined) throw new Error(`${op}: the fused gradient kernel did not run where it applies`);
+            return [dx];
+          },
+        };
+      });
+      const value = fused(flat);
+      return mean ? value : tf.reshape(value, lead);
+    }
     const logp = tf.logSoftmax(logits.raw);
     const picked = tf.sum(tf.mul(logp, oneHotRaw(labels.raw, classes, 1, 0, 'float32')), -1);
     return reduction === 'none' ? tf.neg(picked) : tf.neg(tf.mean(picked));
@@ -241,6 +267,15 @@ export type AttentionOptionsCheck<T, S, C extends boolean, P extends number> = L
 export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
   k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
+): Tensor<[B, H, T, Dh], 'float32', Dev>;
+// One query per key/value head written as a product, as a layer generic over Rep writes q for
+// repeats 1: Mul<H, 1> is not H to tsc in generic code (no conditional tells the literal 1 from a
+// type parameter there), but the call's literal `repeats: 1` does, so the result has k's plain heads.
+export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
+  q: Tensor<[B, NoInfer<Mul<H, 1>>, T, Dh], 'float32', Dev, Kind>,
+  k: Tensor<[NoInfer<B>, H, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, H, T, Dh], 'float32', Dev>;
