@@ -296,6 +296,32 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
     tf.dispose([a, b]);
   });
 
+  const ropeHeadsCases: [number[], number][] = [[[16, 64, 8, 16], 0], [[2, 5, 3, 8], 4], [[1, 3, 2, 6], 1], [[2, 1, 4, 4], 9]];
+  it.each(ropeHeadsCases)('rotaryEmbeddingHeads of %j from position %i: the bits of transpose then rotaryEmbedding, value and gradient', (shape, start) => {
+    const [b, t, h, dh] = shape;
+    const x = random(shape, 91) as st.Tensor<[number, number, number, number], 'float32', 'default'>;
+    const dy = random([b, h, t, dh], 92);
+    const run = (fn: (a: st.Tensor<[number, number, number, number], 'float32', 'default'>) => st.Tensor<[number, number, number, number], 'float32', 'default'>): Buffer[] => {
+      const before = st.memory().numTensors;
+      const { value, grads } = st.valueAndGrads((a: st.Tensor<[number, number, number, number], 'float32', 'default'>) => st.reshape(st.sum(st.mul(fn(a), dy)), []), [x]);
+      const y = st.tidy(() => fn(x));
+      const out = [bits(y), bits(grads[0])];
+      st.dispose([value, y, ...grads]);
+      expect(st.memory().numTensors, 'no tensor left behind').toBe(before);
+      return out;
+    };
+    const fusedHeads = run((a) => st.rotaryEmbeddingHeads(a, start));
+    const reference = run((a) => st.rotaryEmbedding(st.transpose(a, [0, 2, 1, 3]), start));
+    useFusedKernels(false);
+    const plainHeads = run((a) => st.rotaryEmbeddingHeads(a, start));
+    useFusedKernels(true);
+    fusedHeads.forEach((f, i) => {
+      expect(f.equals(reference[i]), `${i === 0 ? 'value' : 'gradient'} vs transpose + rotaryEmbedding`).toBe(true);
+      expect(f.equals(plainHeads[i]), `${i === 0 ? 'value' : 'gradient'} vs the chain`).toBe(true);
+    });
+    st.dispose([x, dy]);
+  });
+
   const transposeCases: [number[]][] = [[[16, 64, 8, 16]], [[2, 3, 5, 4]], [[1, 7, 2, 8]], [[3, 2, 4, 6]], [[2, 3, 4, 1]]];
   it.each(transposeCases)('transpose [0, 2, 1, 3] of %j: the same bits as tfjs\'s kernel, and its gradient', (shape) => {
     const x = random(shape, 41);
