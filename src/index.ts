@@ -32,6 +32,9 @@ export { readSafetensors, writeSafetensors, type SafetensorsFile, type Safetenso
 
 // Text and training.
 export { CharTokenizer } from './text/tokenizer.js';
+export {
+  huggingFaceTokenizerConfig, huggingFaceTokenizerJson, tokenizerFromHuggingFace, TOKENIZER_CONFIG_FILE, TOKENIZER_FILE,
+} from './text/huggingface.js';
 export { evaluate, train, type StepInfo, type TrainOptions, type TrainResult } from './train/train.js';
 export { loadCorpus, batchAt, randomBatch, fixedWindows, type Batch, type Corpus } from './train/data.js';
 export { learningRateAt, type Schedule } from './train/schedule.js';

@@ -1,6 +1,6 @@
 // Layers and the model carry their dims in their types: each forward gives the exact result type,
 // and wrong dims, dtypes or devices are compile errors.
-import { expectAssignable, expectError, expectType } from 'tsd';
+import { expectAssignable, expectError, expectNotAssignable, expectType } from 'tsd';
 import * as st from '../src/index.js';
 import {
   Attention, Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SwiGLU, type KVCache,
@@ -68,6 +68,13 @@ expectType<KVCache<2, 2, 32, 'default'>>(attended.cache);
 expectType<st.Tensor<[2, 2, number, 32]>>(attended.cache.keys);
 expectType<Linear<128, 64>>(attention.k_proj);
 expectType<Linear<128, 128>>(attention.q_proj);
+// The layers are covariant in their dims (declared `out`, checked by tsc): literal dims widen to `number`
+// dims, never the other way, and other literal dims do not fit.
+expectAssignable<Attention<number, 2, number>>(attention);
+declare const wideAttention: Attention<number, 2, 32>;
+expectNotAssignable<Attention<2, 2, 32>>(wideAttention);
+expectNotAssignable<Attention<2, 4, 32>>(attention);
+expectAssignable<Linear<number, number>>(attention.q_proj);
 expectAssignable<128>(attention.dim);
 expectAssignable<4>(attention.heads);
 expectError(attention.forward(x64, rope32));

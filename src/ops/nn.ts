@@ -271,6 +271,15 @@ export function scaledDotProductAttention<B extends number, H extends number, T 
   v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, H, T, Dh], 'float32', Dev>;
+// One query per key/value head written as a product, as a layer generic over Rep writes q for
+// repeats 1: Mul<H, 1> is not H to tsc in generic code (no conditional tells the literal 1 from a
+// type parameter there), but the call's literal `repeats: 1` does, so the result has k's plain heads.
+export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
+  q: Tensor<[B, NoInfer<Mul<H, 1>>, T, Dh], 'float32', Dev, Kind>,
+  k: Tensor<[NoInfer<B>, H, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
+): Tensor<[B, H, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<
   B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0,
 >(
