@@ -1,6 +1,6 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
-import type { IsUnion } from '../shapes/core.js';
+import type { IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
 import type { IsFraction } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
@@ -8,6 +8,13 @@ import type { DType } from './tensor.js';
 /** The tensors of one op must live on one device. */
 export type DeviceCheck<Op extends string, A extends Device, B extends Device> =
   [A] extends [B] ? ([B] extends [A] ? unknown : DeviceMessage<Op, A, B>) : DeviceMessage<Op, A, B>;
+/**
+ * DeviceCheck that continues with Then when the devices agree. Written as a plain chain of tests on
+ * its inputs (no test on a result), so that in a user's generic code the checker can still relate an
+ * argument to it: identical type parameters pass, different ones fail (see AgreeOr).
+ */
+export type SameDevice<Op extends string, A extends Device, B extends Device, Then> =
+  [A] extends [B] ? ([B] extends [A] ? Then : DeviceMessage<Op, A, B>) : DeviceMessage<Op, A, B>;
 type DeviceMessage<Op extends string, A extends Device, B extends Device> =
   `${Op}: tensors are on different devices (${Choices<A>} vs ${Choices<B>}); move one with .to('${Choices<OneOf<A, B>>}')`;
 
@@ -96,3 +103,22 @@ export type SecondLastDim<S> = S extends readonly [...unknown[], infer X extends
  */
 export type RawShape<S> = S extends readonly [infer H extends number, ...infer R] ? `[${H}${RawRest<R>}]` : S extends readonly [] ? '[]' : '[...]';
 type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, ${H}${RawRest<R>}` : '';
+
+/**
+ * unknown when dims A and B agree (each assignable to the other, or one of them dynamic: DimsAgree's
+ * rule), else M. The equality is tested first and directly, so that in generic code, where nothing can
+ * be evaluated, the checker relating an argument to this check still passes it for the same type
+ * parameter on both sides (the false branch is skipped for an identity) and fails it for two different
+ * ones. A test on a computed result (`R extends string ? R : unknown`) would pass both: the checker
+ * probes it with every type parameter replaced by one wildcard, under which any two dims agree.
+ */
+export type AgreeOr<A, B, M> = [A] extends [B] ? ([B] extends [A] ? unknown : DynamicOr<A, B, M>) : DynamicOr<A, B, M>;
+type DynamicOr<A, B, M> = IsDynamic<A> extends true ? unknown : IsDynamic<B> extends true ? unknown : M;
+
+// ---- Operands known only at run time. A `number` dim or a `number[]` shape is checked at run time;
+// the ops whose generic forms unify dims (linear, rmsNorm, attention) have an overload that takes such
+// an operand in generic code too, where the checked signature's rule cannot be evaluated.
+/** unknown for a dim known only at run time (`number`), else never (that overload does not apply). */
+export type RunTimeDim<D> = IsDynamic<D> extends true ? unknown : never;
+/** unknown for a shape whose rank is known only at run time (`number[]`), else never. */
+export type RunTimeRank<S extends readonly unknown[]> = IsDynamicRank<S> extends true ? unknown : never;

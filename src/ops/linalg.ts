@@ -8,7 +8,7 @@ import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, Sha
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, Same, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
@@ -90,11 +90,11 @@ declare module './checks.js' {
       ]>
       : never;
     /** linear(x, weight): the weight against x [S] (W is [in, out]). */
-    linear: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device]
-      ? FirstError<[DeviceCheck<'linear', Dev, DevW>, ErrorOf<LinearShape<S, W>>]> : never;
+    linear: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device, infer XIn]
+      ? SameDevice<'linear', Dev, DevW, LinearWeightCheck<S, W, XIn>> : never;
     /** linear's bias [SBias] against the weight [W]. */
     linearBias: In extends [infer W extends Shape, infer SBias extends Shape, infer Dev extends Device, infer DevBias extends Device]
-      ? FirstError<[DeviceCheck<'linear', Dev, DevBias>, BiasCheck<W, SBias>]> : never;
+      ? SameDevice<'linear', Dev, DevBias, BiasCheck<W, SBias>> : never;
   }
 }
 /** matMul's sentence in generic code, over the inner dims as the user named them. */
@@ -148,8 +148,20 @@ type LinearShape<S extends Shape, W extends Shape> =
       : `linear: input's last dim ${FormatDim<In>} does not match the weight ${FormatShape<W>} (expects ${FormatDim<WIn>})`
       : `linear: weight must be [in, out], got ${FormatShape<W>}`
     : `linear: input must have rank >= 1, got ${FormatShape<S>}`;
+/**
+ * The weight [W] against x [S] whose last dim is In: LinearShape's sentences, as a chain of tests on the
+ * inputs (AgreeOr), so that a weight that fits in generic code passes and the bias is checked next.
+ */
+type LinearWeightCheck<S extends Shape, W extends Shape, In> =
+  S extends [] ? `linear: input must have rank >= 1, got ${FormatShape<S>}`
+  : W extends [unknown, unknown]
+    ? AgreeOr<In, W[0], `linear: input's last dim ${FormatDim<In>} does not match the weight ${FormatShape<W>} (expects ${FormatDim<W[0]>})`>
+    : `linear: weight must be [in, out], got ${FormatShape<W>}`;
 type BiasCheck<W extends Shape, SBias extends Shape> =
-  W extends [unknown, infer Out] ? (SBias extends [infer O] ? (DimsAgree<O, Out> extends true ? unknown : `linear: bias ${FormatShape<SBias>} does not match the weight's output dim ${FormatDim<Out>}`) : `linear: bias must be [out], got ${FormatShape<SBias>}`) : unknown;
+  W extends [unknown, unknown]
+    ? (SBias extends [unknown] ? AgreeOr<SBias[0], W[1], `linear: bias ${FormatShape<SBias>} does not match the weight's output dim ${FormatDim<W[1]>}`>
+      : `linear: bias must be [out], got ${FormatShape<SBias>}`)
+    : unknown;
 
 /** linear's sentence in generic code: x's last dim In (inferred by the signature) against the weight [in, out]. */
 type LinearSentence<In extends number, W> = W extends [infer WIn extends number, infer Out extends number]
@@ -160,17 +172,26 @@ type LinearBiasSentence<W, SBias> = `linear: bias ${RawShape<SBias>} does not ma
 
 /**
  * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
- * dims are flattened into one product, forward and backward, inside a single taped op.
+ * dims are flattened into one product, forward and backward, inside a single taped op. The last
+ * signature checks any call and prints the sentence; the first three hold in generic code. (With four
+ * signatures TypeScript 5.9 prints only the last one's sentence; for two or three it lists each.)
  */
 export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
   x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Same<Dev>>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
 ): Tensor<[...L, Out], 'float32', Dev>;
+// A weight known only at run time, in generic code too: its in-dim (`[number, Out]`), or its rank.
+export function linear<L extends Shape, In extends number, WIn extends number, Out extends number, Dev extends Device>(
+  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[WIn, Out], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WIn>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<[...L, Out], 'float32', Dev>;
+export function linear<L extends Shape, In extends number, W extends Shape, Dev extends Device>(
+  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, bias?: Tensor<[number], 'float32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<[...L, number], 'float32', Dev>;
 export function linear<
   S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev, L extends Shape = Shape, In extends number = number,
 >(
   // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
   x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
-  weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW]>,
+  weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW, In]>,
   bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
 ): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev>;
 export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {

@@ -6,7 +6,7 @@ import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import type { DeviceCheck, RawShape, Refused, Same, DTypeIs } from './checks.js';
+import type { AgreeOr, DeviceCheck, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, rotateHeadsApplies, rotateHeadsRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
@@ -61,8 +61,8 @@ type AttentionCheck<SQ extends Shape, SK extends Shape, SV extends Shape, Rep ex
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
     /** rmsNorm(x [S], weight [W]). */
-    rmsNorm: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device]
-      ? FirstError<[DeviceCheck<'rmsNorm', Dev, DevW>, RmsWeightCheck<S, W>]> : never;
+    rmsNorm: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device, infer D]
+      ? SameDevice<'rmsNorm', Dev, DevW, RmsWeightCheck<S, W, D>> : never;
     /** scaledDotProductAttention(q [SQ], k [SK], v [SV], { repeats: Rep }). */
     scaledDotProductAttention: In extends [infer SQ extends Shape, infer SK extends Shape, infer SV extends Shape, infer Rep extends number, infer Dev extends Device, infer DevK extends Device]
       ? FirstError<[DeviceCheck<'scaledDotProductAttention', Dev, DevK>, AttentionCheck<SQ, SK, SV, Rep>]> : never;
@@ -72,12 +72,11 @@ declare module './checks.js' {
 type AttentionSentence<SQ, SK, SV, Rep> =
   `scaledDotProductAttention: q ${RawShape<SQ>}, k ${RawShape<SK>} and v ${RawShape<SV>} do not fit q [batch, heads, time, headDim], k and v [batch, kvHeads, keys, headDim] with heads = kvHeads x repeats (${Rep & number})`;
 /** rmsNorm's weight must be [D] for x [..., D]. */
-type RmsWeightCheck<S extends Shape, W extends Shape> =
-  S extends [...Shape, infer d]
-    ? (W extends [infer w] ? (DimsAgree<w, d> extends true ? unknown : RmsWeightMessage<S, W>) : RmsWeightMessage<S, W>)
-    : `rmsNorm: x must have rank >= 1, got ${FormatShape<S>}`;
-type RmsWeightMessage<S extends Shape, W extends Shape> = S extends [...Shape, infer d]
-  ? `rmsNorm: weight ${FormatShape<W>} does not match the last dim ${FormatDim<d>} of x ${FormatShape<S>}` : never;
+/** (D is x's last dim, inferred by the signature; a chain of tests on the inputs, see AgreeOr.) */
+type RmsWeightCheck<S extends Shape, W extends Shape, D> =
+  S extends [] ? `rmsNorm: x must have rank >= 1, got ${FormatShape<S>}`
+  : W extends [unknown] ? AgreeOr<W[0], D, RmsWeightMessage<S, W, D>> : RmsWeightMessage<S, W, D>;
+type RmsWeightMessage<S extends Shape, W extends Shape, D> = `rmsNorm: weight ${FormatShape<W>} does not match the last dim ${FormatDim<D>} of x ${FormatShape<S>}`;
 
 /** Logits must not be softmax output: that was the first bug of the "Llama from scratch" post. */
 type LogitsCheck<L> = 'probabilities' extends KindOf<L>
@@ -288,6 +287,13 @@ export function scaledDotProductAttention<
   v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
+// Keys and values whose rank is known only at run time (an untyped cache), in generic code too.
+export function scaledDotProductAttention<B extends number, H extends number, T extends number, Dh extends number, SK extends Shape, SV extends Shape, Dev extends Device, C extends boolean = true, P extends number = 0>(
+  q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
+  k: Tensor<SK, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SK>,
+  v: Tensor<SV, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SV>,
+  options: ScaledDotProductAttentionOptions<number, C, P> & AttentionOptionsCheck<T, number, C, P>,
+): Tensor<[B, H, T, Dh], 'float32', Dev>;
 export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<SQ, 'float32', Dev, Kind>,
   k: Tensor<SK, 'float32', DevK, Kind> & Refused<AttentionSentence<SQ, SK, SV, Rep>, 'scaledDotProductAttention', [SQ, SK, SV, Rep, Dev, DevK]>,
@@ -387,10 +393,17 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
 export function rmsNorm<L extends Shape, D extends number, Dev extends Device, E extends number>(
   x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Same<Dev>>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<[...L, D], 'float32', Dev>;
+// A weight known only at run time, in generic code too: its dim (`[number]`), or its rank.
+export function rmsNorm<L extends Shape, D extends number, WD extends number, Dev extends Device, E extends number>(
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[WD], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WD>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+): Tensor<[...L, D], 'float32', Dev>;
+export function rmsNorm<L extends Shape, D extends number, W extends Shape, Dev extends Device, E extends number>(
+  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+): Tensor<[...L, D], 'float32', Dev>;
 export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number, L extends Shape = Shape, D extends number = number>(
   // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
   x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, D], 'float32', Dev, Kind>,
-  weight: Tensor<W, 'float32', DevW, Kind> & Refused<`rmsNorm: weight ${RawShape<W>} does not match the last dim ${D} of x`, 'rmsNorm', [S, W, Dev, DevW]>,
+  weight: Tensor<W, 'float32', DevW, Kind> & Refused<`rmsNorm: weight ${RawShape<W>} does not match the last dim ${D} of x`, 'rmsNorm', [S, W, Dev, DevW, D]>,
   eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
 ): Tensor<S, 'float32', Dev>;
 export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {

@@ -1,6 +1,5 @@
 // cause: 3 products. Products of different factors are different dims: Mul<H, Dh> is not Mul<H, Dk>.
-// expect: linear:
-// expect: does not match
+// expect: linear: input's last dim ${Mul<H, Dh>} does not match the weight [${Mul<H, Dk>}, 64]
 import * as st from '../../src/index.js';
 
 function valueProjection<H extends number, Dh extends number, Dk extends number, B extends number>(
