@@ -25,8 +25,12 @@ export function parameterRecord<R>(where: string, entries: Iterable<readonly [st
  * N values of T, with the count in the type when N is a literal: a model's list of blocks. The
  * count is a property (covariant: a list of 2 is a list of `number`), so a module's parameter
  * record names each element (`layers.0...`, `layers.1...`) and a model with another count does not fit.
+ * An interface declared `out` rather than `readonly T[] & { length: N }`: tsc checks the covariance once
+ * here instead of computing the alias's variance (through every array method) in each checker.
  */
-export type ListOf<N extends number, T> = readonly T[] & { readonly length: N };
+export interface ListOf<out N extends number, out T> extends ReadonlyArray<T> {
+  readonly length: N;
+}
 
 /** `[make(0), ..., make(n - 1)]` with its count n in the type (n checked: a non-negative integer). */
 export function listOf<N extends number, T>(where: string, n: N, make: (i: number) => T): ListOf<N, T> {
