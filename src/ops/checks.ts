@@ -1,6 +1,6 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
-import type { IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
+import type { CheckedArg, IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
 import type { IsFraction } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
@@ -102,6 +102,16 @@ export type SecondLastDim<S> = S extends readonly [...unknown[], infer X extends
  * the text so far: a test on a text with a type parameter in it would stay unevaluated.)
  */
 export type RawShape<S> = S extends readonly [infer H extends number, ...infer R] ? `[${H}${RawRest<R>}]` : S extends readonly [] ? '[]' : '[...]';
+/** A shape without its last dim (a shape of known length). */
+export type InitDims<S> = S extends readonly [...infer I, unknown] ? I : [];
+/** Several shapes as a generic sentence shows them: `[${A}, ${B}] and [${A}, ${C}]`. */
+export type RawShapes<L> = L extends readonly [infer S, ...infer R] ? (R extends readonly [] ? RawShape<S> : `${RawShape<S>} and ${RawShapes<R>}`) : '';
+/**
+ * Refused for an argument that is not only a tensor (a number, a list): CheckedArg's brand, so that a
+ * failed number argument does not collapse to never; printed as `RefusedArg<sentence, ...>` in generic code.
+ */
+export type RefusedArg<Sentence extends string, Op extends keyof Rules<[]>, In extends readonly unknown[], A> =
+  [Sentence] extends [Sentence] ? CheckedArg<A, Rules<In>[Op]> : CheckedArg<A, Rules<In>[Op]>;
 type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, ${H}${RawRest<R>}` : '';
 
 /**

@@ -7,7 +7,7 @@ import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
-import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, Same, SameDTypeCheck } from './checks.js';
+import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, RefusedArg, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type ShapeOfTensor } from './tensor.js';
 
@@ -200,6 +200,15 @@ export function logicalNot<S extends Shape, D extends DType, Dev extends Device>
 
 // ---- where, cast, clip
 
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** where(condition [SC], a, b): b's device and dtype against a's, and the three shapes' broadcast. */
+    where: In extends [infer SC extends Shape, infer A, infer B] ? FirstError<[
+      DeviceCheck<'where', DeviceOfTensor<A>, OperandDevice<B, DeviceOfTensor<A>>>, SameDTypeCheck<'where', DTypeOfTensor<A>, OperandDType<B, DTypeOfTensor<A>>>,
+      ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>,
+    ]> : never;
+  }
+}
 /** The where rule for each member of a union of shapes (the branches of a conditional). */
 type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends unknown ? WhereShape<SC, S, SB> : never;
 /**
@@ -216,10 +225,7 @@ export function where<B extends number, H extends number, Q extends number, T ex
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
-  b: CheckedArg<B, FirstError<[
-    DeviceCheck<'where', DeviceOfTensor<A>, OperandDevice<B, DeviceOfTensor<A>>>, SameDTypeCheck<'where', DTypeOfTensor<A>, OperandDType<B, DTypeOfTensor<A>>>,
-    ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>,
-  ]>>,
+  b: RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>,
 ): Tensor<ShapeOf<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');

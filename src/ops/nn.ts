@@ -6,7 +6,7 @@ import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import type { AgreeOr, DeviceCheck, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
+import type { AgreeOr, DeviceCheck, InitDims, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
@@ -44,7 +44,7 @@ export function logSoftmax<S extends Shape, D extends DType, Dev extends Device,
 }
 
 type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
-type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
+type DeviceOfT<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 
 type AttentionShapeMessage<Name extends string, S extends Shape> = `scaledDotProductAttention: ${Name} must be [batch, heads, time, headDim], got ${FormatShape<S>}`;
 /** The checked attention signature's sentences (the same the run-time check throws). */
@@ -90,6 +90,16 @@ type LabelsCheck<SL extends Shape, SY extends Shape> =
 type SameShape<A extends Shape, B extends Shape> = number extends A['length'] | B['length'] ? true
   : A extends [infer a, ...infer AR extends Shape] ? (B extends [infer b, ...infer BR extends Shape] ? (DimsAgree<a, b> extends true ? SameShape<AR, BR> : false) : false)
   : B extends [] ? true : false;
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** sparseSoftmaxCrossEntropy's labels [SY] (dtype DY, device DevY) against the logits L. */
+    sparseSoftmaxCrossEntropy: In extends [infer L, infer SY extends Shape, infer DY extends DType, infer DevY extends Device]
+      ? FirstError<[DeviceCheck<'sparseSoftmaxCrossEntropy', DeviceOfT<L>, DevY>, DTypeIs<'sparseSoftmaxCrossEntropy', DY, 'int32', 'labels'>, ErrorOf<LabelsCheck<ShapeOfT<L>, SY>>]>
+      : never;
+  }
+}
+/** The labels' sentence in generic code, over the user's dims. */
+type LabelsSentence<SL, SY> = `sparseSoftmaxCrossEntropy: labels ${RawShape<SY>} must have the logits' shape without the class dim, ${RawShape<InitDims<SL>>}`;
 type LossShape<SL extends Shape, R> = R extends 'none' ? (SL extends [...infer Lead extends Shape, unknown] ? Lead : number[]) : [];
 
 /**
@@ -106,7 +116,7 @@ export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev
 ): Tensor<B, 'float32', Dev>;
 export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
   logits: L & LogitsCheck<L>,
-  labels: Tensor<SY, DY, DevY, Kind> & FirstError<[DeviceCheck<'sparseSoftmaxCrossEntropy', DeviceOfT<L>, DevY>, DTypeIs<'sparseSoftmaxCrossEntropy', DY, 'int32', 'labels'>, ErrorOf<LabelsCheck<ShapeOfT<L>, SY>>]>,
+  labels: Tensor<SY, DY, DevY, Kind> & Refused<LabelsSentence<ShapeOfT<L>, SY>, 'sparseSoftmaxCrossEntropy', [L, SY, DY, DevY]>,
   reduction?: R,
 ): Tensor<LossShape<ShapeOfT<L>, R>, 'float32', DeviceOfT<L>>;
 export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, reduction?: 'mean' | 'none'): AnyTensor {

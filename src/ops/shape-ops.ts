@@ -10,7 +10,7 @@ import {
   squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, Same } from './checks.js';
+import type { DeviceCheck, DTypeIs, RawShapes, Refused, Same } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
@@ -79,6 +79,14 @@ type ListCheck<Op extends string, Ts extends readonly unknown[]> = FirstError<{
     : `${Op}: every element must be a tensor`
 }>;
 
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** concat(xs, axis) and stack(xs, axis): the list's dtypes, devices and shapes. */
+    concat: In extends [infer Ts extends readonly unknown[], infer A extends number] ? FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]> : never;
+    stack: In extends [infer Ts extends readonly unknown[], infer A extends number] ? FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]> : never;
+  }
+}
+
 /** The list's tensors, checked to share one dtype and one device. */
 function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; device: Device } {
   const list = xs.map((x) => {
@@ -105,7 +113,7 @@ export function concat<L extends Shape, Y extends number, Z extends number, D ex
   xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]>, axis?: A,
+  xs: Ts & Refused<`concat: shapes ${RawShapes<ShapesOf<Ts>>} differ off the concat axis ${A}`, 'concat', [Ts, A]>, axis?: A,
 ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
@@ -121,7 +129,7 @@ export function stack<S extends Shape, D extends DType, Dev extends Device, K ex
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...S, 2], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]>, axis?: A,
+  xs: Ts & Refused<`stack: shapes ${RawShapes<ShapesOf<Ts>>} differ`, 'stack', [Ts, A]>, axis?: A,
 ): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);

@@ -39,9 +39,11 @@ export type NotProbabilities = LogitKind;
 /** The shape of a tensor type; of a union of tensor types (a conditional's branches), the union of their shapes. */
 export type ShapeOfTensor<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
 /** The dtype of a tensor type (a union for a union of tensors). */
-export type DTypeOfTensor<T> = T extends Tensor<Shape, infer D, Device, Kind> ? D : never;
+// (The shape is inferred, not matched against Shape: for a tensor of type-parameter dims the match
+// cannot be decided, and the dtype or device would stay unevaluated in a user's generic code.)
+export type DTypeOfTensor<T> = T extends Tensor<infer _S, infer D, Device, Kind> ? D : never;
 /** The device of a tensor type (a union for a union of tensors). */
-export type DeviceOfTensor<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
+export type DeviceOfTensor<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 /** The kind of a tensor type. */
 export type KindOf<T> = T extends Tensor<Shape, DType, Device, infer K> ? K : never;
 
