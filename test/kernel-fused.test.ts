@@ -266,6 +266,62 @@ describe.skipIf(!active)('fused kernels: same bits as the tfjs chains', () => {
     st.dispose([logits, labels, dy]);
   });
 
+  const binaryCases: [string, number[], number[]][] = [
+    ['same shape', [16, 64, 128], [16, 64, 128]], ['same shape, odd size', [3, 7], [3, 7]], ['scalar second', [5, 13], []], ['scalar first', [], [2, 9]],
+    ['a broadcast (tfjs\'s kernel)', [4, 6], [6]], ['scalars', [], []],
+  ];
+  it.each(binaryCases)('add and mul, %s: the same bits as tfjs\'s kernels, NaN and Infinity included', (_name, sa, sb) => {
+    const special = (t: st.Tensor<st.Shape, 'float32', 'default'>): tf.Tensor => {
+      const v = Float32Array.from(t.raw.dataSync());
+      if (v.length > 3) [v[0], v[1], v[2]] = [NaN, Infinity, -0];
+      return tf.tensor(v, t.shape);
+    };
+    const a = special(random(sa, 81, 3));
+    const b = special(random(sb, 82, 3));
+    const { fused, plain } = bothWays(() => {
+      const before = tf.memory().numTensors;
+      const outs = [tf.add(a, b), tf.mul(a, b), tf.add(b, a), tf.mul(b, a), tf.sub(a, b)];
+      const out = outs.map(bits);
+      tf.dispose(outs);
+      expect(tf.memory().numTensors).toBe(before);
+      return out;
+    });
+    fused.forEach((f, i) => expect(f.equals(plain[i]), `output ${i}`).toBe(true));
+    // And the values, against JS's float64 arithmetic rounded to float32.
+    const [A, B] = [a.dataSync(), b.dataSync()];
+    const sum = new Float32Array(fused[0].buffer, fused[0].byteOffset, fused[0].length / 4);
+    const product = new Float32Array(fused[1].buffer, fused[1].byteOffset, fused[1].length / 4);
+    sum.forEach((v, i) => expect(Object.is(v, Math.fround(A[A.length === 1 ? 0 : i % A.length] + B[B.length === 1 ? 0 : i % B.length]))).toBe(true));
+    product.forEach((v, i) => expect(Object.is(v, Math.fround(A[A.length === 1 ? 0 : i % A.length] * B[B.length === 1 ? 0 : i % B.length]))).toBe(true));
+    tf.dispose([a, b]);
+  });
+
+  const ropeHeadsCases: [number[], number][] = [[[16, 64, 8, 16], 0], [[2, 5, 3, 8], 4], [[1, 3, 2, 6], 1], [[2, 1, 4, 4], 9]];
+  it.each(ropeHeadsCases)('rotaryEmbeddingHeads of %j from position %i: the bits of transpose then rotaryEmbedding, value and gradient', (shape, start) => {
+    const [b, t, h, dh] = shape;
+    const x = random(shape, 91) as st.Tensor<[number, number, number, number], 'float32', 'default'>;
+    const dy = random([b, h, t, dh], 92);
+    const run = (fn: (a: st.Tensor<[number, number, number, number], 'float32', 'default'>) => st.Tensor<[number, number, number, number], 'float32', 'default'>): Buffer[] => {
+      const before = st.memory().numTensors;
+      const { value, grads } = st.valueAndGrads((a: st.Tensor<[number, number, number, number], 'float32', 'default'>) => st.reshape(st.sum(st.mul(fn(a), dy)), []), [x]);
+      const y = st.tidy(() => fn(x));
+      const out = [bits(y), bits(grads[0])];
+      st.dispose([value, y, ...grads]);
+      expect(st.memory().numTensors, 'no tensor left behind').toBe(before);
+      return out;
+    };
+    const fusedHeads = run((a) => st.rotaryEmbeddingHeads(a, start));
+    const reference = run((a) => st.rotaryEmbedding(st.transpose(a, [0, 2, 1, 3]), start));
+    useFusedKernels(false);
+    const plainHeads = run((a) => st.rotaryEmbeddingHeads(a, start));
+    useFusedKernels(true);
+    fusedHeads.forEach((f, i) => {
+      expect(f.equals(reference[i]), `${i === 0 ? 'value' : 'gradient'} vs transpose + rotaryEmbedding`).toBe(true);
+      expect(f.equals(plainHeads[i]), `${i === 0 ? 'value' : 'gradient'} vs the chain`).toBe(true);
+    });
+    st.dispose([x, dy]);
+  });
+
   const transposeCases: [number[]][] = [[[16, 64, 8, 16]], [[2, 3, 5, 4]], [[1, 7, 2, 8]], [[3, 2, 4, 6]], [[2, 3, 4, 1]]];
   it.each(transposeCases)('transpose [0, 2, 1, 3] of %j: the same bits as tfjs\'s kernel, and its gradient', (shape) => {
     const x = random(shape, 41);

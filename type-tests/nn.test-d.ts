@@ -117,4 +117,7 @@ expectError(st.swiglu(h, st.ones([2, 16, 64])));
 expectError(st.swiglu(h, st.ones([2, 16, 128], 'int32')));
 expectType<st.Tensor<[2, 8, 16, 32]>>(st.rotaryEmbedding(q, 0, 10000));
 expectError(st.rotaryEmbedding(xi));
+declare const split: st.Tensor<[2, 16, 8, 32]>;
+expectType<st.Tensor<[2, 8, 16, 32]>>(st.rotaryEmbeddingHeads(split, 0, 10000));
+expectError(st.rotaryEmbeddingHeads(h));
 expectType<st.Tensor<[16, 24], 'float32'>>(st.causalBias(16, 24));

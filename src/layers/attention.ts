@@ -69,8 +69,9 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
   ): { output: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     const start = options.cache ? options.cache.keys.shape[2] : 0;
     // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
-    const q = rope.forward(st.transpose(st.splitLastDim(this.q_proj.forward(x), this.heads, this.headDim), [0, 2, 1, 3]), start);
-    const k = rope.forward(st.transpose(st.splitLastDim(this.k_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]), start);
+    // (the split's transpose and the rotation in one op)
+    const q = rope.forwardHeads(st.splitLastDim(this.q_proj.forward(x), this.heads, this.headDim), start);
+    const k = rope.forwardHeads(st.splitLastDim(this.k_proj.forward(x), this.kvHeads, this.headDim), start);
     const v = st.transpose(st.splitLastDim(this.v_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
     const cache: KVCache<B, KV, Dh, Dev> = options.cache
       ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }

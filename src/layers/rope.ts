@@ -14,4 +14,12 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
   forward<B extends number, H extends number, T extends number>(x: st.Tensor<[B, H, T, Dh], 'float32', Dev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', Dev> {
     return this.emit(st.rotaryEmbedding(x, start, this.theta));
   }
+
+  /**
+   * Splits and rotates in one op: x [batch, T, heads, headDim] (a projection split by head) ->
+   * [batch, heads, T, headDim] rotated, what forward(transpose(x, [0, 2, 1, 3])) gives.
+   */
+  forwardHeads<B extends number, T extends number, H extends number>(x: st.Tensor<[B, T, H, Dh], 'float32', Dev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', Dev> {
+    return this.emit(st.rotaryEmbeddingHeads(x, start, this.theta));
+  }
 }

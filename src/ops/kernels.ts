@@ -462,6 +462,53 @@ function ropeFunction(): Fn {
 }
 
 /**
+ * ropeh(x, cos, sin, y, B, T, H, dhBytes, toHeads): RoPE with the heads' transpose in the same pass:
+ * toHeads 1 reads x [B, T, H, Dh] and writes y [B, H, T, Dh] rotated (the split of the projections);
+ * toHeads 0 reads [B, H, T, Dh] and writes [B, T, H, Dh] (its gradient, with the negated table).
+ * Each row of Dh floats (a multiple of 4) is rotate()'s x * cos + swap(x) * sin at its position t.
+ */
+function ropeHeadsFunction(): Fn {
+  const [px, pcos, psin, py, pB, pT, pH, pD, pTo] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const L = new Locals(9);
+  const [b, h, t, j, src, dst, heads, cr, sr, bth, v] = [L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(I32), L.add(V128)];
+  // heads = (b * H + h) * T + t (the [B, H, T] row), bth = (b * T + t) * H + h (the [B, T, H] row)
+  const body = [
+    ...op.i32(0), ...op.set(heads),
+    ...op.i32(0), ...op.set(b),
+    ...whileDo([...op.get(b), ...op.get(pB), ...op.i32ltU], [
+      ...op.i32(0), ...op.set(h),
+      ...whileDo([...op.get(h), ...op.get(pH), ...op.i32ltU], [
+        ...op.i32(0), ...op.set(t),
+        ...whileDo([...op.get(t), ...op.get(pT), ...op.i32ltU], [
+          ...op.get(b), ...op.get(pT), ...op.i32mul, ...op.get(t), ...op.i32add, ...op.get(pH), ...op.i32mul, ...op.get(h), ...op.i32add, ...op.set(bth),
+          ...op.get(pTo), ...op.ifElse,
+          ...op.get(px), ...op.get(bth), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(src),
+          ...op.get(py), ...op.get(heads), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(dst),
+          ...op.else,
+          ...op.get(px), ...op.get(heads), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(src),
+          ...op.get(py), ...op.get(bth), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(dst),
+          ...op.end,
+          ...op.get(pcos), ...op.get(t), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(cr),
+          ...op.get(psin), ...op.get(t), ...op.get(pD), ...op.i32mul, ...op.i32add, ...op.set(sr),
+          ...op.i32(0), ...op.set(j),
+          ...whileDo([...op.get(j), ...op.get(pD), ...op.i32ltU], [
+            ...op.get(dst), ...op.get(j), ...op.i32add,
+            ...vLoad(src, j, true), ...op.tee(v), ...vLoad(cr, j, true), ...op.f32x4mul,
+            ...op.get(v), ...op.get(v), ...op.v128swapPairs, ...vLoad(sr, j, true), ...op.f32x4mul,
+            ...op.f32x4add, ...op.v128store(),
+            ...inc(j, op.i32(16)),
+          ]),
+          ...inc(heads, op.i32(1)), ...inc(t, op.i32(1)),
+        ]),
+        ...inc(h, op.i32(1)),
+      ]),
+      ...inc(b, op.i32(1)),
+    ]),
+  ];
+  return { params: [I32, I32, I32, I32, I32, I32, I32, I32, I32], locals: L, body };
+}
+
+/**
  * A row loop over d floats, SIMD then a scalar tail: body(vector) gets the byte offset local j of
  * the current element(s) within the row.
  */
@@ -723,6 +770,17 @@ function softmaxGradFunction(): Fn {
   return { params: [I32, I32, I32, I32, I32], locals: L, body };
 }
 
+/** add2/mul2(a, b, out, n): one IEEE float32 add or multiply per element (tfjs's Add and Multiply, the same bits). */
+function binaryFunction(kind: 'add' | 'mul'): Fn {
+  const { in: input } = ex;
+  return elementwiseFunction(2, 0, [], [ex[kind](input(0), input(1))]);
+}
+/** adds/muls(a, out, n, c): a + c or a * c per element, c a float32 scalar. */
+function scalarFunction(kind: 'add' | 'mul'): Fn {
+  const { in: input, c } = ex;
+  return elementwiseFunction(1, 1, [], [ex[kind](input(0), c(0))]);
+}
+
 /** sumsq(p, n) -> the sum of the squares of n floats at p, in float64, in order. */
 function sumOfSquaresFunction(): Fn {
   const L = new Locals(2);
@@ -788,6 +846,14 @@ export function assemble(shape: GemmShape, sharedMaxPages?: number): Uint8Array<
   fns.push(causalSoftmaxFunction());
   exports.push(['softmaxg', fns.length]);
   fns.push(softmaxGradFunction());
+  for (const kind of ['add', 'mul'] as const) {
+    exports.push([`${kind}2`, fns.length]);
+    fns.push(binaryFunction(kind));
+    exports.push([`${kind}s`, fns.length]);
+    fns.push(scalarFunction(kind));
+  }
+  exports.push(['ropeh', fns.length]);
+  fns.push(ropeHeadsFunction());
   exports.push(['sumsq', fns.length]);
   fns.push(sumOfSquaresFunction());
   for (const [l2, decay] of [[false, false], [false, true], [true, false], [true, true]]) {
@@ -978,6 +1044,7 @@ function ready(): boolean {
   } : undefined;
   shareIdentity(backend);
   shareTranspose(backend, view, kernelExports.t0213);
+  shareBinary(backend, view, kernelExports);
   state.ok = true;
   state.fma = shape.fma;
   state.shape = shape;
@@ -1068,7 +1135,7 @@ export interface AdamConstants {
 }
 
 function registerFusedKernels(view: WasmBackendView, exports: Record<string, unknown>): void {
-  for (const name of [adamName, ropeName, rmsName, rmsGradName, swigluName, swigluGradName, softmaxName, softmaxGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
+  for (const name of [adamName, ropeName, ropeHeadsName, rmsName, rmsGradName, swigluName, swigluGradName, softmaxName, softmaxGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
   const [softmaxc, softmaxg] = [exports.softmaxc, exports.softmaxg];
   tf.registerKernel({
     kernelName: softmaxName,
@@ -1151,19 +1218,27 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
     kernelFunc: ({ inputs, attrs }) => {
       const { x } = inputs;
       if (x === undefined || typeof rope !== 'function') throw new Error(`${ropeName}: needs input x and the kernel module`);
-      const tables = ropeTables.get(numAttr(attrs, 'table'));
-      if (tables === undefined) throw new Error(`${ropeName}: unknown tables`);
-      if (tables.at === undefined || tables.backend !== view) {
-        // Copied to the wasm heap once per table (and backend), freed when evicted.
-        const at = view.malloc(8 * tables.cos.length);
-        new Float32Array(view.memory.buffer, at, tables.cos.length).set(tables.cos);
-        new Float32Array(view.memory.buffer, at + 4 * tables.cos.length, tables.cos.length).set(tables.sin);
-        Object.assign(tables, { at, backend: view });
-      }
+      const { at, floats } = ropeTableOnHeap(view, numAttr(attrs, 'table'));
       const n = x.shape.reduce((a, b) => a * b, 1);
       const out = view.makeOutput(x.shape, 'float32');
-      const at = tables.at ?? 0;
-      Reflect.apply(rope, undefined, [view.offsetOf(x.dataId), at, at + 4 * tables.cos.length, view.offsetOf(out.dataId), n, tables.cos.length]);
+      Reflect.apply(rope, undefined, [view.offsetOf(x.dataId), at, at + 4 * floats, view.offsetOf(out.dataId), n, floats]);
+      return out;
+    },
+  });
+  const ropeh = exports.ropeh;
+  tf.registerKernel({
+    kernelName: ropeHeadsName,
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, attrs }) => {
+      const { x } = inputs;
+      if (x === undefined || x.shape.length !== 4 || typeof ropeh !== 'function') throw new Error(`${ropeHeadsName}: needs a rank-4 input x and the kernel module`);
+      const { at, floats } = ropeTableOnHeap(view, numAttr(attrs, 'table'));
+      const toHeads = numAttr(attrs, 'toHeads') === 1;
+      // toHeads: x [B, T, H, Dh] -> [B, H, T, Dh]; else x [B, H, T, Dh] -> [B, T, H, Dh].
+      const [b, second, third, dh] = x.shape;
+      const [t, h] = toHeads ? [second, third] : [third, second];
+      const out = view.makeOutput(toHeads ? [b, h, t, dh] : [b, t, h, dh], 'float32');
+      Reflect.apply(ropeh, undefined, [view.offsetOf(x.dataId), at, at + 4 * floats, view.offsetOf(out.dataId), b, t, h, 4 * dh, toHeads ? 1 : 0]);
       return out;
     },
   });
@@ -1350,15 +1425,23 @@ const ropeTables = new Map<number, { cos: Float32Array; sin: Float32Array; at?: 
 const ropeIds = new WeakMap<Float32Array, number>();
 let nextRopeId = 1;
 
-/**
- * x * cos + swap(x) * sinSigned over x [..., T, Dh] (swap: each pair (a, b) -> (b, a)), cos and
- * sinSigned [T, Dh]: RoPE (or, with sinSigned negated, its gradient) in one pass, the same bits as
- * nn.ts's chain. Undefined where the kernel does not apply (another backend, Dh % 4 != 0).
- */
-export function rotateRaw(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Array): tf.Tensor | undefined {
-  const xs: number[] = x.shape;
-  const dh = xs[xs.length - 1];
-  if (!fusedOn || x.dtype !== 'float32' || x.rank < 2 || dh % 4 !== 0 || cos.length !== sinSigned.length || cos.length !== xs[xs.length - 2] * dh || !kernelsActive()) return undefined;
+const ropeHeadsName = 'ShapetypeRopeHeads';
+
+/** A RoPE table's place on the wasm heap: copied there once per table (and backend), freed when evicted. */
+function ropeTableOnHeap(view: WasmBackendView, id: number): { at: number; floats: number } {
+  const tables = ropeTables.get(id);
+  if (tables === undefined) throw new Error(`${ropeName}: unknown tables`);
+  if (tables.at === undefined || tables.backend !== view) {
+    const at = view.malloc(8 * tables.cos.length);
+    new Float32Array(view.memory.buffer, at, tables.cos.length).set(tables.cos);
+    new Float32Array(view.memory.buffer, at + 4 * tables.cos.length, tables.cos.length).set(tables.sin);
+    Object.assign(tables, { at, backend: view });
+  }
+  return { at: tables.at ?? 0, floats: tables.cos.length };
+}
+
+/** The id of RoPE tables (cos, sinSigned), registered on first use; a few kept, the oldest evicted. */
+function ropeTableId(cos: Float32Array, sinSigned: Float32Array): number {
   let id = ropeIds.get(sinSigned);
   if (id === undefined) {
     id = nextRopeId++;
@@ -1370,7 +1453,36 @@ export function rotateRaw(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Arr
       if (entry?.at !== undefined) entry.backend?.free(entry.at);
     }
   }
-  return tf.engine().runKernel(ropeName, { x }, { table: id }) as tf.Tensor;
+  return id;
+}
+
+/**
+ * rotateRaw with the heads' transpose [0, 2, 1, 3] in the same pass: toHeads, x [B, T, H, Dh] ->
+ * rotate(x^T) [B, H, T, Dh] (the projections' split); else x [B, H, T, Dh] -> rotate(x)^T
+ * [B, T, H, Dh] (with the negated table: the gradient). Tables [T, Dh]; the bits of the transpose
+ * then rotateRaw. Undefined where the kernel does not apply (Dh % 4 != 0, another backend).
+ */
+export function rotateHeadsRaw(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Array, toHeads: boolean): tf.Tensor | undefined {
+  if (!rotateHeadsApplies(x, cos, sinSigned, toHeads)) return undefined;
+  return tf.engine().runKernel(ropeHeadsName, { x }, { table: ropeTableId(cos, sinSigned), toHeads: toHeads ? 1 : 0 }) as tf.Tensor;
+}
+
+/** Whether rotateHeadsRaw runs for these operands. */
+export function rotateHeadsApplies(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Array, toHeads: boolean): boolean {
+  const xs: number[] = x.shape;
+  return fusedOn && x.dtype === 'float32' && x.rank === 4 && xs[3] % 4 === 0 && x.size > 0 && cos.length === sinSigned.length && cos.length === xs[toHeads ? 1 : 2] * xs[3] && kernelsActive();
+}
+
+/**
+ * x * cos + swap(x) * sinSigned over x [..., T, Dh] (swap: each pair (a, b) -> (b, a)), cos and
+ * sinSigned [T, Dh]: RoPE (or, with sinSigned negated, its gradient) in one pass, the same bits as
+ * nn.ts's chain. Undefined where the kernel does not apply (another backend, Dh % 4 != 0).
+ */
+export function rotateRaw(x: tf.Tensor, cos: Float32Array, sinSigned: Float32Array): tf.Tensor | undefined {
+  const xs: number[] = x.shape;
+  const dh = xs[xs.length - 1];
+  if (!fusedOn || x.dtype !== 'float32' || x.rank < 2 || dh % 4 !== 0 || cos.length !== sinSigned.length || cos.length !== xs[xs.length - 2] * dh || !kernelsActive()) return undefined;
+  return tf.engine().runKernel(ropeName, { x }, { table: ropeTableId(cos, sinSigned) }) as tf.Tensor;
 }
 
 /**
@@ -1466,6 +1578,54 @@ function shareIdentity(backend: unknown): void {
   tf.registerKernel({ ...original, kernelFunc });
 }
 const sharedTag = Symbol('shapetype shared identity');
+
+/** The elementwise add and multiply of the current backend's kernel module. */
+let fastBinary: { backend: unknown; view: WasmBackendView; fns: Record<string, unknown> } | undefined;
+const binaryTag = Symbol('shapetype fast binary');
+
+/**
+ * Sends wasm's Add and Multiply of two float32 tensors of one shape, or of a tensor and a float32
+ * scalar, to the kernel module's SIMD loops (one IEEE operation per element: the same bits); every
+ * other form (broadcasts, int32) keeps tfjs's kernel. tfjs-wasm's took ~0.2-0.4 ms in a step for
+ * one [16, 64, 128] (residual adds, gradient sums, the clip's scaling).
+ */
+function shareBinary(backend: unknown, view: WasmBackendView, fns: Record<string, unknown>): void {
+  fastBinary = { backend, view, fns };
+  for (const [name, kind] of [['Add', 'add'], ['Multiply', 'mul']] as const) {
+    const original = tf.getKernel(name, 'wasm');
+    if (original === undefined || Reflect.get(original.kernelFunc, binaryTag) === true) continue;
+    const generic = original.kernelFunc;
+    const kernelFunc: tf.KernelFunc = (args) => {
+      const { a, b } = args.inputs;
+      const fast = fastBinary;
+      if (a === undefined || b === undefined || fast === undefined || args.backend !== fast.backend || !fusedOn || a.dtype !== 'float32' || b.dtype !== 'float32') return generic(args);
+      const [na, nb] = [sizeOf(a.shape), sizeOf(b.shape)];
+      const same = a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
+      const { view: v } = fast;
+      if (same && na > 0) {
+        const fn = fast.fns[`${kind}2`];
+        if (typeof fn !== 'function') return generic(args);
+        const out = v.makeOutput([...a.shape], 'float32');
+        Reflect.apply(fn, undefined, [v.offsetOf(a.dataId), v.offsetOf(b.dataId), v.offsetOf(out.dataId), na]);
+        return out;
+      }
+      // tensor (op) scalar, either side (both ops commute, bit for bit), the scalar of rank 0
+      const scalarB = b.shape.length === 0 && na > 0;
+      const scalarA = a.shape.length === 0 && nb > 0;
+      if (!scalarA && !scalarB) return generic(args);
+      const fn = fast.fns[`${kind}s`];
+      if (typeof fn !== 'function') return generic(args);
+      const [x, c] = scalarB ? [a, b] : [b, a];
+      const out = v.makeOutput([...x.shape], 'float32');
+      const value = new Float32Array(v.memory.buffer, v.offsetOf(c.dataId), 1)[0];
+      Reflect.apply(fn, undefined, [v.offsetOf(x.dataId), v.offsetOf(out.dataId), sizeOf(x.shape), value]);
+      return out;
+    };
+    Reflect.set(kernelFunc, binaryTag, true);
+    tf.unregisterKernel(name, 'wasm');
+    tf.registerKernel({ ...original, kernelFunc });
+  }
+}
 
 /** The heads' transpose of the current backend's kernel module (a new backend instance replaces it). */
 let fastTranspose: { backend: unknown; view: WasmBackendView; fn: unknown } | undefined;

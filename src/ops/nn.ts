@@ -8,7 +8,7 @@ import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import type { AgreeOr, DeviceCheck, InitDims, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
-import { batchMatMulRaw, causalSoftmaxRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
+import { batchMatMulRaw, causalSoftmaxRaw, rotateHeadsApplies, rotateHeadsRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -518,6 +518,38 @@ export function rotaryEmbedding<L extends Shape, T extends number, Dh extends nu
   if (!Number.isInteger(start) || start < 0) throw new Error(`${op}: start must be a non-negative integer, got ${start}`);
   if (!(theta > 0)) throw new Error(`${op}: theta must be > 0, got ${theta}`);
   return wrap(op, run(x.device, () => rotaryRaw(x.raw, start, theta)), x.device, xs, 'float32');
+}
+
+/**
+ * The heads' split and RoPE in one op: x [B, T, H, Dh] (a projection's output split by head) ->
+ * rotaryEmbedding(transpose(x, [0, 2, 1, 3])) [B, H, T, Dh], positions start ... start + T - 1. One
+ * pass each way where the kernel exists (the same bits as the transpose then rotaryEmbedding).
+ */
+export function rotaryEmbeddingHeads<B extends number, T extends number, H extends number, Dh extends number, Dev extends Device>(
+  x: Tensor<[B, T, H, Dh], 'float32', Dev, Kind> & OddHeadDimCheck<Dh>, start = 0, theta = 10000,
+): Tensor<[B, H, T, Dh], 'float32', Dev> {
+  const op = 'rotaryEmbeddingHeads';
+  expectDType(op, x, ['float32']);
+  const xs = x.shape;
+  if (xs.length !== 4) throw new ShapeError(`${op}: x must be [batch, time, heads, headDim], got ${formatShape(xs)}`);
+  const [b, t, h, dh] = xs;
+  if (dh % 2 !== 0) throw new ShapeError(`${op}: headDim must be even (RoPE rotates pairs), got ${dh}`);
+  if (!Number.isInteger(start) || start < 0) throw new Error(`${op}: start must be a non-negative integer, got ${start}`);
+  if (!(theta > 0)) throw new Error(`${op}: theta must be > 0, got ${theta}`);
+  const raw = run(x.device, () => tf.tidy(() => {
+    const { cos, sinSigned, negSinSigned } = rotaryTables(t, dh, start, theta);
+    if (!rotateHeadsApplies(x.raw, cos, sinSigned, true)) return rotaryRaw(tf.transpose(x.raw, [0, 2, 1, 3]), start, theta);
+    const heads = (v: tf.Tensor, table: Float32Array, toHeads: boolean): tf.Tensor => {
+      const out = rotateHeadsRaw(v, cos, table, toHeads);
+      if (out === undefined) throw new Error(`${op}: the fused kernel did not run where it applies`);
+      return out;
+    };
+    return tf.customGrad((...inputs) => {
+      const [xi] = inputs as [tf.Tensor, tf.GradSaveFunc];
+      return { value: heads(xi, sinSigned, true), gradFunc: (dy: tf.Tensor | tf.Tensor[]) => heads(dy as tf.Tensor, negSinSigned, false) };
+    })(x.raw);
+  }));
+  return wrap(op, raw, x.device, [b, h, t, dh], 'float32');
 }
 
 /** cos and sin of the RoPE angles, [T, Dh] each (both members of a pair share an angle); a few cached. */
