@@ -26,7 +26,7 @@ function flag(name: string, fallback: number): number {
   return v;
 }
 
-// The default training config (src/cli/presets.ts's default model at B16 T64).
+// The bench's training config, issue 9's default (B16 T64 D128 L4 H8; the train preset's model is now dim 96).
 const config: LlamaConfig = {
   vocabSize: 65, dim: 128, nLayers: 4, nHeads: 8, nKvHeads: 8, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0,
 };

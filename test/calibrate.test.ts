@@ -45,6 +45,11 @@ describe('the README describes the default preset as it is', () => {
     expect(readme).toContain(`times steps ${w.from} to ${w.to} and one evaluation`);
     expect(readme).toContain(`ends in 97% of ${p.budgetMinutes} minutes`);
     expect(readme).toContain(`(\`--max-minutes ${p.maxMinutes}\`)`);
+    expect(readme).toContain(`a Llama of dim ${p.model.dim}, ${p.model.nLayers} layers, ${p.model.nHeads} heads,`);
+    // fixed is the same recipe, only with a fixed length.
+    const { steps: _a, budgetMinutes: _b, maxMinutes: _c, ...recipe } = p;
+    const { steps: _d, ...fixed } = presets.fixed;
+    expect(fixed).toEqual(recipe);
     expect(chooseSteps({ budgetSeconds: 100, elapsedSeconds: 0, step: 1, stepSeconds: 1, evalSeconds: 0, evalEvery: 1000, maxSteps: 1000 })).toBe(1 + 97);
   });
 });

@@ -9,8 +9,14 @@ export const presets: Record<string, Preset> = {
   // count (at most 6000) that ends the cosine schedule in 97% of the 9.5 minutes; the choice is saved
   // for --resume. Those early steps run ~5% slower than the run's average (2-core machine, quiet), so
   // a quiet run trains ~8.8 minutes and `npm run train` takes ~9 in all (build, start, final sample).
+  // The model: dim 96, 6 heads of 16 (455,712 parameters) beat dim 128, 8 heads (820,608) at equal
+  // time: its step costs 0.56-0.71x (bench/recipe-ab.ts, one process, 2-core machine), so it takes
+  // ~1.5x the steps; fixed-step runs: 2236 steps of dim 128 (what the 9.5-minute plan chose for it
+  // at 241 ms/step) val 1.6172, 3300 steps of dim 96 val 1.6126 (a quiet machine fits ~3,400-4,000).
+  // Not better at equal time: context 128 x batch 8 (1.8047 vs 1.7663 at 1000 steps, on the same
+  // 64-long windows, and 1.2x the step), Adam beta2 0.99 (no gain at 1000 steps), lr 4e-3.
   default: {
-    model: { dim: 128, nLayers: 4, nHeads: 8, nKvHeads: 8, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 },
+    model: { dim: 96, nLayers: 4, nHeads: 6, nKvHeads: 6, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 },
     batchSize: 16, context: 64, steps: 6000, learningRate: 2e-3, minLearningRate: 2e-4, warmupSteps: 100, weightDecay: 0.1,
     gradClip: 1, seed: 1337, evalEvery: 250, evalWindows: 256, checkpointEvery: 500, sampleTokens: 300, samplePrompt: 'ROMEO:',
     budgetMinutes: 9.5,
@@ -20,7 +26,7 @@ export const presets: Record<string, Preset> = {
   },
   // The same recipe with a fixed length, for comparisons across machines and commits.
   fixed: {
-    model: { dim: 128, nLayers: 4, nHeads: 8, nKvHeads: 8, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 },
+    model: { dim: 96, nLayers: 4, nHeads: 6, nKvHeads: 6, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 },
     batchSize: 16, context: 64, steps: 3000, learningRate: 2e-3, minLearningRate: 2e-4, warmupSteps: 100, weightDecay: 0.1,
     gradClip: 1, seed: 1337, evalEvery: 250, evalWindows: 256, checkpointEvery: 500, sampleTokens: 300, samplePrompt: 'ROMEO:',
   },
