@@ -2,7 +2,7 @@
 // cast and clipByValue.
 import * as tf from '@tensorflow/tfjs';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
+import type { FirstError, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -306,7 +306,7 @@ export interface WhereMethod {
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
-    b: CheckedArg<B, FirstError<[DeviceCheck<'where', Dev, OperandDevice<B, Dev>>, SameDTypeCheck<'where', D, OperandDType<B, D>>, ErrorOf<WhereShape<SC, S, OperandShape<B>>>]>>,
+    b: RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>,
   ): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
 }
 /** cast as a method. */

@@ -4,7 +4,7 @@
 // transposed-A products too, with gradients that are products of the same fast kind. On other
 // backends batchMatMulRaw is tf.matMul with explicit transposes.
 import * as tf from '@tensorflow/tfjs';
-import type { DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
+import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';

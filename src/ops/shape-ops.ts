@@ -370,7 +370,7 @@ export interface ConcatMethod {
     this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & FirstError<[ListCheck<'concat', ThisAnd<T, O>>, ErrorOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>]>, axis?: A,
+    this: T, other: O & Refused<`concat: shapes ${RawShapes<ShapesOf<ThisAnd<T, O>>>} differ off the concat axis ${A}`, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
   ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
@@ -382,7 +382,7 @@ export interface StackMethod {
     this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...S, 2], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & FirstError<[ListCheck<'stack', ThisAnd<T, O>>, ErrorOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>]>, axis?: A,
+    this: T, other: O & Refused<`stack: shapes ${RawShapes<ShapesOf<ThisAnd<T, O>>>} differ`, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
   ): Tensor<ShapeOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** split as a method. */

@@ -257,6 +257,10 @@ export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, '
  * compute a variance. (An object check type `{ u; i }` was evaluated eagerly and left MulPair<A | B>
  * to relate, which no relation can see through: every class with a product in a field then had a
  * variance tsc could not measure, recomputed per checker and relating its instances structurally.)
+ * tsc relates two such conditionals when their check types are related in either direction, so in
+ * generic code a product also relates to one whose factor is wider or narrower (`Mul<K, Dh>` and
+ * `Mul<H, Dh>` for `K extends H`, `Mul<H, number>` and `Mul<H, Dh>`), as `number` dims meet literals at
+ * run time; products of unrelated dims stay distinct.
  * Literal factors evaluate (Mul<32, 128> is 4096), also when a generic layer is instantiated. A
  * product of union dims (never a valid dim: the union check rejects them) is `number`.
  * (Writing it on `[A, B] | [B, A]` instead also distributes over unions, but relating nested
