@@ -6,13 +6,21 @@ import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import { formatShape, normAxis, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import type { AgreeOr, DeviceCheck, InitDims, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
+import type { AgreeOr, DeviceCheck, InitDims, RawShape, Refused, RefusedArg, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, rotateHeadsApplies, rotateHeadsRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
 import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
   [NormAxis<S['length'], A>] extends [never] ? `${Op}: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
+/** The axis sentence in generic code, over the user's dims. */
+type AxisSentence<Op extends string, S, A extends number> = `${Op}: axis ${A} is out of range for ${RawShape<S>}`;
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** An axis A of [S] (softmax, logSoftmax). */
+    axis: In extends [infer Op extends string, infer S extends Shape, infer A extends number] ? AxisCheck<Op, S, A> : never;
+  }
+}
 
 /** Applies fn along the last axis after moving `axis` there (tfjs's kernels only take the last axis). */
 function alongAxis(x: tf.Tensor, axis: number, fn: (t: tf.Tensor) => tf.Tensor): tf.Tensor {
@@ -25,7 +33,7 @@ function alongAxis(x: tf.Tensor, axis: number, fn: (t: tf.Tensor) => tf.Tensor):
 
 /** exp(x) normalised to sum to 1 along dim (default the last). The result is tagged as probabilities. */
 export function softmax<S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  logits: Tensor<S, D, Dev, Kind> & DTypeIs<'softmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'softmax', S, A>>,
+  logits: Tensor<S, D, Dev, Kind> & DTypeIs<'softmax', D, 'float32'>, dim?: RefusedArg<AxisSentence<'softmax', S, A>, 'axis', ['softmax', S, A], A>,
 ): Probabilities<S, Dev> {
   expectDType('softmax', logits, ['float32']);
   const axis = normAxis('softmax', logits.shape, dim ?? -1);
@@ -35,7 +43,7 @@ export function softmax<S extends Shape, D extends DType, Dev extends Device, co
 
 /** log(softmax(x)) computed stably along dim (default the last). Tagged as log-probabilities. */
 export function logSoftmax<S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  logits: Tensor<S, D, Dev, Kind> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'logSoftmax', S, A>>,
+  logits: Tensor<S, D, Dev, Kind> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: RefusedArg<AxisSentence<'logSoftmax', S, A>, 'axis', ['logSoftmax', S, A], A>,
 ): LogProbabilities<S, Dev> {
   expectDType('logSoftmax', logits, ['float32']);
   const axis = normAxis('logSoftmax', logits.shape, dim ?? -1);
@@ -624,11 +632,11 @@ function rotaryRaw(x: tf.Tensor, start: number, theta: number): tf.Tensor {
 // type shares them (inline members of Tensor's interface were instantiated per tensor type).
 /** softmax as a method. */
 export type SoftmaxMethod = <S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'softmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'softmax', S, A>>,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'softmax', D, 'float32'>, dim?: RefusedArg<AxisSentence<'softmax', S, A>, 'axis', ['softmax', S, A], A>,
 ) => Probabilities<S, Dev>;
 /** logSoftmax as a method. */
 export type LogSoftmaxMethod = <S extends Shape, D extends DType, Dev extends Device, const A extends number = -1>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: CheckedArg<A, AxisCheck<'logSoftmax', S, A>>,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'logSoftmax', D, 'float32'>, dim?: RefusedArg<AxisSentence<'logSoftmax', S, A>, 'axis', ['logSoftmax', S, A], A>,
 ) => LogProbabilities<S, Dev>;
 /** dropout as a method. */
 export type DropoutMethod = <S extends Shape, D extends DType, Dev extends Device, R extends number>(
