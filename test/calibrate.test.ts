@@ -27,6 +27,10 @@ describe('chooseSteps', () => {
     expect(calibrationWindow(400)).toEqual({ from: 10, to: 100 });
     expect(calibrationWindow(10)).toEqual({ from: 3, to: 10 });
     expect(calibrationWindow(0)).toEqual({ from: 2, to: 8 });
+    // Resumed inside the window: the steps left of it, at least 5.
+    expect(calibrationWindow(100, 9)).toEqual({ from: 10, to: 100 });
+    expect(calibrationWindow(100, 10)).toEqual({ from: 11, to: 100 });
+    expect(calibrationWindow(100, 98)).toEqual({ from: 99, to: 104 });
   });
   it('plans for 97% of the time left unless told otherwise', () => {
     const { safety: _, ...rest } = base;

@@ -188,4 +188,21 @@ describe('train with a time budget', () => {
     const resumed = train({ ...a, resume: true, steps: chosen + 5, budgetMinutes: 1e-6, log: () => {} });
     expect(resumed.steps).toBe(chosen + 5);
   });
+
+  it('a run stopped before it chose its steps chooses them when resumed, timing what is left of the window', () => {
+    const notes: string[] = [];
+    // Warmup 10: the window is steps 3..10; the run stops after step 5, where it saved a checkpoint.
+    const a = options({ steps: 100_000, warmupSteps: 10, budgetMinutes: 0.05, checkpointEvery: 5, onStep: (s) => s.step < 5 });
+    expect(train(a).steps).toBe(5);
+    const pending = JSON.parse(readFileSync(join(a.runDir, 'train-options.json'), 'utf8')) as Record<string, unknown>;
+    expect(pending.budgetMinutes).toBe(0.05);
+    const resumed = train({ ...a, resume: true, onStep: undefined, log: (t) => notes.push(t) });
+    expect(notes.join('')).toMatch(/-> \d+ steps to fit the time budget/);
+    expect(resumed.scheduledSteps).toBeGreaterThan(10);
+    expect(resumed.scheduledSteps).toBeLessThan(100_000);
+    expect(resumed.steps).toBe(resumed.scheduledSteps);
+    const saved = JSON.parse(readFileSync(join(a.runDir, 'train-options.json'), 'utf8')) as Record<string, unknown>;
+    expect(saved.steps).toBe(resumed.scheduledSteps);
+    expect(saved.budgetMinutes).toBeUndefined();
+  });
 });

@@ -2,7 +2,8 @@
 // chooses its step count so that the whole learning-rate schedule ends inside the budget. The
 // measurement happens inside warmup, where the learning rate does not depend on the total, so a
 // calibrated run computes exactly what a fixed run of the chosen length computes; the choice is
-// written to the run's settings, and a resumed run uses it (it never calibrates again).
+// written to the run's settings, and a resumed run uses it (it never calibrates again; one stopped
+// before it chose, still holding its budget in its settings, chooses when resumed).
 
 /**
  * The steps a run with a time budget times: from `from` to `to` (then it measures one evaluation
@@ -10,9 +11,14 @@
  * ~8% longer over steps 5..30 than over the whole run (V8 still compiling, first allocations), ~5%
  * over steps 10..100 (measured on the 2-core machine; docs in the preset).
  */
-export function calibrationWindow(warmupSteps: number): { from: number; to: number } {
+export function calibrationWindow(warmupSteps: number, startStep = 0): { from: number; to: number } {
   const to = Math.max(8, Math.min(100, warmupSteps));
-  return { from: Math.min(10, Math.floor(to / 3)), to };
+  const from = Math.min(10, Math.floor(to / 3));
+  // A run resumed inside the window times what is left of it (at least 5 steps after its first,
+  // which pays for compilation again); past warmup only when the window is nearly used up.
+  if (startStep < from) return { from, to };
+  const resumedFrom = startStep + 1;
+  return { from: resumedFrom, to: Math.max(to, resumedFrom + 5) };
 }
 
 export interface CalibrationInput {

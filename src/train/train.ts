@@ -8,7 +8,7 @@ import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
 import { checkTrainingMemory, describeEstimate } from './memory.js';
-import { decodeUtf8, parseStrictJson, readBoundedFile } from '../io/json.js';
+import { decodeUtf8, parseStrictJson, readBoundedFile, readJsonFile } from '../io/json.js';
 import { createLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
@@ -273,8 +273,10 @@ export function train(options: TrainOptions): TrainResult {
   const saveOptions = (): void => {
     writeFileAtomic(join(o.runDir, 'train-options.json'), JSON.stringify({ ...o, log: undefined, isTTY: undefined, onStep: undefined }, null, 2));
   };
-  // A resumed run never calibrates again: its steps are the ones its first invocation chose.
-  if (o.resume) o.budgetMinutes = undefined;
+  // A resumed run never calibrates again: its steps are the ones its first invocation chose. One
+  // stopped before it chose (a checkpoint inside the calibration window) still has its budget in
+  // its saved settings and chooses now, timing the window's steps it has left.
+  if (o.resume) o.budgetMinutes = pendingBudgetMinutes(o.runDir);
   saveOptions();
   o.log(`${modelSummary(config, params, o.context)}\n`);
   o.log(`memory: ${describeEstimate(estimate)}\n`);
@@ -310,7 +312,7 @@ export function train(options: TrainOptions): TrainResult {
 
   const started = performance.now();
   // Steps timed for calibration (a budgeted run only).
-  const calibration = calibrationWindow(o.warmupSteps);
+  const calibration = calibrationWindow(o.warmupSteps, startStep);
   let calibrationStart = 0;
   let trainLoss = NaN;
   let valLoss = NaN;
@@ -399,4 +401,15 @@ export function train(options: TrainOptions): TrainResult {
   optimizer.dispose();
   model.dispose();
   return result;
+}
+
+/** The time budget a run saved before it chose its steps (it is removed once it has chosen), if any. */
+function pendingBudgetMinutes(runDir: string): number | undefined {
+  const path = join(runDir, 'train-options.json');
+  if (!existsSync(path)) return undefined;
+  const saved = readJsonFile(path);
+  const minutes = typeof saved === 'object' && saved !== null && 'budgetMinutes' in saved ? saved.budgetMinutes : undefined;
+  if (minutes === undefined) return undefined;
+  if (typeof minutes !== 'number' || !(minutes > 0)) throw new Error(`${path}: 'budgetMinutes' must be a positive number, got ${JSON.stringify(minutes)}`);
+  return minutes;
 }
