@@ -9,34 +9,11 @@
 import { writeFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import * as st from '../src/index.js';
-import { groupProducts } from './common.js';
-import { createLlama } from '../src/llama/model.js';
-import type { LlamaConfig } from '../src/llama/config.js';
+import { benchTrainingStep, groupProducts, intFlag } from './common.js';
 import { batchMatMulRaw, kernelInfo, recordProducts, useSecondThread, type ProductShape } from '../src/ops/kernels.js';
 
-const flag = (name: string, fallback: number): number => {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  const v = arg ? Number(arg.slice(name.length + 3)) : fallback;
-  if (!Number.isInteger(v) || v <= 0) throw new Error(`bench/profile: --${name} must be a positive integer, got '${arg}'`);
-  return v;
-};
-const [B, T, D, L, H, V] = [flag('B', 16), flag('T', 64), flag('D', 128), flag('L', 4), flag('H', 8), flag('V', 65)];
-const config: LlamaConfig = { vocabSize: V, dim: D, nLayers: L, nHeads: H, nKvHeads: H, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: T, dropout: 0 };
-const model = createLlama(config, 1);
-const params = model.parameters();
-const optimizer = new st.AdamW({ learningRate: 1e-3, weightDecay: 0.1 });
-let seed = 12345;
-const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % V;
-const stream = Int32Array.from({ length: B * T + 1 }, next);
-const ids = st.tensor(stream.slice(0, B * T), [B, T], 'int32');
-const targets = st.tensor(stream.slice(1, B * T + 1), [B, T], 'int32');
-const step = (): void => {
-  st.tidy(() => {
-    const { value, grads } = st.variableGrads(() => model.loss(ids, targets), params);
-    optimizer.apply(params, st.clipByGlobalNorm(grads, 1).grads);
-    value.item();
-  });
-};
+const [B, T, D, L, H, V] = [intFlag('B', 16, 1), intFlag('T', 64, 1), intFlag('D', 128, 1), intFlag('L', 4, 1), intFlag('H', 8, 1), intFlag('V', 65, 1)];
+const { step } = benchTrainingStep({ B, T, D, L, H, V });
 for (let i = 0; i < 5; i++) step();
 const wall: number[] = [];
 for (let i = 0; i < 5; i++) {

@@ -3,9 +3,7 @@
 // min and median ms/step and its ratio to the first. For recipe comparisons at equal wall time.
 //
 // Usage: npx tsx bench/recipe-ab.ts --steps=20 B16,T64,D128,L4,H8 B8,T128 ...  (unnamed fields: the first config's)
-import * as st from '../src/index.js';
-import { createLlama } from '../src/llama/model.js';
-import type { LlamaConfig } from '../src/llama/config.js';
+import { benchTrainingStep } from './common.js';
 
 const stepsArg = process.argv.find((a) => a.startsWith('--steps='));
 const steps = stepsArg ? Number(stepsArg.slice(8)) : 20;
@@ -21,21 +19,7 @@ const configs = specs.map((spec) => {
   return { spec, c };
 });
 const runs = configs.map(({ spec, c }) => {
-  const config: LlamaConfig = { vocabSize: c.V, dim: c.D, nLayers: c.L, nHeads: c.H, nKvHeads: c.H, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: c.T, dropout: 0 };
-  const model = createLlama(config, 1);
-  const params = model.parameters();
-  const optimizer = new st.AdamW({ learningRate: 1e-3, weightDecay: 0.1 });
-  let s = 12345;
-  const stream = Int32Array.from({ length: c.B * c.T + 1 }, () => (s = (s * 1103515245 + 12345) % 2147483648) % c.V);
-  const ids = st.tensor(stream.slice(0, c.B * c.T), [c.B, c.T], 'int32');
-  const targets = st.tensor(stream.slice(1), [c.B, c.T], 'int32');
-  const step = (): void => {
-    st.tidy(() => {
-      const { value, grads } = st.variableGrads(() => model.loss(ids, targets), params);
-      value.item();
-      optimizer.apply(params, st.clipByGlobalNorm(grads, 1).grads);
-    });
-  };
+  const { step } = benchTrainingStep({ B: c.B, T: c.T, D: c.D, L: c.L, H: c.H, V: c.V });
   return { spec, step, times: [] as number[] };
 });
 for (let i = 0; i < 3 + steps; i++) {

@@ -8,8 +8,7 @@
 // Kernel switches (see src/ops/kernels.ts): SHAPETYPE_NO_KERNELS=1 (plain tfjs products),
 // SHAPETYPE_RELAXED_SIMD=0 (no fused multiply-adds), SHAPETYPE_THREADS=0 (one thread).
 import * as st from '../src/index.js';
-import { createLlama } from '../src/llama/model.js';
-import type { LlamaConfig } from '../src/llama/config.js';
+import { benchTrainingStep } from './common.js';
 import { kernelInfo } from '../src/ops/kernels.js';
 
 function flag(name: string, fallback: number): number {
@@ -32,33 +31,7 @@ const steps = flag('steps', 10);
 const warmup = 3;
 const json = process.argv.includes('--json');
 
-const config: LlamaConfig = {
-  vocabSize: V, dim: D, nLayers: L, nHeads: H, nKvHeads: KV, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: T, dropout: 0,
-};
-const model = createLlama(config, 1);
-const params = model.parameters();
-const optimizer = new st.AdamW({ learningRate: 1e-3, weightDecay: 0.1 });
-
-// A fixed pseudo-random batch (a small LCG), targets = ids shifted by one.
-let state = 12345;
-const next = (): number => {
-  state = (state * 1103515245 + 12345) % 2147483648;
-  return state % V;
-};
-const stream = Int32Array.from({ length: B * T + 1 }, next);
-const ids = st.tensor(stream.slice(0, B * T), [B, T], 'int32');
-const targets = st.tensor(stream.slice(1, B * T + 1), [B, T], 'int32');
-
-function step(): number {
-  let loss = 0;
-  st.tidy(() => {
-    const { value, grads } = st.variableGrads(() => model.loss(ids, targets), params);
-    const clipped = st.clipByGlobalNorm(grads, 1);
-    optimizer.apply(params, clipped.grads);
-    loss = value.item();
-  });
-  return loss;
-}
+const { model, step, dispose } = benchTrainingStep({ B, T, D, L, H, KV, V });
 
 const counts: number[] = [];
 let first = 0;
@@ -96,8 +69,7 @@ console.log(
     `SIMD kernels ${result.kernels.active ? `on (fma ${result.kernels.fma ? 'on' : 'off'}, 2nd thread ${result.kernels.threads ? 'on' : 'off'})` : 'off'}`,
 );
 if (json) console.log(JSON.stringify(result));
-model.dispose();
-optimizer.dispose();
+dispose();
 if (!flat) {
   console.error(`bench:step: tensor count not flat across steps: ${counts.join(', ')}`);
   process.exit(1);
