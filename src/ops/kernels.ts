@@ -827,38 +827,30 @@ interface Fn {
  * maximum; or a shared one with a maximum, for the worker).
  */
 export function assemble(shape: GemmShape, sharedMaxPages?: number): Uint8Array<ArrayBuffer> {
-  const fns = [packAFunction(shape.R), packBFunction(4 * shape.V)];
-  fns.push(gemmFunction(shape, 0, 1));
-  const exports: [string, number][] = [['gemm', 2]];
-  exports.push(['rmsf', fns.length]);
-  fns.push(rmsForwardFunction());
-  exports.push(['rmsb', fns.length]);
-  fns.push(rmsBackwardFunction());
-  exports.push(['rope', fns.length]);
-  fns.push(ropeFunction());
-  exports.push(['t0213', fns.length]);
-  fns.push(transpose0213Function());
-  exports.push(['swigluf', fns.length]);
-  fns.push(swigluForwardFunction());
-  exports.push(['swiglub', fns.length]);
-  fns.push(swigluBackwardFunction());
-  exports.push(['softmaxc', fns.length]);
-  fns.push(causalSoftmaxFunction());
-  exports.push(['softmaxg', fns.length]);
-  fns.push(softmaxGradFunction());
+  // gemm calls the two packing functions by their indices, 0 and 1.
+  const fns: Fn[] = [packAFunction(shape.R), packBFunction(4 * shape.V)];
+  const exports: [string, number][] = [];
+  const exported = (exportName: string, fn: Fn): void => {
+    exports.push([exportName, fns.length]);
+    fns.push(fn);
+  };
+  exported('gemm', gemmFunction(shape, 0, 1));
+  exported('rmsf', rmsForwardFunction());
+  exported('rmsb', rmsBackwardFunction());
+  exported('rope', ropeFunction());
+  exported('t0213', transpose0213Function());
+  exported('swigluf', swigluForwardFunction());
+  exported('swiglub', swigluBackwardFunction());
+  exported('softmaxc', causalSoftmaxFunction());
+  exported('softmaxg', softmaxGradFunction());
   for (const kind of ['add', 'mul'] as const) {
-    exports.push([`${kind}2`, fns.length]);
-    fns.push(binaryFunction(kind));
-    exports.push([`${kind}s`, fns.length]);
-    fns.push(scalarFunction(kind));
+    exported(`${kind}2`, binaryFunction(kind));
+    exported(`${kind}s`, scalarFunction(kind));
   }
-  exports.push(['ropeh', fns.length]);
-  fns.push(ropeHeadsFunction());
-  exports.push(['sumsq', fns.length]);
-  fns.push(sumOfSquaresFunction());
+  exported('ropeh', ropeHeadsFunction());
+  exported('sumsq', sumOfSquaresFunction());
   for (const [l2, decay] of [[false, false], [false, true], [true, false], [true, true]]) {
-    exports.push([`adam${Number(l2)}${Number(decay)}`, fns.length]);
-    fns.push(adamFunction(l2, decay));
+    exported(`adam${Number(l2)}${Number(decay)}`, adamFunction(l2, decay));
   }
   const type = (f: Fn): number[] => [0x60, ...vec(f.params.map((t) => [t])), ...vec((f.results ?? []).map((t) => [t]))];
   const code = (f: Fn): number[] => {
