@@ -64,11 +64,12 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    * dim may be written in any grouping of kvHeads * repeats * headDim (a caller's generic
    * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings); the output has x's.
    */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>>(
-    input: st.Tensor<[B, T, D], 'float32', Dev>,
-    rope: RotaryEmbedding<Dh, Dev>,
-    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
-  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>, XDev extends Dev = Dev>(
+    this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
+    input: st.Tensor<[B, T, D], 'float32', XDev>,
+    rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
+    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> } = {},
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
     const factors = [this.kvHeads, this.repeats, this.headDim] as const;
     const x = st.regroup(input, factors);
     const start = options.cache ? options.cache.keys.shape[2] : 0;
@@ -77,7 +78,7 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     const q = rope.forwardHeads(st.splitLastDim(this.q_proj.forward(x), this.heads, this.headDim), start);
     const k = rope.forwardHeads(st.splitLastDim(this.k_proj.forward(x), this.kvHeads, this.headDim), start);
     const v = st.transpose(st.splitLastDim(this.v_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
-    const cache: KVCache<B, KV, Dh, Dev> = options.cache
+    const cache: KVCache<B, KV, Dh, XDev> = options.cache
       ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }
       : { keys: k, values: v };
     const attended = this.attend(q, cache.keys, cache.values, options);

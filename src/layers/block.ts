@@ -34,11 +34,12 @@ export class Block<out KV extends number, out Rep extends number, out Dh extends
   }
 
   /** x: [B, T, dim] -> [B, T, dim], dim in any grouping of kvHeads * repeats * headDim (the output has x's). */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>>(
-    input: st.Tensor<[B, T, D], 'float32', Dev>,
-    rope: RotaryEmbedding<Dh, Dev>,
-    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
-  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>, XDev extends Dev = Dev>(
+    this: Block<KV, Rep, Dh, Hd, NoInfer<XDev>>,
+    input: st.Tensor<[B, T, D], 'float32', XDev>,
+    rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
+    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> } = {},
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
     const attn = this.self_attn;
     const factors = [attn.kvHeads, attn.repeats, attn.headDim] as const;
     const x = st.regroup(input, factors);
