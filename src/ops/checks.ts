@@ -112,6 +112,15 @@ export type RawShapes<L> = L extends readonly [infer S, ...infer R] ? (R extends
  */
 export type RefusedArg<Sentence extends string, Op extends keyof Rules<[]>, In extends readonly unknown[], A> =
   [Sentence] extends [Sentence] ? CheckedArg<A, Rules<In>[Op]> : CheckedArg<A, Rules<In>[Op]>;
+/**
+ * RefusedArg for a signature type shared by several ops (`ReductionOp<'sum', ...>`, `ReductionOp<'mean', ...>`):
+ * its test is on Dims, the generic part of the sentence (the shape's text), not on the sentence, which
+ * holds the op's name. Relating one op's signature to another's (`typeof mean` to `typeof sum`, or
+ * TypeScript measuring the variance of the op's name) then meets two checks with identical tests,
+ * related by their branches; a test on the sentence made that comparison expand both whole (TS2589).
+ */
+export type RefusedArgOf<Sentence extends string, Op extends keyof Rules<[]>, In extends readonly unknown[], A, Dims extends string> =
+  [Dims] extends [Dims] ? CheckedArg<A, Rules<In>[Op]> : CheckedArg<A, Rules<In>[Op]>;
 type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, ${H}${RawRest<R>}` : '';
 
 /**

@@ -1,24 +1,39 @@
 // Reductions over an axis or axes (negative axes count from the end), with keepDims.
 import * as tf from '@tensorflow/tfjs';
 import type { Reduce } from '../shapes/axes.js';
-import type { CheckedArg, ErrorOf, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, NormAxis, Shape, ShapeOf } from '../shapes/core.js';
 import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DTypeIs } from './checks.js';
+import type { DTypeIs, RawShape, RefusedArgOf } from './checks.js';
 import { expectDType, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, NumericDType, Tensor } from './tensor.js';
 
 type Axes = number | number[] | undefined;
 
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** A reduction Op of [S] over axes A (keepDims K). */
+    reduce: In extends [infer Op extends string, infer S extends Shape, infer A extends Axes, infer K extends boolean] ? ErrorOf<Reduce<Op, S, A, K>> : never;
+  }
+}
+/** The axes argument of a reduction, checked: the sentence over the user's dims in generic code. */
+type ReduceAxes<Op extends string, S extends Shape, A extends Axes, K extends boolean> = RefusedArgOf<ReduceSentence<Op, S, A>, 'reduce', [Op, S, A, K], A, RawShape<S>>;
+/** The first axis out of range (read from the rank alone, which generic code knows). */
+type BadAxis<R extends number, A> = A extends [infer H extends number, ...infer T] ? ([NormAxis<R, H>] extends [never] ? H : BadAxis<R, T>) : A extends number ? A : '?';
+type ReduceSentence<Op extends string, S extends Shape, A> = `${Op}: axis ${BadAxis<S['length'], A>} is out of range for ${RawShape<S>}`;
+
 /**
- * A reduction. The first signatures (the last axis, with or without keepDims) hold in generic code
- * over `[...L, X]`; the last takes any axes and checks them.
+ * A reduction. The first signatures hold in generic code of any rank: the last axis (with or without
+ * keepDims) of `[...L, X]`, the first of `[X, ...L]`, every axis; the last takes any axes and checks
+ * them. (Four or more candidates also keep TypeScript 5.9 from listing each before the sentence.)
  */
 export interface ReductionOp<Op extends string, Allowed extends DType> {
   <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims: true): Tensor<[...L, 1], D, Dev>;
   <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims?: false): Tensor<L, D, Dev>;
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(x: Tensor<[X, ...L], D, Dev, Kind>, axis: 0, keepDims?: false): Tensor<L, D, Dev>;
+  <S extends Shape, D extends Allowed, Dev extends Device>(x: Tensor<S, D, Dev, Kind>, axis?: undefined, keepDims?: false): Tensor<[], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
-    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A, K>>>, keepDims?: K,
+    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
   ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
 }
 
@@ -46,7 +61,7 @@ export const logSumExp = reduction('logSumExp', ['float32'], tf.logSumExp);
 
 function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A>>>,
+    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
   ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev> => {
     expectDType(op, x, numeric);
     const out = reduceShape(op, x.shape, axis ?? 0);
@@ -65,11 +80,13 @@ export const argMin = argReduction('argMin', tf.argMin);
 export interface ReductionMethod<Op extends string, Allowed extends DType> {
   <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims: true): Tensor<[...L, 1], D, Dev>;
   <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, axis: -1, keepDims?: false): Tensor<L, D, Dev>;
+  <L extends Shape, X extends number, D extends Allowed, Dev extends Device>(this: Tensor<[X, ...L], D, Dev, Kind>, axis: 0, keepDims?: false): Tensor<L, D, Dev>;
+  <S extends Shape, D extends Allowed, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, axis?: undefined, keepDims?: false): Tensor<[], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
-    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A, K>>>, keepDims?: K,
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
   ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
 }
 /** argMax / argMin as a method. */
 export type ArgReductionMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: CheckedArg<A, ErrorOf<Reduce<Op, S, A>>>,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
 ) => Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev>;
