@@ -66,19 +66,28 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    */
   forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>, XDev extends Dev = Dev>(
     this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
-    input: st.Tensor<[B, T, D], 'float32', XDev>,
-    rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
-    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> } = {},
-  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
+    x: st.Tensor<[B, T, D], 'float32', XDev>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
+  /** Any other width: `Attention.forward: last dim 100 is not 2 x 2 x 32 = 128` (a `number` one is checked at run time). */
+  forward<B extends number, T extends number, D extends number, XDev extends Dev = Dev>(
+    this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
+    x: st.Tensor<[B, T, D], 'float32', XDev> & st.GroupingCheck<'Attention.forward', D, KV, Rep, Dh>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
+    options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh>>(
+    input: st.Tensor<[B, T, D], 'float32', Dev>,
+    rope: RotaryEmbedding<Dh, Dev>,
+    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
+  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     const factors = [this.kvHeads, this.repeats, this.headDim] as const;
-    const x = st.regroup(input, factors);
+    const x = st.regroup(input, factors, undefined, 'Attention.forward');
     const start = options.cache ? options.cache.keys.shape[2] : 0;
     // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
     // (the split's transpose and the rotation in one op)
     const q = rope.forwardHeads(st.splitLastDim(this.q_proj.forward(x), this.heads, this.headDim), start);
     const k = rope.forwardHeads(st.splitLastDim(this.k_proj.forward(x), this.kvHeads, this.headDim), start);
     const v = st.transpose(st.splitLastDim(this.v_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
-    const cache: KVCache<B, KV, Dh, XDev> = options.cache
+    const cache: KVCache<B, KV, Dh, Dev> = options.cache
       ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }
       : { keys: k, values: v };
     const attended = this.attend(q, cache.keys, cache.values, options);
