@@ -1,13 +1,22 @@
 // Ops that pick elements by value: topk (the k largest along the last axis, with their indices)
 // and multinomial (seeded draws of class indices from logits).
 import * as tf from '@tensorflow/tfjs';
-import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
 import type { Multinomial, TopK } from '../shapes/layout.js';
 import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DTypeIs } from './checks.js';
+import type { DTypeIs, RankOnly, RawShape, ShapeArg } from './checks.js';
 import { expectDType, oneHotRaw, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, KindOf, NumericDType, Tensor } from './tensor.js';
+
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    topk: In extends [infer S extends Shape, infer K extends number] ? ErrorOf<TopK<S, K>> : never;
+  }
+}
+/** topk's k, checked (ShapeArg: the sentence over the user's dims in generic code). */
+type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], K, S, TopK<RankOnly<S>, K>,
+  `topk: k ${K} cannot be checked against the generic last dim of ${RawShape<S>}`>;
 
 /** topk's result: the values, largest first when sorted, and their int32 indices in the last axis. */
 export interface TopKResult<S extends Shape, D extends DType, Dev extends Device> {
@@ -21,7 +30,7 @@ export interface TopKResult<S extends Shape, D extends DType, Dev extends Device
  * entries (tfjs has no TopK gradient).
  */
 export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted = true,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted = true,
 ): TopKResult<ShapeOf<TopK<S, K>>, D, Dev> {
   expectDType('topk', x, ['float32', 'int32']);
   const out = topkShape(x.shape, k);
@@ -83,5 +92,5 @@ export function multinomial<L extends AnyTensor, const N extends number>(
 // type shares them (inline members of Tensor's interface were instantiated per tensor type).
 /** topk as a method. */
 export type TopKMethod = <S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted?: boolean,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted?: boolean,
 ) => TopKResult<ShapeOf<TopK<S, K>>, D, Dev>;
