@@ -263,3 +263,19 @@ describe('labels outside the classes', () => {
     expect(st.sparseSoftmaxCrossEntropy(logits, st.tensor([0, 3, 1], [3], 'int32')).item()).toBeGreaterThan(0);
   });
 });
+
+describe('regroup: a product of three factors, retyped from one grouping to another, checked at run time', () => {
+  it('passes the same tensor through when the size is the product, and refuses it when not', () => {
+    const x = st.tensor([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [1, 12]);
+    const y = st.regroup(x, [2, 3, 2]);
+    expect(y.shape).toEqual([1, 12]);
+    expect(y.raw).toBe(x.raw);
+    const three = [2, 3, 3].length; // a number the compiler cannot know (3)
+    expect(() => st.regroup(x, [2, 3, three])).toThrow(new st.ShapeError('regroup: last dim 12 of x [1, 12] is not 2 x 3 x 3 = 18'));
+    const wider = st.zeros([2, three * 6]);
+    // An untyped caller (JavaScript) can pass any like; the compiler refuses this one.
+    const looseRegroup = st.regroup as unknown as (x: st.AnyTensor, factors: readonly [number, number, number], like: st.AnyTensor) => st.AnyTensor;
+    expect(() => looseRegroup(x, [2, 3, 2], wider)).toThrow(new st.ShapeError('regroup: last dim 18 of like [2, 18] is not 2 x 3 x 2 = 12'));
+    st.dispose([x, wider]);
+  });
+});

@@ -73,3 +73,17 @@ declare const rows: st.Tensor<[4, 8]>[];
 expectType<st.Tensor<[number, 4, 8]>>(st.stack(rows));
 expectType<st.Tensor<[4, number]>>(st.concat(rows, 1));
 expectType<st.Tensor<[4, 8, number]>>(st.stack(rows, -1));
+
+// Groupings of a three-factor product: one literal when the factors are literals; in generic code each
+// grouping (commuted too) is a member, and regroup moves between them.
+expectType<128>(0 as unknown as st.Groupings<2, 4, 16>);
+function regrouped<KV extends number, Rep extends number, Dh extends number>(
+  kv: KV, rep: Rep, dh: Dh, x: st.Tensor<[3, st.Mul<KV, st.Mul<Rep, Dh>>]>,
+): st.Tensor<[3, st.Mul<st.Mul<Dh, Rep>, KV>]> {
+  const left = st.regroup(x, [kv, rep, dh]);
+  expectType<st.Tensor<[3, st.Mul<st.Mul<KV, Rep>, Dh>]>>(left);
+  return st.regroup(left, [kv, rep, dh], x);
+}
+expectType<st.Tensor<[3, 128]>>(regrouped(2, 4, 16, st.zeros([3, 128])));
+expectType<st.Tensor<[3, 128]>>(st.regroup(st.zeros([3, 128]), [2, 4, 16]));
+expectError(st.regroup(st.zeros([3, 96]), [2, 4, 16]));

@@ -61,12 +61,16 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
   /**
    * x: [B, T, dim] -> [B, T, dim]. With a cache, x holds the positions after the cached ones;
    * the cache is extended with this step's keys and values (the caller keeps and frees it).
+   * dim may be written in any grouping of kvHeads * repeats * headDim (a caller's generic
+   * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings); the output has x's.
    */
-  forward<B extends number, T extends number>(
-    x: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>,
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>>(
+    input: st.Tensor<[B, T, D], 'float32', Dev>,
     rope: RotaryEmbedding<Dh, Dev>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
-  ): { output: st.Tensor<[B, T, ModelDim<KV, Rep, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+    const factors = [this.kvHeads, this.repeats, this.headDim] as const;
+    const x = st.regroup(input, factors);
     const start = options.cache ? options.cache.keys.shape[2] : 0;
     // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
     // (the split's transpose and the rotation in one op)
@@ -80,7 +84,7 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     // [B, heads, T, headDim] -> [B, T, heads * headDim] -> wo.
     const merged = st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3]));
     const output = this.applyDropout(this.o_proj.forward(merged), options, 1);
-    return { output: this.emit(output), cache };
+    return { output: this.emit(st.regroup(output, factors, input)), cache };
   }
 
   /**

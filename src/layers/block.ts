@@ -33,17 +33,21 @@ export class Block<out KV extends number, out Rep extends number, out Dh extends
     this.dropout = options.dropout ?? 0;
   }
 
-  forward<B extends number, T extends number>(
-    x: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>,
+  /** x: [B, T, dim] -> [B, T, dim], dim in any grouping of kvHeads * repeats * headDim (the output has x's). */
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>>(
+    input: st.Tensor<[B, T, D], 'float32', Dev>,
     rope: RotaryEmbedding<Dh, Dev>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
-  ): { output: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+    const attn = this.self_attn;
+    const factors = [attn.kvHeads, attn.repeats, attn.headDim] as const;
+    const x = st.regroup(input, factors);
     const attended = this.self_attn.forward(this.input_layernorm.forward(x), rope, options);
     const h = st.add(x, attended.output);
     let fed = this.mlp.forward(this.post_attention_layernorm.forward(h));
     if (options.training && this.dropout > 0) {
       fed = st.dropout(fed, this.dropout, options.seed === undefined ? undefined : options.seed * 7 + 3);
     }
-    return { output: this.emit(st.add(h, fed)), cache: attended.cache };
+    return { output: this.emit(st.regroup(st.add(h, fed), factors, input)), cache: attended.cache };
   }
 }

@@ -10,6 +10,7 @@ export * from './linalg.js';
 export * from './nn.js';
 export * from './optim.js';
 export * from './reduce.js';
+export * from './regroup.js';
 export * from './scan.js';
 export * from './select.js';
 export * from './shape-ops.js';

@@ -265,9 +265,11 @@ export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, '
  * product of union dims (never a valid dim: the union check rejects them) is `number`.
  * (Writing it on `[A, B] | [B, A]` instead also distributes over unions, but relating nested
  * products that way hit TS2589 in test/checkpoint.test.ts; `[A] | [B]` lost commutativity.)
+ * The false branch is never taken; it is `number`, not `never`, because an error that elaborates a
+ * product prints it, and a `never` there reads as an impossible dim.
  */
 export type Mul<A extends number, B extends number> =
-  ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : never) & number;
+  ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : number) & number;
 type MulOf<U, I> = [I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>;
 /**
  * The product of two dims, on an inferred copy of its operands, so two deferred products relate by
@@ -284,6 +286,16 @@ type MulPair<U> = LastOfUnion<U> extends infer L
   ? (Exclude<U, L> extends infer M ? (true extends IsUnionOf<M> ? number : Times<L, M>) : never) : never;
 type IsUnionOf<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
 type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? (I extends () => infer L ? L : never) : never;
+/**
+ * A * B * C in each of its groupings: (A * B) * C, A * (B * C) and (A * C) * B (with commutativity, every
+ * way to write the product of three factors). Mul is commutative but not associative in generic code:
+ * tsc relates two unevaluated products by the factors they were written with, never by their value,
+ * and no type can flatten an inner product while its factors are type parameters (an unevaluated
+ * product is a conditional type, and reading anything from one defers). So an API whose dim is a
+ * product of three factors takes a dim constrained to this union and keeps the caller's grouping
+ * (Attention, Block), and `regroup` converts. For literal factors all three are one literal.
+ */
+export type Groupings<A extends number, B extends number, C extends number> = Mul<Mul<A, B>, C> | Mul<A, Mul<B, C>> | Mul<Mul<A, C>, B>;
 /** floor(A / B); never when B is 0. */
 export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'> & number;
 /** A mod B; never when B is 0. */

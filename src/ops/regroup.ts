@@ -1,0 +1,55 @@
+// Products regrouped. a * (b * c), (a * b) * c and (a * c) * b are one size, but in generic code tsc
+// relates two unevaluated products by the factors they were written with (see Groupings in
+// arith.ts), so a user's `Mul<KV, Mul<Rep, Dh>>` is not the library's `Mul<Mul<KV, Rep>, Dh>`:
+// regroup retypes one grouping as another, checked at run time.
+import type { Groupings, IsLiteral, Mul } from '../shapes/arith.js';
+import type { FormatDim, IsDynamic, Shape } from '../shapes/core.js';
+import { formatShape, ShapeError } from '../shapes/rules.js';
+import type { Device } from './backend.js';
+import type { Refused } from './checks.js';
+import { wrap } from './internal.js';
+import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
+
+/** unknown when dim D is A * B * C in one of its groupings (or is known only at run time), else M. */
+type GroupingOr<D, A extends number, B extends number, C extends number, M> =
+  [D] extends [Groupings<A, B, C>] ? unknown : IsDynamic<D> extends true ? unknown : M;
+type GroupingMessage<D, A extends number, B extends number, C extends number> =
+  `regroup: last dim ${FormatDim<D>} is not ${FormatDim<A>} x ${FormatDim<B>} x ${FormatDim<C>}${ProductText<A, B, C>}`;
+type ProductText<A extends number, B extends number, C extends number> =
+  [IsLiteral<A>, IsLiteral<B>, IsLiteral<C>] extends [true, true, true] ? ` = ${Mul<Mul<A, B>, C>}` : '';
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** regroup(x [..., D], [A, B, C]). */
+    regroup: In extends [infer D, infer A extends number, infer B extends number, infer C extends number]
+      ? GroupingOr<D, A, B, C, GroupingMessage<D, A, B, C>> : never;
+  }
+}
+
+/**
+ * x (not a copy) with its last dim, a * b * c grouped any way, typed as (a * b) * c (the library's
+ * `ModelDim<a, b, c>`), or as the grouping of `like`'s last dim when given; checked at run time too.
+ * `st.regroup(x, [kv, rep, dh])` turns a `Mul<KV, Mul<Rep, Dh>>` into a `Mul<Mul<KV, Rep>, Dh>`, and
+ * `st.regroup(y, [kv, rep, dh], x)` turns it back into x's grouping. The first signature holds in
+ * generic code; the second prints the sentence.
+ */
+export function regroup<
+  S extends Shape, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
+  D extends Groupings<A, B, C> = Mul<Mul<A, B>, C>,
+>(
+  x: Tensor<[...S, NoInfer<Groupings<A, B, C>>], DT, Dev, K>, factors: readonly [A, B, C], like?: Tensor<[...Shape, D], DType, Device, Kind>,
+): Tensor<[...S, D], DT, Dev, K>;
+export function regroup<
+  S extends Shape, X extends number, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
+>(
+  x: Tensor<[...S, X], DT, Dev, K> & Refused<`regroup: last dim ${X} is not ${A} x ${B} x ${C}`, 'regroup', [X, A, B, C]>, factors: readonly [A, B, C],
+): Tensor<[...S, Mul<Mul<A, B>, C>], DT, Dev, K>;
+export function regroup(x: AnyTensor, factors: readonly [number, number, number], like?: AnyTensor): AnyTensor {
+  const [a, b, c] = factors;
+  const size = a * b * c;
+  for (const [what, t] of [['x', x], ['like', like]] as const) {
+    if (t === undefined) continue;
+    const last = t.shape[t.shape.length - 1];
+    if (last !== size) throw new ShapeError(`regroup: last dim ${last ?? '(none)'} of ${what} ${formatShape(t.shape)} is not ${a} x ${b} x ${c} = ${size}`);
+  }
+  return wrap('regroup', x.raw, x.device, x.shape, x.dtype);
+}
