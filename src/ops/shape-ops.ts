@@ -118,6 +118,17 @@ declare module './checks.js' {
   }
 }
 
+/** The shapes of a list, each of its rank alone (RankOnly). */
+type RankOnlyAll<L extends readonly unknown[]> = { [I in keyof L]: RankOnly<L[I]> };
+type FirstShape<L> = L extends readonly [infer S extends Shape, ...unknown[]] ? S : [];
+/**
+ * concat's and stack's sentences in generic code: the axis's, read from the ranks (RankSentence), else
+ * the shapes that differ.
+ */
+type ConcatSentence<L extends readonly unknown[], A extends number> =
+  RankSentence<Concat<RankOnlyAll<L>, A>, FirstShape<L>, `concat: shapes ${RawShapes<L>} differ off the concat axis ${A}`>;
+type StackSentence<L extends readonly unknown[], A extends number> = RankSentence<Stack<RankOnlyAll<L>, A>, FirstShape<L>, `stack: shapes ${RawShapes<L>} differ`>;
+
 /** The list's tensors, checked to share one dtype and one device. */
 function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; device: Device } {
   const list = xs.map((x) => {
@@ -144,7 +155,7 @@ export function concat<L extends Shape, Y extends number, Z extends number, D ex
   xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & Refused<`concat: shapes ${RawShapes<ShapesOf<Ts>>} differ off the concat axis ${A}`, 'concat', [Ts, A]>, axis?: A,
+  xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
 ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
@@ -160,7 +171,7 @@ export function stack<S extends Shape, D extends DType, Dev extends Device, K ex
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...S, 2], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & Refused<`stack: shapes ${RawShapes<ShapesOf<Ts>>} differ`, 'stack', [Ts, A]>, axis?: A,
+  xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
 ): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);
@@ -422,7 +433,7 @@ export interface ConcatMethod {
     this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & Refused<`concat: shapes ${RawShapes<ShapesOf<ThisAnd<T, O>>>} differ off the concat axis ${A}`, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
+    this: T, other: O & Refused<ConcatSentence<ShapesOf<ThisAnd<T, O>>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
   ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
@@ -434,7 +445,7 @@ export interface StackMethod {
     this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...S, 2], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & Refused<`stack: shapes ${RawShapes<ShapesOf<ThisAnd<T, O>>>} differ`, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
+    this: T, other: O & Refused<StackSentence<ShapesOf<ThisAnd<T, O>>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
   ): Tensor<ShapeOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** split as a method. */
