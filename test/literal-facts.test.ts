@@ -30,6 +30,8 @@ const intMulSentence: st.IntOperandCheck<'mul', 'int32', 0.5> =
   'mul: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
 const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
   'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
+const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
+  'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
 const config = {
   vocabSize: 65, dim: 128, nLayers: 2, nHeads: 4, nKvHeads: 4, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0,
 } as const;
@@ -64,6 +66,12 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(st.mul(st.cast(counts, 'float32'), dyn(0.5)).dataSync()[0]).toBe(0.5);
   });
 
+  it('a fraction as the value of an int32 fill (tfjs would truncate every value)', () => {
+    expectError(() => st.fill([2, 3], dyn(0.1), 'int32'), intFillSentence);
+    expect(Array.from(st.fill([2], dyn(3), 'int32').dataSync())).toEqual([3, 3]);
+    expect(st.fill([2], dyn(0.1)).dataSync()[0]).toBeCloseTo(0.1);
+  });
+
   it('the Llama config', () => {
     expectError(() => st.validateConfig({ ...config, nLayers: dyn(0) }), layersSentence);
     expectError(() => st.validateConfig({ ...config, dropout: dyn(10) }), configDropoutSentence);
@@ -79,5 +87,7 @@ describe('literal facts: the run time throws the compiler sentence for values it
     const counts = st.oneHot(st.zeros([8], 'int32'), 10);
     // @ts-expect-error mul: 0.5 is not an integer, but the tensor is int32 ...
     expect(() => st.mul(counts, 0.5)).toThrow(intMulSentence);
+    // @ts-expect-error fill: 0.1 is not an integer, but the dtype is int32 ...
+    expect(() => st.fill([2, 3], 0.1, 'int32')).toThrow(intFillSentence);
   });
 });

@@ -48,7 +48,7 @@ type RunTimeChoice = { readonly [runTimeChoice]: 'chosen at run time: the other 
 
 /** A tensor must have one of the allowed dtypes; Allowed prints as given, e.g. 'float32 or int32'. */
 export type DTypeIs<Op extends string, D extends DType, Allowed extends DType, What extends string = 'tensor'> =
-  [D] extends [Allowed] ? unknown : `${Op}: ${What} must be ${AllowedText<Allowed>}, got ${D}`;
+  [D] extends [Allowed] ? unknown : `${Op}: ${What} must be ${AllowedText<Allowed>}, got ${Choices<D>}`;
 type AllowedText<A extends DType> = [A] extends ['float32'] ? 'float32' : [A] extends ['int32'] ? 'int32' : [A] extends ['bool'] ? 'bool'
   : [A] extends ['float32' | 'int32'] ? 'float32 or int32' : 'float32, int32 or bool';
 

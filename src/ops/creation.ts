@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { CeilDiv, Compare, Product, Sub } from '../shapes/arith.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
 import type { FormatShape, Shape } from '../shapes/core.js';
-import type { LiteralCheck } from '../shapes/literals.js';
+import type { IsFraction, LiteralCheck } from '../shapes/literals.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import { run, wrap } from './internal.js';
@@ -147,12 +147,19 @@ export function ones<const S extends Shape, D extends DType = 'float32', Dev ext
 }
 
 /** A tensor with every element equal to value. */
-export function fill<const S extends Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
-  shape: S & ShapeCheck<'fill', S>, value: number, dtype?: D, device?: Dev,
+export function fill<const S extends Shape, const V extends number, D extends DType = 'float32', Dev extends Device = DefaultDevice>(
+  shape: S & ShapeCheck<'fill', S>, value: CheckedLiteral<V, IntValueCheck<'fill', D, V>>, dtype?: D, device?: Dev,
 ): Tensor<S, NoInfer<D>, NoInfer<Dev>> {
   const dt: DType = dtype ?? 'float32';
+  if (dt === 'int32' && !Number.isInteger(value) && Number.isFinite(value)) {
+    throw new ShapeError(`fill: ${value} is not an integer, but the dtype is int32 (every value would become ${Math.trunc(value)}); fill a float32 tensor`);
+  }
   return create('fill', shape, dt, device, () => tf.fill(shape, value, dt));
 }
+/** A literal fraction as the value of an int32 tensor (tfjs truncates it: 0.5 becomes 0): the sentence, or unknown. */
+export type IntValueCheck<Op extends string, D extends DType, V extends number> =
+  [D] extends ['int32'] ? (IsFraction<V> extends true ? `${Op}: ${V} is not an integer, but the dtype is int32 (every value would become ${TruncText<`${V}`>}); fill a float32 tensor` : unknown) : unknown;
+type TruncText<T extends string> = T extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
 
 /** Normally distributed values; a seed makes them reproducible. */
 export function randomNormal<const S extends Shape, Dev extends Device = DefaultDevice>(

@@ -116,6 +116,10 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+// A weight-tied output head (nanoGPT's lm_head = wte): [..., M, K] @ [N, K]^T.
+export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+): Tensor<[...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
@@ -255,6 +259,9 @@ export interface MatMulMethod {
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
     this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
     this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,

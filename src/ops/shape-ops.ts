@@ -99,8 +99,9 @@ export function squeeze<S extends Shape, D extends DType, Dev extends Device, K 
 }
 
 type ShapesOf<Ts extends readonly unknown[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device, Kind> ? S : never };
-type DTypeOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, infer D, Device, Kind> ? D : DType;
-type DeviceOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : Device;
+// (The shape is inferred, not matched against Shape, so that a list of tensors of type-parameter dims keeps its dtype.)
+type DTypeOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<infer _S, infer D, Device, Kind> ? D : DType;
+type DeviceOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : Device;
 /** The kind every tensor of a list shares (probabilities stay probabilities), else plain values. */
 type KindOfList<Ts extends readonly unknown[]> = [Ts[number]] extends [Tensor<Shape, DType, Device, infer K>] ? ([K] extends [Kind] ? (true extends IsUnion<K> ? 'values' : K) : 'values') : 'values';
 /** Every tensor of a list on one device with one dtype, as one error sentence or unknown. */

@@ -45,7 +45,7 @@ export type DTypeOfTensor<T> = T extends Tensor<infer _S, infer D, Device, Kind>
 /** The device of a tensor type (a union for a union of tensors). */
 export type DeviceOfTensor<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 /** The kind of a tensor type. */
-export type KindOf<T> = T extends Tensor<Shape, DType, Device, infer K> ? K : never;
+export type KindOf<T> = T extends Tensor<infer _S, DType, Device, infer K> ? K : never;
 
 /**
  * A tensor of shape S, dtype D, on device Dev, of kind K. `Tensor<[3, 4]>` is a float32 3x4 of plain
