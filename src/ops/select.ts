@@ -5,7 +5,7 @@ import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
 import type { Multinomial, TopK } from '../shapes/layout.js';
 import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DTypeIs, RankOnly, RawShape, ShapeArg } from './checks.js';
+import type { DTypeIs, RankOnly, RankSentence, RawShape, Refused, ShapeArg } from './checks.js';
 import { expectDType, oneHotRaw, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, KindOf, NumericDType, Tensor } from './tensor.js';
 
@@ -64,12 +64,25 @@ export function topk<S extends Shape, D extends DType, Dev extends Device, const
 }
 
 type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
-type DTypeOfT<T> = T extends Tensor<Shape, infer D, Device, Kind> ? D : never;
-type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
+// The shape is inferred, not matched against Shape: that match is undecidable for a user's type-parameter dims.
+type DTypeOfT<T> = T extends Tensor<infer _S, infer D, Device, Kind> ? D : never;
+type DeviceOfT<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 /** Probabilities are not logits: drawing from softmax output as if it were logits skews every draw. */
 type NotProbabilitiesCheck<L> = 'probabilities' extends KindOf<L>
   ? 'multinomial: expects logits, got probabilities (softmax output); pass the scores from before softmax, or log(probabilities)'
   : unknown;
+
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** multinomial(logits L, numSamples N). */
+    multinomial: In extends [infer L, infer N extends number]
+      ? FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>, ErrorOf<Multinomial<ShapeOfT<L>, N>>]> : never;
+  }
+}
+/** multinomial's sentence in generic code: the kind's or dtype's (known there), else the rank's over the user's dims. */
+type MultinomialSentence<L, N extends number> =
+  FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>]> extends infer M extends string ? M
+  : RankSentence<Multinomial<RankOnly<ShapeOfT<L>>, N>, ShapeOfT<L>, `multinomial: logits ${RawShape<ShapeOfT<L>>} must be [classes] or [batch, classes]`>;
 
 /**
  * numSamples class indices drawn (with replacement) from softmax(logits) for each row: logits
@@ -77,7 +90,7 @@ type NotProbabilitiesCheck<L> = 'probabilities' extends KindOf<L>
  * reproducible. Log-probabilities are logits too; probabilities (softmax output) are a compile error.
  */
 export function multinomial<L extends AnyTensor, const N extends number>(
-  logits: L & FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>, ErrorOf<Multinomial<ShapeOfT<L>, N>>]>,
+  logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
   numSamples: N, seed?: number,
 ): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>> {
   expectDType('multinomial', logits, ['float32'], 'logits');

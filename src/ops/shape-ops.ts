@@ -10,7 +10,7 @@ import {
   squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes, Refused, RunTimeRank, Same, ShapeArg } from './checks.js';
+import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes, Refused, RefusedArg, RunTimeRank, Same, ShapeArg } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
@@ -20,6 +20,8 @@ type Axes = number[] | undefined;
 type AsList<L> = L extends number[] ? L : L extends number ? [L] : [];
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
+    reshape: In extends [infer S extends Shape, infer T extends Shape] ? ErrorOf<Reshape<S, T>> : never;
+    splitLastDim: In extends [infer S extends Shape, infer X extends number, infer H extends number, infer Dh extends number] ? SplitLastDimCheck<S, X, H, Dh> : never;
     transpose: In extends [infer S extends Shape, infer P extends Axes] ? ErrorOf<Transpose<S, P>> : never;
     expandDims: In extends [infer S extends Shape, infer A extends number] ? ErrorOf<ExpandDims<S, A>> : never;
     squeeze: In extends [infer S extends Shape, infer A extends Axes] ? ErrorOf<Squeeze<S, A>> : never;
@@ -32,6 +34,12 @@ declare module './checks.js' {
 }
 // The checked arguments (ShapeArg: the sentence over the user's dims in generic code). The second
 // sentence of each is for what only the dims decide, which generic code cannot show.
+/**
+ * reshape's sentence in generic code: there the element counts are products of the user's dims, which
+ * the rule cannot compare. (The target is intersected, not branded: that keeps T's inference.)
+ */
+type ReshapeSentence<S extends Shape, T extends Shape> =
+  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], splitLastDim, mergeLastDims)`;
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
@@ -60,7 +68,7 @@ export function reshape<S extends Shape, D extends DType, Dev extends Device, K 
   x: Tensor<S, D, Dev, K>, shape: readonly [-1],
 ): Tensor<[Product<S>], D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
+  x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
 ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
 export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
   const out = reshapeShape(x.shape, shape);
@@ -331,7 +339,7 @@ export function splitLastDim<S extends Shape, H extends number, Dh extends numbe
 ): Tensor<[...S, H, Dh], D, Dev, K>;
 /** Any other last dim: the run-time sentence when the sizes are known (4096 is not 32 * 64). */
 export function splitLastDim<S extends Shape, X extends number, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: CheckedArg<Dh, SplitLastDimCheck<[...S, X], X, H, Dh>>,
+  x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: RefusedArg<`splitLastDim: last dim ${X} of ${RawShape<[...S, X]>} is not known to be ${H} * ${Dh} (in generic code, type that dim as st.Mul<heads, headDim>)`, 'splitLastDim', [[...S, X], X, H, Dh], Dh>,
 ): Tensor<[...S, H, Dh], D, Dev, K>;
 export function splitLastDim(x: AnyTensor, heads: number, headDim: number): AnyTensor {
   const shape = x.shape;
@@ -400,7 +408,7 @@ export interface ReshapeMethod {
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-    this: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
+    this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
 }
 /** transpose as a method. */
