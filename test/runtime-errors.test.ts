@@ -271,11 +271,25 @@ describe('regroup: a product of three factors, retyped from one grouping to anot
     expect(y.shape).toEqual([1, 12]);
     expect(y.raw).toBe(x.raw);
     const three = [2, 3, 3].length; // a number the compiler cannot know (3)
-    expect(() => st.regroup(x, [2, 3, three])).toThrow(new st.ShapeError('regroup: last dim 12 of x [1, 12] is not 2 x 3 x 3 = 18'));
+    expect(() => st.regroup(x, [2, 3, three])).toThrow(new st.ShapeError('regroup: last dim 12 is not 2 x 3 x 3 = 18 (x [1, 12])'));
     const wider = st.zeros([2, three * 6]);
     // An untyped caller (JavaScript) can pass any like; the compiler refuses this one.
     const looseRegroup = st.regroup as unknown as (x: st.AnyTensor, factors: readonly [number, number, number], like: st.AnyTensor) => st.AnyTensor;
-    expect(() => looseRegroup(x, [2, 3, 2], wider)).toThrow(new st.ShapeError('regroup: last dim 18 of like [2, 18] is not 2 x 3 x 2 = 12'));
+    expect(() => looseRegroup(x, [2, 3, 2], wider)).toThrow(new st.ShapeError('regroup: last dim 18 is not 2 x 3 x 2 = 12 (like [2, 18])'));
     st.dispose([x, wider]);
+  });
+
+  it('is the run-time twin of the layers\' width sentence (a width known only at run time)', () => {
+    const attention = new st.Attention(2, 2, 32, new st.SeedSequence(0), 'default');
+    const block = new st.Block(2, 2, 32, 64, new st.SeedSequence(1), 'default', { normEps: 1e-5 });
+    const rope = new st.RotaryEmbedding(32, 10000, 'default');
+    const width = [96].length * 96; // 96, a number the compiler cannot know
+    const x = st.zeros([1, 4, width]);
+    expect(() => attention.forward(x, rope)).toThrow(new st.ShapeError('Attention.forward: last dim 96 is not 2 x 2 x 32 = 128 (x [1, 4, 96])'));
+    expect(() => block.forward(x, rope)).toThrow(new st.ShapeError('Block.forward: last dim 96 is not 2 x 2 x 32 = 128 (x [1, 4, 96])'));
+    st.dispose([x]);
+    attention.dispose();
+    block.dispose();
+    rope.dispose();
   });
 });

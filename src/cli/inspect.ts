@@ -77,7 +77,9 @@ export async function inspectCommand(args: string[]): Promise<void> {
     }
     const shape = p.shape;
     if (shape.length !== 1 && shape.length !== 2) throw new Error(`--weight: '${name}' has rank ${shape.length}; only matrices and vectors are drawn`);
-    const matrix = st.reshape(p, shape.length === 2 ? [shape[0], shape[1]] : [1, shape[0]]);
+    // One [rows, columns] type for both cases: a union of two literal targets would make tsc check the reshape for each.
+    const rowsColumns: [number, number] = shape.length === 2 ? [shape[0], shape[1]] : [1, shape[0]];
+    const matrix = st.reshape(p, rowsColumns);
     const info = writeHeatmap(v.out, matrix, { colormap: 'diverging' });
     matrix.dispose();
     process.stdout.write(`wrote ${v.out} (${describe(info)}): ${name} [${shape.join(', ')}]${shape.length === 2 ? ' (rows: inputs, columns: outputs)' : ''}\n`);

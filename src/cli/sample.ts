@@ -33,8 +33,7 @@ const sampleDocs: FlagDocs<typeof sampleFlags> = {
 export const sampleUsage = helpText('shapetype sample --run DIR [--prompt TEXT] [flags]', 'Prints the prompt and its continuation.', sampleFlags, sampleDocs);
 
 export async function sampleCommand(args: string[]): Promise<void> {
-  const valueFlags = Object.entries(sampleFlags).filter(([, f]) => f.type === 'string').map(([name]) => name);
-  const { values: v } = parseArgs({ args: joinNegativeValues(args, valueFlags), options: sampleFlags, strict: true });
+  const { values: v } = parseArgs({ args: joinNegativeValues(args, sampleFlags), options: sampleFlags, strict: true });
   if (v.help) {
     process.stdout.write(sampleUsage);
     return;

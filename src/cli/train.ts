@@ -106,8 +106,7 @@ function flag(name: string, text: string | undefined, fallback: number): number 
 }
 
 export async function trainCommand(args: string[]): Promise<void> {
-  const valueFlags = Object.entries(trainFlags).filter(([, f]) => f.type === 'string').map(([name]) => name);
-  const { values: v } = parseArgs({ args: joinNegativeValues(args, valueFlags), options: trainFlags, strict: true });
+  const { values: v } = parseArgs({ args: joinNegativeValues(args, trainFlags), options: trainFlags, strict: true });
   if (v.help) {
     process.stdout.write(trainUsage);
     return;

@@ -778,7 +778,9 @@ export function loadCheckpoint(dir: string, device: st.Device = 'default'): Load
   const model = buildModel(config, device, readSafetensors(modelPath).tensors, modelPath, tied);
   try {
     const loaded: LoadedCheckpoint<st.Device> = { model, config, step: state.step, rngState: state.rngState };
-    if (optimizerPath !== undefined) loaded.optimizerState = readOptimizerState(optimizerPath, model.parameters());
+    // Through CheckpointModel, the plain record: the typed one (ParamsOf over the whole model) is not needed here.
+    const saved: CheckpointModel = model;
+    if (optimizerPath !== undefined) loaded.optimizerState = readOptimizerState(optimizerPath, saved.parameters());
     if (state.extra !== undefined) loaded.extra = state.extra;
     return loaded;
   } catch (e) {

@@ -65,12 +65,20 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings); the output has x's.
    */
   forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>>(
+    x: st.Tensor<[B, T, D], 'float32', Dev>, rope: RotaryEmbedding<Dh, Dev>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> },
+  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> };
+  /** Any other width: `Attention.forward: last dim 100 is not 2 x 2 x 32 = 128` (a `number` one is checked at run time). */
+  forward<B extends number, T extends number, D extends number>(
+    x: st.Tensor<[B, T, D], 'float32', Dev> & st.GroupingCheck<'Attention.forward', D, KV, Rep, Dh>, rope: RotaryEmbedding<Dh, Dev>,
+    options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> },
+  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> };
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh>>(
     input: st.Tensor<[B, T, D], 'float32', Dev>,
     rope: RotaryEmbedding<Dh, Dev>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     const factors = [this.kvHeads, this.repeats, this.headDim] as const;
-    const x = st.regroup(input, factors);
+    const x = st.regroup(input, factors, undefined, 'Attention.forward');
     const start = options.cache ? options.cache.keys.shape[2] : 0;
     // [B, T, heads * headDim] -> [B, heads, T, headDim], positions rotated.
     // (the split's transpose and the rotation in one op)

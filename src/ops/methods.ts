@@ -118,7 +118,7 @@ export interface TensorMethods {
 
 declare module './tensor.js' {
   // Merged into the class's interface; its type parameters must repeat the class's exactly.
-  interface Tensor<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice, K extends Kind = 'values', G = EachDimOneSize<S>> extends TensorMethods {}
+  interface Tensor<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>> extends TensorMethods {}
 }
 
 /** A method that calls its function with the tensor first; the function checks its arguments again. */

@@ -19,7 +19,7 @@ function freshName(): string {
 }
 
 /** A tensor that keeps its shape, dtype and device while its values are assigned. */
-export class Variable<S extends Shape = Shape, D extends DType = 'float32', Dev extends Device = DefaultDevice> extends Tensor<S, D, Dev> {
+export class Variable<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice> extends Tensor<S, D, Dev> {
   declare readonly raw: tf.Variable;
 
   /** The unique name tfjs tracks the variable by. */
