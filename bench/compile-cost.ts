@@ -5,6 +5,11 @@
 //       such as [4096, 11008], transpose, sum over axes, concat, linear on [B, T, D], softmax and the
 //       cross-entropy loss), measured against a baseline file that only imports the library, so
 //       the difference divided by N is the cost of one op call.
+//   (c) a user's program as the published package is consumed: test/consumer/main.ts (a custom model
+//       trained, saved and reloaded, a Hugging Face folder loaded, train() with a callback) against the
+//       built declarations (package.json `types`: dist/src/index.d.ts; skipLibCheck, as the README asks),
+//       and an import-only file beside it (reported only: with skipLibCheck importing checks nothing,
+//       its figure is the parse and bind time of the declarations)
 // Prints a table, then checks the deterministic figures (instantiations, memory) against the budget
 // below and exits 1 when one is over. Times are only reported: on a shared 2-core machine they
 // vary 3x with load (a busy spell once failed `npm test` at "library check time 2.27 s (budget
@@ -73,6 +78,7 @@ const budget = {
   baseline: { instantiations: 265_000 },
   calls: { instantiations: 490_000, checkSeconds: 1.6, totalSeconds: 2.4, memoryMB: 280 },
   perCall: { instantiations: 1_200, checkMs: 3.0 },
+  user: { instantiations: 60_000 },
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -199,6 +205,31 @@ function writeProject(dir: string, calls: number): string {
   return dir;
 }
 
+/**
+ * A consumer project with the package installed as npm would lay it out: node_modules/shapetype with
+ * the package.json and the declarations `npm run build` emits (dist/src/*.d.ts; the .js are not
+ * needed to check), and this repository's other packages linked beside it (as test/package.test.ts does).
+ */
+function writeUserProject(dir: string): string {
+  const installed = path.join(dir, 'node_modules', 'shapetype');
+  fs.mkdirSync(installed, { recursive: true });
+  const build = spawnSync(process.execPath, [tscBin, '-p', path.join(root, 'tsconfig.build.json'), '--emitDeclarationOnly', '--declarationMap', 'false', '--outDir', path.join(installed, 'dist')], {
+    cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`building the declarations failed:\n${build.stdout}${build.stderr}`);
+  fs.copyFileSync(path.join(root, 'package.json'), path.join(installed, 'package.json'));
+  for (const entry of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (entry !== 'shapetype' && entry !== '.bin') fs.symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+  }
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const options = { target: 'es2022', module: 'nodenext', moduleResolution: 'nodenext', strict: true, skipLibCheck: true, types: ['node'], noEmit: true };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['main.ts'] }));
+  fs.writeFileSync(path.join(dir, 'tsconfig.import.json'), JSON.stringify({ compilerOptions: options, files: ['import-only.ts'] }));
+  fs.copyFileSync(path.join(root, 'test', 'consumer', 'main.ts'), path.join(dir, 'main.ts'));
+  fs.writeFileSync(path.join(dir, 'import-only.ts'), "import * as st from 'shapetype';\nexport const ready: typeof st.Tensor = st.Tensor;\n");
+  return dir;
+}
+
 // ---- Report
 
 const fmtInt = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -213,10 +244,13 @@ function main(): void {
   try {
     const runsArg = args.find((a) => a.startsWith('--runs='));
     const runs = runsArg ? Math.max(1, Number.parseInt(runsArg.slice('--runs='.length), 10) || 1) : RUNS;
-    const [project, base, calls] = measureAll([
+    const userDir = writeUserProject(path.join(tmp, 'user'));
+    const [project, base, calls, user, userImport] = measureAll([
       ['--noEmit', '-p', path.join(root, 'tsconfig.build.json')],
       ['-p', writeProject(path.join(tmp, 'baseline'), 0)],
       ['-p', writeProject(path.join(tmp, 'calls'), N)],
+      ['-p', path.join(userDir, 'tsconfig.json')],
+      ['-p', path.join(userDir, 'tsconfig.import.json')],
     ], runs);
     const perCall = {
       instantiations: (calls.instantiations - base.instantiations) / N,
@@ -229,7 +263,9 @@ function main(): void {
     console.log(row('baseline (import only)', base));
     console.log(row(`${N} op calls`, calls));
     console.log(`${'per op call (minus baseline)'.padEnd(34)}${fmtInt(perCall.instantiations).padStart(15)}${`${perCall.checkMs.toFixed(2)} ms`.padStart(12)}`);
-    if (args.includes('--json')) console.log(JSON.stringify({ n: N, project, baseline: base, calls, perCall }));
+    console.log(row('user program (package, .d.ts)', user));
+    console.log(row('user import only (package, .d.ts)', userImport));
+    if (args.includes('--json')) console.log(JSON.stringify({ n: N, project, baseline: base, calls, perCall, user, userImport }));
 
     const failures: string[] = [];
     const timeBudgets = args.includes('--time-budgets');
@@ -253,11 +289,16 @@ function main(): void {
     check(`${N} calls memory`, calls.memoryMB, budget.calls.memoryMB, ' MB');
     check('instantiations per op call', perCall.instantiations, budget.perCall.instantiations, '');
     check('check time per op call', perCall.checkMs, budget.perCall.checkMs, ' ms', true);
+    check('user program instantiations', user.instantiations, budget.user.instantiations, '');
 
     // Figures of code that does not compile mean little: the generated calls must all be valid.
     if (base.errors.length > 0 || calls.errors.length > 0) {
       failures.push('generated calls do not compile');
       console.log(`\nFAIL  the generated calls do not compile:\n${[...base.errors, ...calls.errors].slice(0, 10).join('\n')}`);
+    }
+    if (user.errors.length > 0 || userImport.errors.length > 0) {
+      failures.push('the user program does not compile');
+      console.log(`\nFAIL  the user program does not compile against the built package:\n${[...user.errors, ...userImport.errors].slice(0, 10).join('\n')}`);
     }
     if (project.errors.length > 0) {
       console.log(`\nnote: the project itself has ${project.errors.length} type error(s) (npm run typecheck); its figures may be off:\n${project.errors.slice(0, 5).join('\n')}`);

@@ -54,6 +54,16 @@ export interface GradientReport {
 function norm(x: st.Tensor<Shape, 'float32', st.Device>): number {
   return st.tidy(() => Math.sqrt(st.sum(st.square(x)).dataSync()[0]));
 }
+// Generic in the device: the ops then take their plain signatures; on the run-time union st.Device
+// they went to the checked ones (a few thousand instantiations per op).
+/** The L2 norm of a - b, read back. */
+function distance<Dev extends st.Device>(a: st.Tensor<Shape, 'float32', Dev>, b: st.Tensor<Shape, 'float32', Dev>): number {
+  return st.tidy(() => norm(st.sub(a, b)));
+}
+/** A copy of x's current values. */
+function snapshot<Dev extends st.Device>(x: st.Tensor<Shape, 'float32', Dev>): st.Tensor<Shape, 'float32', Dev> {
+  return st.keep(st.mul(x, 1));
+}
 
 /**
  * Watches training steps. Call observe once per step with the loss, the gradients and the
@@ -73,7 +83,7 @@ export class GradientMonitor {
   /** Applies one step through update, recording gradient norms and the change update made to each parameter. */
   observe(loss: number, grads: Partial<Record<string, Grad>>, update: () => void): void {
     const names = Object.keys(this.params);
-    const before = names.map((n) => st.keep(st.mul(this.params[n], 1)));
+    const before = names.map((n) => snapshot(this.params[n]));
     try {
       const gradNorms = names.map((n) => {
         const g = grads[n];
@@ -81,7 +91,7 @@ export class GradientMonitor {
       });
       const weightNorms = before.map((w) => norm(w));
       update();
-      const updateNorms = names.map((n, i) => st.tidy(() => norm(st.sub(this.params[n], before[i]))));
+      const updateNorms = names.map((n, i) => distance(this.params[n], before[i]));
       const afterNorms = names.map((n) => norm(this.params[n]));
       names.forEach((n, i) => {
         const list = this.records.get(n) ?? [];

@@ -31,8 +31,13 @@ type EntriesOf<T, P extends string> =
 type IndexNames<N, Acc extends unknown[] = [], U extends string = never> =
   Acc['length'] extends N ? U : Acc['length'] extends 256 ? `${number}` : IndexNames<N, [...Acc, unknown], U | `${Acc['length']}`>;
 
-/** The entries of every field of M, names prefixed. */
-type FieldEntries<M, Prefix extends string> = { [K in keyof M & string]-?: EntriesOf<M[K], `${Prefix}${K}`> }[keyof M & string];
+/**
+ * The entries of every field of M, names prefixed. Methods (most of a layer's keys) are dropped by one
+ * test first: they hold no parameter, and each EntriesOf test on a function type costs a relation.
+ */
+type FieldEntries<M, Prefix extends string> = {
+  [K in keyof M & string]-?: M[K] extends (...args: never) => unknown ? never : EntriesOf<M[K], `${Prefix}${K}`>;
+}[keyof M & string];
 
 /**
  * The typed parameter record of module M: `{ 'fc1.weight': Variable<[4, 8]>, ... }`. Arrays of
