@@ -7,7 +7,7 @@ import type { IsFraction, LiteralCheck } from '../shapes/literals.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import { run, wrap } from './internal.js';
-import type { DType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Tensor } from './tensor.js';
 
 /** S itself, in a form the compiler does not infer S from (NoInfer<S> would show in a tuple result's type). */
 type NotInferred<S extends Shape> = [S] extends [infer X extends Shape] ? X : never;
@@ -84,7 +84,9 @@ export function tensor<
   const S extends Shape = ValuesShape<V>,
   D extends DType = ValuesDType<V>,
   Dev extends Device = DefaultDevice,
->(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>> {
+>(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>>;
+// The body on plain values: reading `V & ValuesCheck<V, S>` made tsc resolve the unevaluated checks.
+export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, device?: Device): AnyTensor {
   const dev = device ?? 'default';
   if (isTypedArray(values)) {
     // Typed arrays go to tfjs as they are: no copy through a JS array (checkpoints load this way).
@@ -94,7 +96,7 @@ export function tensor<
     if (values.length !== count) throw new ShapeError(`tensor: ${values.length} values cannot fill shape ${formatShape(target)} (${count})`);
     const dt: DType = dtype ?? 'float32';
     const raw = run(dev, () => tf.tensor(values, target, dt));
-    return wrap('tensor', raw, dev as Dev, target, dt);
+    return wrap('tensor', raw, dev, target, dt);
   }
   const flat: (number | boolean)[] = [];
   flatten(values, flat);
@@ -111,7 +113,7 @@ export function tensor<
   const dt: DType = dtype ?? (flat.length > 0 && typeof flat[0] === 'boolean' ? 'bool' : 'float32');
   const numbers = flat.map((x) => (typeof x === 'boolean' ? (x ? 1 : 0) : x));
   const raw = run(dev, () => tf.tensor(numbers, target, dt));
-  return wrap('tensor', raw, dev as Dev, target, dt);
+  return wrap('tensor', raw, dev, target, dt);
 }
 
 /** A tensor of shape [] holding one value. */
