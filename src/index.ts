@@ -20,7 +20,7 @@ export {
 export { defineConfig, validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './llama/config.js';
 export { createLlama, Llama, LlamaModel, type LlamaForwardOptions, type LlamaOf } from './llama/model.js';
 
-export { generate, maxGenerateTokens, sampleText, type GenerateOptions } from './llama/sample.js';
+export { generate, maxGenerateTokens, sampleText, type GenerateCheck, type GenerateOptions } from './llama/sample.js';
 
 // Files: Hugging Face Llama folders, resumable checkpoints, safetensors.
 export { loadLlama, saveLlama } from './io/llama-files.js';

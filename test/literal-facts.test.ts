@@ -66,6 +66,16 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(st.mul(st.cast(counts, 'float32'), dyn(0.5)).dataSync()[0]).toBe(0.5);
   });
 
+  it('nested values that do not fit the shape given (tfjs refuses them; flat values take any shape)', () => {
+    const rows: number[][] = [[1, 2, 3], [4, 5, 6]];
+    expectError(() => st.tensor(rows, [3, 2]), 'tensor: values nested as [2, 3] do not fit shape [3, 2]');
+    expect(Array.from(st.tensor(rows, [2, 3]).dataSync())).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(st.tensor([[1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6]], [2, 3, 2]).shape).toEqual([2, 3, 2]);
+    expect(st.tensor(rows.flat(), [3, 2]).shape).toEqual([3, 2]);
+    // @ts-expect-error tensor: values nested as [2, 3] do not fit shape [3, 2]
+    expect(() => st.tensor([[1, 2, 3], [4, 5, 6]], [3, 2])).toThrow('tensor: values nested as [2, 3] do not fit shape [3, 2]');
+  });
+
   it('a fraction as the value of an int32 fill (tfjs would truncate every value)', () => {
     expectError(() => st.fill([2, 3], dyn(0.1), 'int32'), intFillSentence);
     expect(Array.from(st.fill([2], dyn(3), 'int32').dataSync())).toEqual([3, 3]);

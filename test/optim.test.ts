@@ -275,8 +275,27 @@ describe('optimizer state', () => {
 });
 
 describe('optimizer errors', () => {
+  it('rejects betas, momentum and weight decay out of range, at run time and for literals at compile time', () => {
+    const dyn = (n: number): number => n;
+    const beta2Sentence: st.OptimizerCheck<{ learningRate: 0.001; beta2: 999 }> = 'optimizer: beta2 must be in [0, 1), got 999';
+    const momentumSentence: st.OptimizerCheck<{ learningRate: 0.1; momentum: 1 }> = 'optimizer: momentum must be in [0, 1), got 1';
+    const decaySentence: st.OptimizerCheck<{ learningRate: 0.1; weightDecay: -0.1 }> = 'optimizer: weightDecay must be >= 0, got -0.1';
+    expect(() => new st.Adam({ learningRate: 1e-3, beta2: dyn(999) })).toThrow(beta2Sentence);
+    expect(() => new st.SGD({ learningRate: 0.1, momentum: dyn(1) })).toThrow(momentumSentence);
+    expect(() => new st.AdamW({ learningRate: 0.1, weightDecay: dyn(-0.1) })).toThrow(decaySentence);
+    // @ts-expect-error optimizer: beta2 must be in [0, 1), got 999
+    expect(() => new st.Adam({ learningRate: 1e-3, beta2: 999 })).toThrow(beta2Sentence);
+    // @ts-expect-error optimizer: momentum must be in [0, 1), got 1
+    expect(() => new st.SGD({ learningRate: 0.1, momentum: 1 })).toThrow(momentumSentence);
+    // @ts-expect-error optimizer: weightDecay must be >= 0, got -0.1
+    expect(() => new st.AdamW({ learningRate: 0.1, weightDecay: -0.1 })).toThrow(decaySentence);
+    expect(new st.AdamW({ learningRate: 3e-4, beta1: 0.9, beta2: 0.95, weightDecay: 0.1 }).beta2).toBe(0.95);
+  });
+
   it('rejects a negative learning rate and a gradient of the wrong shape', () => {
-    expect(() => new st.Adam({ learningRate: -1 })).toThrow('optimizer: learningRate must be >= 0, got -1');
+    const lrSentence: st.OptimizerCheck<{ learningRate: -1 }> = 'optimizer: learningRate must be >= 0, got -1';
+    // @ts-expect-error optimizer: learningRate must be >= 0, got -1 (the compiler refuses the literal too)
+    expect(() => new st.Adam({ learningRate: -1 })).toThrow(lrSentence);
     const p = params(values(6, 1), values(3, 2));
     const opt = new st.SGD({ learningRate: 0.1 });
     const wrong = st.zeros([3, 2]) as unknown as st.Tensor<[2, 3]>;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 import { createLlama } from '../src/llama/model.js';
 import { CharTokenizer } from '../src/text/tokenizer.js';
-import { generate, pick, sampleText } from '../src/llama/sample.js';
+import { generate, pick, sampleText, type GenerateCheck } from '../src/llama/sample.js';
 import { Rng } from '../src/util/rng.js';
 
 const text = 'First Citizen:\nBefore we proceed any further, hear me speak.\nAll: Speak, speak.\n';
@@ -154,11 +154,24 @@ describe('generate', () => {
   it('rejects bad arguments with a sentence', () => {
     expect(() => generate(model, new Int32Array(0), { tokens: 3 })).toThrow('generate: the prompt needs at least one token');
     expect(() => generate(model, Int32Array.from([tokenizer.size]), { tokens: 3 })).toThrow(/outside the vocabulary/);
-    expect(() => generate(model, prompt, { tokens: -1 })).toThrow(/tokens must be a non-negative integer/);
+    // Literal values are refused by the compiler too, with the same sentences (GenerateCheck).
+    const tokensSentence: GenerateCheck<{ tokens: -1 }> = 'generate: tokens must be a non-negative integer, got -1';
+    const tooManySentence: GenerateCheck<{ tokens: 200000 }> = 'generate: tokens must be at most 100000, got 200000';
+    const temperatureSentence: GenerateCheck<{ tokens: 3; temperature: -1 }> = 'generate: temperature must be a finite number >= 0, got -1';
+    const topKSentence: GenerateCheck<{ tokens: 3; topK: 0 }> = 'generate: topK must be a positive integer, got 0';
+    // @ts-expect-error generate: tokens must be a non-negative integer, got -1
+    expect(() => generate(model, prompt, { tokens: -1 })).toThrow(tokensSentence);
     // Bounded before the output buffer is allocated (2**31 tokens would ask for 8 GiB).
     expect(() => generate(model, prompt, { tokens: 2 ** 31 })).toThrow('generate: tokens must be at most 100000, got 2147483648');
-    expect(() => generate(model, prompt, { tokens: 3, temperature: -1 })).toThrow(/temperature/);
-    expect(() => generate(model, prompt, { tokens: 3, topK: 0 })).toThrow(/topK/);
+    // @ts-expect-error generate: tokens must be at most 100000, got 200000
+    expect(() => generate(model, prompt, { tokens: 200000 })).toThrow(tooManySentence);
+    // @ts-expect-error generate: temperature must be a finite number >= 0, got -1
+    expect(() => generate(model, prompt, { tokens: 3, temperature: -1 })).toThrow(temperatureSentence);
+    // @ts-expect-error generate: topK must be a positive integer, got 0
+    expect(() => generate(model, prompt, { tokens: 3, topK: 0 })).toThrow(topKSentence);
+    const dyn = (n: number): number => n;
+    expect(() => generate(model, prompt, { tokens: dyn(-1) })).toThrow(tokensSentence);
+    expect(() => generate(model, prompt, { tokens: 3, topK: dyn(0) })).toThrow(topKSentence);
   });
 });
 

@@ -87,3 +87,23 @@ function regrouped<KV extends number, Rep extends number, Dh extends number>(
 expectType<st.Tensor<[3, 128]>>(regrouped(2, 4, 16, st.zeros([3, 128])));
 expectType<st.Tensor<[3, 128]>>(st.regroup(st.zeros([3, 128]), [2, 4, 16]));
 expectError(st.regroup(st.zeros([3, 96]), [2, 4, 16]));
+
+// The generic forms added with the axis sentences: expandDims after a first dim, halves of the axis
+// before the last and of the first, the first axis and every axis of a reduction, a [N, C] table.
+function moreForms<X extends number, L extends st.Shape, Y extends number, D extends number, B extends number, V extends number>(
+  lead: st.Tensor<[X, ...L]>, tail: st.Tensor<[...L, X, Y]>, table: st.Tensor<[V, D]>, ids: st.Tensor<[B], 'int32'>,
+) {
+  expectType<st.Tensor<[X, 1, ...L]>>(st.expandDims(lead, 1));
+  expectType<st.Tensor<[X, 1, ...L]>>(lead.expandDims(1));
+  expectType<[st.Tensor<[...L, st.Div<X, 2>, Y]>, st.Tensor<[...L, st.Div<X, 2>, Y]>]>(st.split(tail, 2, -2));
+  expectType<[st.Tensor<[st.Div<X, 2>, ...L]>, st.Tensor<[st.Div<X, 2>, ...L]>]>(lead.split(2, 0));
+  expectType<st.Tensor<L>>(st.sum(lead, 0));
+  expectType<st.Tensor<[]>>(st.mean(tail));
+  expectType<st.Tensor<[B, D]>>(st.gather(table, ids));
+  return st.max(lead, 0);
+}
+expectType<st.Tensor<[5]>>(moreForms(st.zeros([4, 5]), st.zeros([5, 4, 3]), st.zeros([10, 8]), st.zeros([2], 'int32')));
+// Concrete mistakes still reach the checked signatures.
+expectError(st.expandDims(st.zeros([2, 3]), 3));
+expectError(st.split(st.zeros([3, 4]), 2, 0));
+expectError(st.sum(st.zeros([2, 3]), 2));

@@ -67,14 +67,16 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    * dim may be written in any grouping of kvHeads * repeats * headDim (a caller's generic
    * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings); the output has x's.
    */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>>(
-    x: st.Tensor<[B, T, D], 'float32', Dev>, rope: RotaryEmbedding<Dh, Dev>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> },
-  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> };
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>, XDev extends Dev = Dev>(
+    this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
+    x: st.Tensor<[B, T, D], 'float32', XDev>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
   /** Any other width: `Attention.forward: last dim 100 is not 2 x 2 x 32 = 128` (a `number` one is checked at run time). */
-  forward<B extends number, T extends number, D extends number>(
-    x: st.Tensor<[B, T, D], 'float32', Dev> & st.GroupingCheck<'Attention.forward', D, KV, Rep, Dh>, rope: RotaryEmbedding<Dh, Dev>,
-    options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> },
-  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> };
+  forward<B extends number, T extends number, D extends number, XDev extends Dev = Dev>(
+    this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
+    x: st.Tensor<[B, T, D], 'float32', XDev> & st.GroupingCheck<'Attention.forward', D, KV, Rep, Dh>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
+    options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
   forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh>>(
     input: st.Tensor<[B, T, D], 'float32', Dev>,
     rope: RotaryEmbedding<Dh, Dev>,

@@ -38,11 +38,12 @@ export class Block<out KV extends number, out Rep extends number, out Dh extends
    * No second signature with a sentence as Attention has: here it cost ~2,900 instantiations (tsc --checkers 1)
    * when tsc verifies the class's `out` annotations; another width gets TS's message naming `Groupings<KV, Rep, Dh>`.
    */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>>(
-    input: st.Tensor<[B, T, D], 'float32', Dev>,
-    rope: RotaryEmbedding<Dh, Dev>,
-    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
-  ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>, XDev extends Dev = Dev>(
+    this: Block<KV, Rep, Dh, Hd, NoInfer<XDev>>,
+    input: st.Tensor<[B, T, D], 'float32', XDev>,
+    rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
+    options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> } = {},
+  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
     const attn = this.self_attn;
     const factors = [attn.kvHeads, attn.repeats, attn.headDim] as const;
     const x = st.regroup(input, factors, undefined, 'Block.forward');

@@ -12,7 +12,7 @@ export class Embedding<out V extends number, out D extends number, out Dev exten
     this.weight = st.tidy(() => st.variable(st.randomNormal([vocabSize, dim], 0, std, 'float32', seeds.take(), device)));
   }
 
-  forward<S extends st.Shape>(ids: st.Tensor<S, 'int32', Dev>): st.Tensor<[...S, D], 'float32', Dev> {
+  forward<S extends st.Shape, XDev extends Dev>(this: Embedding<V, D, NoInfer<XDev>>, ids: st.Tensor<S, 'int32', XDev>): st.Tensor<[...S, D], 'float32', XDev> {
     return this.emit(st.gather(this.weight, ids));
   }
 }

@@ -17,7 +17,7 @@ export class Linear<out In extends number, out Out extends number, out Dev exten
     this.weight = st.tidy(() => st.variable(st.randomNormal([inFeatures, outFeatures], 0, options.std ?? 0.02, 'float32', seeds.take(), device)));
   }
 
-  forward<L extends st.Shape>(x: st.Tensor<[...L, In], 'float32', Dev>): st.Tensor<[...L, Out], 'float32', Dev> {
+  forward<L extends st.Shape, XDev extends Dev>(this: Linear<In, Out, NoInfer<XDev>>, x: st.Tensor<[...L, In], 'float32', XDev>): st.Tensor<[...L, Out], 'float32', XDev> {
     return this.emit(st.linear(x, this.weight));
   }
 }

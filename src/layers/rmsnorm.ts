@@ -12,7 +12,7 @@ export class RMSNorm<out D extends number, out Dev extends st.Device = st.Defaul
     this.weight = st.tidy(() => st.variable(st.ones([dim], 'float32', device)));
   }
 
-  forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
+  forward<L extends st.Shape, XDev extends Dev>(this: RMSNorm<D, NoInfer<XDev>>, x: st.Tensor<[...L, D], 'float32', XDev>): st.Tensor<[...L, D], 'float32', XDev> {
     return this.emit(st.rmsNorm(x, this.weight, this.eps));
   }
 }

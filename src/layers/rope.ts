@@ -11,7 +11,7 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
   }
 
   /** Rotates x: [batch, heads, T, headDim] whose positions are start, start + 1, ..., start + T - 1. */
-  forward<B extends number, H extends number, T extends number>(x: st.Tensor<[B, H, T, Dh], 'float32', Dev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', Dev> {
+  forward<B extends number, H extends number, T extends number, XDev extends Dev>(this: RotaryEmbedding<Dh, NoInfer<XDev>>, x: st.Tensor<[B, H, T, Dh], 'float32', XDev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
     return this.emit(st.rotaryEmbedding(x, start, this.theta));
   }
 
@@ -19,7 +19,7 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
    * Splits and rotates in one op: x [batch, T, heads, headDim] (a projection split by head) ->
    * [batch, heads, T, headDim] rotated, what forward(transpose(x, [0, 2, 1, 3])) gives.
    */
-  forwardHeads<B extends number, T extends number, H extends number>(x: st.Tensor<[B, T, H, Dh], 'float32', Dev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', Dev> {
+  forwardHeads<B extends number, T extends number, H extends number, XDev extends Dev>(this: RotaryEmbedding<Dh, NoInfer<XDev>>, x: st.Tensor<[B, T, H, Dh], 'float32', XDev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
     return this.emit(st.rotaryEmbeddingHeads(x, start, this.theta));
   }
 }

@@ -29,7 +29,7 @@ export class SwiGLU<out D extends number, out Hd extends number, out Dev extends
     this.down_proj = new Linear(hiddenDim, dim, seeds, device, { std: outputStd });
   }
 
-  forward<L extends st.Shape>(x: st.Tensor<[...L, D], 'float32', Dev>): st.Tensor<[...L, D], 'float32', Dev> {
+  forward<L extends st.Shape, XDev extends Dev>(this: SwiGLU<D, Hd, NoInfer<XDev>>, x: st.Tensor<[...L, D], 'float32', XDev>): st.Tensor<[...L, D], 'float32', XDev> {
     // silu(gate) * up as one fused op; act_fn reports silu(gate) to its hooks, in the order it ran before.
     const gate = this.gate_proj.forward(x);
     this.act_fn.report(gate);

@@ -41,11 +41,12 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
   }
 
   /** Final hidden states [B, T, dim] for ids that follow the positions held in caches, and the extended caches. */
-  forward<B extends number, T extends number>(
-    ids: st.Tensor<[B, T], 'int32', Dev>, caches: KVCache<NoInfer<B>, KV, Dh, Dev>[] | undefined, options: LlamaForwardOptions = {},
-  ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', Dev>; caches: KVCache<B, KV, Dh, Dev>[] } {
+  forward<B extends number, T extends number, XDev extends Dev = Dev>(
+    this: LlamaModel<V, KV, Rep, Dh, Hd, NoInfer<XDev>, N>,
+    ids: st.Tensor<[B, T], 'int32', XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
+  ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
     let h = this.embed_tokens.forward(ids);
-    const next: KVCache<B, KV, Dh, Dev>[] = [];
+    const next: KVCache<B, KV, Dh, XDev>[] = [];
     this.layers.forEach((block, i) => {
       const seed = options.seed === undefined ? undefined : options.seed * 131 + i;
       const out = block.forward(h, this.rotary_emb, { training: options.training, seed, cache: caches?.[i] });
@@ -77,7 +78,9 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
   }
 
   /** Logits [B, T, vocab] for token ids [B, T]. */
-  forward<B extends number, T extends number>(ids: st.Tensor<[B, T], 'int32', Dev>, options: LlamaForwardOptions = {}): st.Tensor<[B, T, V], 'float32', Dev> {
+  forward<B extends number, T extends number, XDev extends Dev = Dev>(
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<XDev>, N>, ids: st.Tensor<[B, T], 'int32', XDev>, options: LlamaForwardOptions = {},
+  ): st.Tensor<[B, T, V], 'float32', XDev> {
     return this.forwardCached(ids, undefined, options).logits;
   }
 
@@ -85,17 +88,19 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
    * Logits for ids that follow the positions held in caches (one per block; none at the start),
    * and the caches extended with these positions. The caller keeps and frees the caches.
    */
-  forwardCached<B extends number, T extends number>(
-    ids: st.Tensor<[B, T], 'int32', Dev>, caches: KVCache<NoInfer<B>, KV, Dh, Dev>[] | undefined, options: LlamaForwardOptions = {},
-  ): { logits: st.Tensor<[B, T, V], 'float32', Dev>; caches: KVCache<B, KV, Dh, Dev>[] } {
+  forwardCached<B extends number, T extends number, XDev extends Dev = Dev>(
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<XDev>, N>,
+    ids: st.Tensor<[B, T], 'int32', XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
+  ): { logits: st.Tensor<[B, T, V], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
     const out = this.model.forward(ids, caches, options);
     return { logits: this.emit(this.lm_head.forward(out.hidden)), caches: out.caches };
   }
 
   /** Mean cross-entropy of predicting targets [B, T] from ids [B, T] (B and T are read from ids only). */
-  loss<B extends number, T extends number>(
-    ids: st.Tensor<[B, T], 'int32', Dev>, targets: st.Tensor<[NoInfer<B>, NoInfer<T>], 'int32', Dev>, options: LlamaForwardOptions = {},
-  ): st.Tensor<[], 'float32', Dev> {
+  loss<B extends number, T extends number, XDev extends Dev = Dev>(
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<XDev>, N>,
+    ids: st.Tensor<[B, T], 'int32', XDev>, targets: st.Tensor<[NoInfer<B>, NoInfer<T>], 'int32', NoInfer<XDev>>, options: LlamaForwardOptions = {},
+  ): st.Tensor<[], 'float32', XDev> {
     return st.sparseSoftmaxCrossEntropy(this.forward(ids, options), targets);
   }
 }

@@ -28,9 +28,24 @@ export interface GenerateOptions {
  */
 export const maxGenerateTokens = 100_000;
 
+/**
+ * The literal facts of generate's options that the run time checks (tokens, temperature, topK), with
+ * its sentences: the first that fails, or unknown (also for values the compiler does not know).
+ */
+export type GenerateCheck<O> = st.LiteralCheck<FirstFailing<[
+  O extends { tokens: infer N extends number } ? TokensCheck<N> : unknown,
+  O extends { temperature: infer T extends number } ? (st.OrderIs<st.CompareReal<T, 0>, 'lt'> extends true ? `generate: temperature must be a finite number >= 0, got ${T}` : unknown) : unknown,
+  O extends { topK: infer K extends number } ? st.PositiveIntegerCheck<'generate', 'topK', K> : unknown,
+]>>;
+type TokensCheck<N extends number> =
+  st.OrderIs<st.CompareReal<N, 0>, 'lt'> extends true ? `generate: tokens must be a non-negative integer, got ${N}`
+  : st.IsFraction<N> extends true ? `generate: tokens must be a non-negative integer, got ${N}`
+  : st.OrderIs<st.CompareReal<N, 100000>, 'gt'> extends true ? `generate: tokens must be at most 100000, got ${N}` : unknown;
+type FirstFailing<C extends readonly unknown[]> = C extends readonly [infer H, ...infer R] ? (H extends string ? H : FirstFailing<R>) : unknown;
+
 /** The tokens drawn after promptIds (the new ones only). */
-export function generate<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device>(
-  model: Llama<V, KV, Rep, Dh, Hd, Dev>, promptIds: Int32Array, options: GenerateOptions,
+export function generate<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device, const O extends GenerateOptions = GenerateOptions>(
+  model: Llama<V, KV, Rep, Dh, Hd, Dev>, promptIds: Int32Array, options: O & GenerateCheck<O>,
 ): Int32Array {
   const { tokens, temperature = 0.8, topK, seed = 0, useCache = true } = options;
   const vocab = model.config.vocabSize;
@@ -62,7 +77,7 @@ export function generate<V extends number, KV extends number, Rep extends number
 
 /** The prompt followed by its completion. */
 export function sampleText<V extends number, KV extends number, Rep extends number, Dh extends number, Hd extends number, Dev extends st.Device>(
-  model: Llama<V, KV, Rep, Dh, Hd, Dev>, tokenizer: CharTokenizer, prompt: string, options: GenerateOptions,
+  model: Llama<V, KV, Rep, Dh, Hd, Dev>, tokenizer: CharTokenizer, prompt: string, options: GenerateOptions & GenerateCheck<GenerateOptions>,
 ): string {
   return prompt + tokenizer.decode(generate(model, tokenizer.encode(prompt), options));
 }

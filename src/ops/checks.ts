@@ -1,6 +1,6 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
-import type { CheckedArg, IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
+import type { CheckedArg, FormatShape, IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
 import type { IsFraction } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
@@ -121,6 +121,22 @@ export type RefusedArg<Sentence extends string, Op extends keyof Rules<[]>, In e
  */
 export type RefusedArgOf<Sentence extends string, Op extends keyof Rules<[]>, In extends readonly unknown[], A, Dims extends string> =
   [Dims] extends [Dims] ? CheckedArg<A, Rules<In>[Op]> : CheckedArg<A, Rules<In>[Op]>;
+/** S with every dim `number`: its rank alone, which generic code knows. */
+export type RankOnly<S> = { [I in keyof S]: number };
+/**
+ * A shape rule's sentence as generic code shows it. R is the rule applied to RankOnly<S>, so it is
+ * decided wherever the rank is (an axis out of range, a perm or a list of the wrong length), and its
+ * shape is then written over the user's dims (a sentence without the shape, such as a negative slice
+ * begin, as it is). Else when R passes: only the dims themselves, unknown there, can fail the call.
+ */
+export type RankSentence<R, S extends readonly unknown[], Else extends string> =
+  R extends `${infer Pre}${FormatShape<RankOnly<S>>}${infer Post}` ? `${Pre}${RawShape<S>}${Post}` : R extends string ? R : Else;
+/**
+ * The checked argument A of a shape op on x [S]: Rules<In>[Op]; in generic code, printed with the
+ * sentence RankSentence<R, S, Else> (R: the op's rule over RankOnly<S>).
+ */
+export type ShapeArg<Op extends keyof Rules<[]>, In extends readonly unknown[], A, S extends readonly unknown[], R, Else extends string> =
+  RefusedArgOf<RankSentence<R, S, Else>, Op, In, A, RawShape<S>>;
 type RawRest<S> = S extends readonly [infer H extends number, ...infer R] ? `, ${H}${RawRest<R>}` : '';
 
 /**

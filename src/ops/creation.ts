@@ -47,8 +47,22 @@ export type ValuesCheck<V, S extends Shape> =
         ? ([P] extends [never] ? unknown : number extends P ? unknown : [N] extends [P] ? unknown
           : [S] extends [ValuesShape<V>] ? `tensor: ragged values: ${N} values, but rows like the first make ${FormatShape<S>} (${P})`
           : `tensor: ${N} values cannot fill shape ${FormatShape<S>} (${P})`)
-        : unknown)
+        : unknown) extends infer C ? (C extends string ? C : NestingCheck<ValuesShape<V>, S>) : unknown
     : unknown;
+/**
+ * Nested values must be nested as the shape says (tfjs's rule, which it applies to nested arrays only):
+ * each level but the last has the shape's dim, the last holds the remaining dims' product. Rows of 3
+ * given the shape [3, 2] are refused (`tensor([[1, 2, 3], [4, 5, 6]], [3, 2])`); flat values take any shape.
+ */
+type NestingCheck<I extends Shape, S extends Shape> =
+  I extends readonly [number] | readonly [] ? unknown
+  : number extends I[number] | S[number] ? unknown
+  : NestingFits<I, S> extends true ? unknown : `tensor: values nested as ${FormatShape<I>} do not fit shape ${FormatShape<S>}`;
+type NestingFits<I extends Shape, S extends Shape> =
+  I extends readonly [infer H extends number, ...infer R extends Shape]
+    ? (R extends readonly [] ? ([Product<S>] extends [H] ? true : false)
+      : S extends readonly [infer SH, ...infer SR extends Shape] ? ([H] extends [SH] ? NestingFits<R, SR> : false) : false)
+    : true;
 
 type BadDim<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape]
   ? (`${H}` extends `-${string}` | `${string}.${string}` ? H : BadDim<R>) : never;
@@ -70,6 +84,11 @@ function inferShape(v: TensorValues): number[] {
   if (typeof v === 'number' || typeof v === 'boolean') return [];
   if (isTypedArray(v)) return [v.length];
   return v.length === 0 ? [0] : [v.length, ...inferShape(v[0])];
+}
+/** tfjs's rule for nested values given a shape: every level but the last is the shape's dim, the last the rest's product. */
+function nestingFits(nested: readonly number[], shape: readonly number[]): boolean {
+  const last = nested.length - 1;
+  return nested.every((d, i) => (i < last ? d === shape[i] : d === shape.slice(i).reduce((p, x) => p * x, 1)));
 }
 function isTypedArray(v: TensorValues): v is Float32Array | Int32Array | Uint8Array {
   return v instanceof Float32Array || v instanceof Int32Array || v instanceof Uint8Array;
@@ -109,6 +128,9 @@ export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, devic
       throw new ShapeError(`tensor: ragged values: ${flat.length} values, but rows like the first make ${formatShape(target)} (${count})`);
     }
     throw new ShapeError(`tensor: ${flat.length} values cannot fill shape ${formatShape(target)} (${count})`);
+  }
+  if (shape !== undefined && nested.length > 1 && !nestingFits(nested, target)) {
+    throw new ShapeError(`tensor: values nested as ${formatShape(nested)} do not fit shape ${formatShape(target)}`);
   }
   const dt: DType = dtype ?? (flat.length > 0 && typeof flat[0] === 'boolean' ? 'bool' : 'float32');
   const numbers = flat.map((x) => (typeof x === 'boolean' ? (x ? 1 : 0) : x));

@@ -1,16 +1,29 @@
 // Ops that lay a tensor's elements out anew: tile (repeat the whole tensor along axes), pad
 // (a border of a constant), unstack (the slices along an axis, as separate tensors).
 import * as tf from '@tensorflow/tfjs';
-import type { CheckedArg, ErrorOf, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, FormatList, Shape, ShapeOf } from '../shapes/core.js';
 import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';
 import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
+import type { RankOnly, RawShape, ShapeArg } from './checks.js';
 import { run, wrap } from './internal.js';
 import type { DType, Kind, Tensor } from './tensor.js';
 
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    tile: In extends [infer S extends Shape, infer R extends number[]] ? ErrorOf<Tile<S, R>> : never;
+    pad: In extends [infer S extends Shape, infer P extends PadPair[]] ? ErrorOf<Pad<S, P>> : never;
+    unstack: In extends [infer S extends Shape, infer A extends number] ? ErrorOf<Unstack<S, A>> : never;
+  }
+}
+// The checked arguments (ShapeArg: the sentence over the user's dims in generic code).
+type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, Tile<RankOnly<S>, R>, `tile: reps ${FormatList<R>} of ${RawShape<S>} cannot be checked over generic dims`>;
+type PaddingsArg<S extends Shape, P extends PadPair[]> = ShapeArg<'pad', [S, P], P, S, Pad<RankOnly<S>, P>, `pad: paddings of ${RawShape<S>} cannot be checked over generic dims`>;
+type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size; unstack needs a literal size (a tuple) or a number dim (an array)`>;
+
 /** The tensor repeated reps[i] times along each axis i: [a, b] tiled by [2] is [a, b, a, b]. */
 export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
-  x: Tensor<S, D, Dev, K>, reps: R & ErrorOf<Tile<S, R>>,
+  x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
 ): Tensor<ShapeOf<Tile<S, R>>, D, Dev, K> {
   const out = tileShape(x.shape, reps);
   return wrap('tile', run(x.device, () => tf.tile(x.raw, reps)), x.device, out, x.dtype);
@@ -21,7 +34,7 @@ export function tile<S extends Shape, D extends DType, Dev extends Device, K ext
  * axis i, as in tf.pad and numpy.pad. The gradient is the inner block of the output's gradient.
  */
 export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
-  x: Tensor<S, D, Dev, Kind>, paddings: P & ErrorOf<Pad<S, P>>, value = 0,
+  x: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value = 0,
 ): Tensor<ShapeOf<Pad<S, P>>, D, Dev> {
   const out = padShape(x.shape, paddings);
   const pairs = paddings.map(([b, a]): [number, number] => [b, a]);
@@ -36,7 +49,7 @@ type UnstackResult<S extends Shape, A extends number, D extends DType, Dev exten
  * tensors when that dim is a literal (an array for unknown or very large dims). The inverse of stack.
  */
 export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<Unstack<S, A>>>,
+  x: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
 ): UnstackResult<S, A, D, Dev, K> {
   const ax = normAxis('unstack', x.shape, axis ?? 0);
   const out = unstackShape(x.shape, ax);
@@ -49,13 +62,13 @@ export function unstack<S extends Shape, D extends DType, Dev extends Device, K 
 // type shares them (inline members of Tensor's interface were instantiated per tensor type).
 /** tile as a method. */
 export type TileMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
-  this: Tensor<S, D, Dev, K>, reps: R & ErrorOf<Tile<S, R>>,
+  this: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
 ) => Tensor<ShapeOf<Tile<S, R>>, D, Dev, K>;
 /** pad as a method. */
 export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
-  this: Tensor<S, D, Dev, Kind>, paddings: P & ErrorOf<Pad<S, P>>, value?: number,
+  this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: number,
 ) => Tensor<ShapeOf<Pad<S, P>>, D, Dev>;
 /** unstack as a method. */
 export type UnstackMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-  this: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<Unstack<S, A>>>,
+  this: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
 ) => UnstackResult<S, A, D, Dev, K>;

@@ -195,6 +195,16 @@ export function dropout<S extends Shape, D extends DType, Dev extends Device, R 
 /** Literal queries past the keys (arguments swapped?), with the run-time sentence. */
 type QueriesKeysCheck<Op extends string, T extends number, S extends number> =
   IsLiteral<T> extends true ? (IsLiteral<S> extends true ? (Compare<S, T> extends 'lt' ? `${Op}: needs 0 <= queries <= keys (integers), got ${T} queries and ${S} keys` : unknown) : unknown) : unknown;
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** causalMaskFor / causalBias (queries T, keys S). */
+    queriesKeys: In extends [infer Op extends string, infer T extends number, infer S extends number] ? QueriesKeysCheck<Op, T, S> : never;
+  }
+}
+/** The keys argument, checked; in generic code its sentence says why type-parameter counts are refused. */
+type KeysArg<Op extends string, T extends number, S extends number> = RefusedArg<
+  `${Op}: ${T} queries and ${S} keys cannot be compared in generic code (needs queries <= keys); pass them as numbers, checked at run time`,
+  'queriesKeys', [Op, T, S], S>;
 
 /** A [T, T] bool mask, true where query i may attend to key j (j <= i). */
 export function causalMask<const T extends number, Dev extends Device = DefaultDevice>(size: T, device?: Dev): Tensor<[T, T], 'bool', NoInfer<Dev>> {
@@ -212,7 +222,7 @@ export function causalMask<const T extends number, Dev extends Device = DefaultD
  * first S - T): query i may attend to key j when j <= i + S - T.
  */
 export function causalMaskFor<T extends number, S extends number, Dev extends Device = DefaultDevice>(
-  queries: T, keys: CheckedArg<S, QueriesKeysCheck<'causalMaskFor', T, S>>, device?: Dev,
+  queries: T, keys: KeysArg<'causalMaskFor', T, S>, device?: Dev,
 ): Tensor<[T, S], 'bool', NoInfer<Dev>> {
   if (!Number.isInteger(queries) || !Number.isInteger(keys) || queries < 0 || keys < queries) {
     throw new Error(`causalMaskFor: needs 0 <= queries <= keys (integers), got ${queries} queries and ${keys} keys`);
@@ -240,7 +250,7 @@ function causalBiasRaw(queries: number, keys: number): tf.Tensor {
  * [..., T, S] scores without materialising a mask of their size.
  */
 export function causalBias<T extends number, S extends number, Dev extends Device = DefaultDevice>(
-  queries: T, keys: CheckedArg<S, QueriesKeysCheck<'causalBias', T, S>>, device?: Dev,
+  queries: T, keys: KeysArg<'causalBias', T, S>, device?: Dev,
 ): Tensor<[T, S], 'float32', NoInfer<Dev>> {
   if (!Number.isInteger(queries) || !Number.isInteger(keys) || queries < 0 || keys < queries) {
     throw new Error(`causalBias: needs 0 <= queries <= keys (integers), got ${queries} queries and ${keys} keys`);

@@ -1,7 +1,8 @@
 // Optimizers over named variables (SGD, Adam, and AdamW, which tfjs lacks) and global
 // gradient-norm clipping. Updates follow PyTorch's formulas, so runs compare with PyTorch's.
 import * as tf from '@tensorflow/tfjs';
-import type { Shape } from '../shapes/core.js';
+import type { FirstError, Shape } from '../shapes/core.js';
+import type { LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { GradsOf, Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
@@ -32,6 +33,27 @@ export interface OptimizerOptions {
   learningRate: number;
 }
 
+/**
+ * The literal facts of an optimizer's options that the run time checks (learningRate >= 0, beta1,
+ * beta2 and momentum in [0, 1), weightDecay >= 0), with its sentences: the first that fails, or unknown.
+ */
+export type OptimizerCheck<O> = LiteralCheck<FirstError<[
+  O extends { learningRate: infer N extends number } ? NonNegativeCheck<'optimizer', 'learningRate', N> : unknown,
+  O extends { beta1: infer N extends number } ? RateCheck<'optimizer', 'beta1', N> : unknown,
+  O extends { beta2: infer N extends number } ? RateCheck<'optimizer', 'beta2', N> : unknown,
+  O extends { momentum: infer N extends number } ? RateCheck<'optimizer', 'momentum', N> : unknown,
+  O extends { weightDecay: infer N extends number } ? NonNegativeCheck<'optimizer', 'weightDecay', N> : unknown,
+]>>;
+/** The run-time twin of OptimizerCheck. */
+function checkOptions(options: { learningRate: number; beta1?: number; beta2?: number; momentum?: number; weightDecay?: number }): void {
+  const { learningRate, beta1, beta2, momentum, weightDecay } = options;
+  if (!(learningRate >= 0)) throw new Error(`optimizer: learningRate must be >= 0, got ${learningRate}`);
+  for (const [what, v] of [['beta1', beta1], ['beta2', beta2], ['momentum', momentum]] as const) {
+    if (v !== undefined && !(v >= 0 && v < 1)) throw new Error(`optimizer: ${what} must be in [0, 1), got ${v}`);
+  }
+  if (weightDecay !== undefined && !(weightDecay >= 0)) throw new Error(`optimizer: weightDecay must be >= 0, got ${weightDecay}`);
+}
+
 /** Updates named variables from their gradients; learningRate may change between steps (schedules). */
 export abstract class Optimizer {
   learningRate: number;
@@ -42,7 +64,7 @@ export abstract class Optimizer {
   protected readonly slots = new Map<string, tf.Variable>();
 
   constructor(options: OptimizerOptions) {
-    if (!(options.learningRate >= 0)) throw new Error(`optimizer: learningRate must be >= 0, got ${options.learningRate}`);
+    checkOptions(options);
     this.learningRate = options.learningRate;
   }
 
@@ -116,9 +138,9 @@ export abstract class Optimizer {
 }
 
 /** Stochastic gradient descent, with optional momentum (PyTorch's form: v = mu v + g; p -= lr v). */
-export class SGD extends Optimizer {
+export class SGD<const O extends OptimizerOptions & { momentum?: number } = OptimizerOptions & { momentum?: number }> extends Optimizer {
   readonly momentum: number;
-  constructor(options: OptimizerOptions & { momentum?: number }) {
+  constructor(options: O & OptimizerCheck<O>) {
     super(options);
     this.momentum = options.momentum ?? 0;
   }
@@ -143,12 +165,12 @@ export interface AdamOptions extends OptimizerOptions {
 }
 
 /** Adam with bias correction (Kingma & Ba), as torch.optim.Adam. */
-export class Adam extends Optimizer {
+export class Adam<const O extends AdamOptions = AdamOptions> extends Optimizer {
   readonly beta1: number;
   readonly beta2: number;
   readonly epsilon: number;
   readonly weightDecay: number;
-  constructor(options: AdamOptions) {
+  constructor(options: O & OptimizerCheck<O>) {
     super(options);
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;
@@ -199,10 +221,11 @@ export interface AdamWOptions extends Omit<AdamOptions, 'weightDecay'> {
 }
 
 /** Adam with decoupled weight decay (Loshchilov & Hutter), as torch.optim.AdamW: p *= 1 - lr wd. */
-export class AdamW extends Adam {
+export class AdamW<const O extends AdamWOptions = AdamWOptions> extends Adam {
   readonly decoupledWeightDecay: number;
   private readonly decays: (name: string, shape: readonly number[]) => boolean;
-  constructor(options: AdamWOptions) {
+  constructor(options: O & OptimizerCheck<O>) {
+    checkOptions(options);
     super({ ...options, weightDecay: 0 });
     this.decoupledWeightDecay = options.weightDecay ?? 0.01;
     this.decays = options.decays ?? (() => true);

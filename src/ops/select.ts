@@ -1,13 +1,22 @@
 // Ops that pick elements by value: topk (the k largest along the last axis, with their indices)
 // and multinomial (seeded draws of class indices from logits).
 import * as tf from '@tensorflow/tfjs';
-import type { CheckedArg, ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
 import type { Multinomial, TopK } from '../shapes/layout.js';
 import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DTypeIs } from './checks.js';
+import type { DTypeIs, RankOnly, RankSentence, RawShape, Refused, ShapeArg } from './checks.js';
 import { expectDType, oneHotRaw, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, KindOf, NumericDType, Tensor } from './tensor.js';
+
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    topk: In extends [infer S extends Shape, infer K extends number] ? ErrorOf<TopK<S, K>> : never;
+  }
+}
+/** topk's k, checked (ShapeArg: the sentence over the user's dims in generic code). */
+type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], K, S, TopK<RankOnly<S>, K>,
+  `topk: k ${K} cannot be checked against the generic last dim of ${RawShape<S>}`>;
 
 /** topk's result: the values, largest first when sorted, and their int32 indices in the last axis. */
 export interface TopKResult<S extends Shape, D extends DType, Dev extends Device> {
@@ -21,7 +30,7 @@ export interface TopKResult<S extends Shape, D extends DType, Dev extends Device
  * entries (tfjs has no TopK gradient).
  */
 export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted = true,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted = true,
 ): TopKResult<ShapeOf<TopK<S, K>>, D, Dev> {
   expectDType('topk', x, ['float32', 'int32']);
   const out = topkShape(x.shape, k);
@@ -55,12 +64,25 @@ export function topk<S extends Shape, D extends DType, Dev extends Device, const
 }
 
 type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
-type DTypeOfT<T> = T extends Tensor<Shape, infer D, Device, Kind> ? D : never;
-type DeviceOfT<T> = T extends Tensor<Shape, DType, infer Dev, Kind> ? Dev : never;
+// The shape is inferred, not matched against Shape: that match is undecidable for a user's type-parameter dims.
+type DTypeOfT<T> = T extends Tensor<infer _S, infer D, Device, Kind> ? D : never;
+type DeviceOfT<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 /** Probabilities are not logits: drawing from softmax output as if it were logits skews every draw. */
 type NotProbabilitiesCheck<L> = 'probabilities' extends KindOf<L>
   ? 'multinomial: expects logits, got probabilities (softmax output); pass the scores from before softmax, or log(probabilities)'
   : unknown;
+
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    /** multinomial(logits L, numSamples N). */
+    multinomial: In extends [infer L, infer N extends number]
+      ? FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>, ErrorOf<Multinomial<ShapeOfT<L>, N>>]> : never;
+  }
+}
+/** multinomial's sentence in generic code: the kind's or dtype's (known there), else the rank's over the user's dims. */
+type MultinomialSentence<L, N extends number> =
+  FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>]> extends infer M extends string ? M
+  : RankSentence<Multinomial<RankOnly<ShapeOfT<L>>, N>, ShapeOfT<L>, `multinomial: logits ${RawShape<ShapeOfT<L>>} must be [classes] or [batch, classes]`>;
 
 /**
  * numSamples class indices drawn (with replacement) from softmax(logits) for each row: logits
@@ -68,7 +90,7 @@ type NotProbabilitiesCheck<L> = 'probabilities' extends KindOf<L>
  * reproducible. Log-probabilities are logits too; probabilities (softmax output) are a compile error.
  */
 export function multinomial<L extends AnyTensor, const N extends number>(
-  logits: L & FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>, ErrorOf<Multinomial<ShapeOfT<L>, N>>]>,
+  logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
   numSamples: N, seed?: number,
 ): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>> {
   expectDType('multinomial', logits, ['float32'], 'logits');
@@ -83,5 +105,5 @@ export function multinomial<L extends AnyTensor, const N extends number>(
 // type shares them (inline members of Tensor's interface were instantiated per tensor type).
 /** topk as a method. */
 export type TopKMethod = <S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: CheckedArg<K, ErrorOf<TopK<S, K>>>, sorted?: boolean,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted?: boolean,
 ) => TopKResult<ShapeOf<TopK<S, K>>, D, Dev>;

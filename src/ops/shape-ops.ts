@@ -3,18 +3,53 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Div, Mul, Product } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
-import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
+import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
   squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, RawShapes, Refused, Same } from './checks.js';
+import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes, Refused, RefusedArg, RunTimeRank, Same, ShapeArg } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
 import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
+
+type Axes = number[] | undefined;
+type AsList<L> = L extends number[] ? L : L extends number ? [L] : [];
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    reshape: In extends [infer S extends Shape, infer T extends Shape] ? ErrorOf<Reshape<S, T>> : never;
+    splitLastDim: In extends [infer S extends Shape, infer X extends number, infer H extends number, infer Dh extends number] ? SplitLastDimCheck<S, X, H, Dh> : never;
+    transpose: In extends [infer S extends Shape, infer P extends Axes] ? ErrorOf<Transpose<S, P>> : never;
+    expandDims: In extends [infer S extends Shape, infer A extends number] ? ErrorOf<ExpandDims<S, A>> : never;
+    squeeze: In extends [infer S extends Shape, infer A extends Axes] ? ErrorOf<Squeeze<S, A>> : never;
+    split: In extends [infer S extends Shape, infer NS extends number | number[], infer A extends number] ? ErrorOf<Split<S, NS, A>> : never;
+    slice: In extends [infer S extends Shape, infer B extends number | number[], infer Z extends number | number[] | undefined] ? ErrorOf<Slice<S, B, Z>> : never;
+    /** gather's indices [SI] (dtype DI, device DevI) into x [S] (device Dev) along A. */
+    gather: In extends [infer S extends Shape, infer SI extends Shape, infer A extends number, infer Dev extends Device, infer DevI extends Device, infer DI extends DType]
+      ? FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]> : never;
+  }
+}
+// The checked arguments (ShapeArg: the sentence over the user's dims in generic code). The second
+// sentence of each is for what only the dims decide, which generic code cannot show.
+/**
+ * reshape's sentence in generic code: there the element counts are products of the user's dims, which
+ * the rule cannot compare. (The target is intersected, not branded: that keeps T's inference.)
+ */
+type ReshapeSentence<S extends Shape, T extends Shape> =
+  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], splitLastDim, mergeLastDims)`;
+type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
+type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
+type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
+type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], NS, S, Split<RankOnly<S>, NS, A>,
+  `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: halves of the last axis, split(x, 2, -1))`>;
+type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], B, S, Slice<RankOnly<S>, B, Z>,
+  `slice: begin ${FormatList<AsList<B>>} and size ${FormatList<AsList<Z>>} cannot be shown to fit ${RawShape<S>}`>;
+/** gather's sentence in generic code: the dtype's when that is wrong (it is known there), else the axis's. */
+type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
+  DTypeIs<'gather', DI, 'int32', 'indices'> extends infer M extends string ? M : RankSentence<Gather<RankOnly<S>, SI, A>, S, `gather: indices ${RawShape<SI>} do not fit ${RawShape<S>} at axis ${A}`>;
 
 /**
  * The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile.
@@ -33,7 +68,7 @@ export function reshape<S extends Shape, D extends DType, Dev extends Device, K 
   x: Tensor<S, D, Dev, K>, shape: readonly [-1],
 ): Tensor<[Product<S>], D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
+  x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
 ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
 export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
   const out = reshapeShape(x.shape, shape);
@@ -42,17 +77,21 @@ export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
 
 /** The dims reordered by perm; without perm they are reversed. */
 export function transpose<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev, K>, perm?: P & ErrorOf<Transpose<S, P>>,
+  x: Tensor<S, D, Dev, K>, perm?: PermArg<S, P>,
 ): Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K> {
   const out = transposeShape(x.shape, perm);
   return wrap<ShapeOf<Transpose<S, P>>, D, Dev, K>('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
 }
 
-/** A dim of size 1 inserted at axis. The first signatures (axis 0 or -1) hold in generic code (`[...L, D]`). */
+/**
+ * A dim of size 1 inserted at axis. The first signatures (axis -1, 0, or 1 after a first dim) hold in generic
+ * code (`[...L, D]`); four candidates also keep TypeScript 5.9 from listing each before the sentence.
+ */
 export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
 export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis?: 0): Tensor<[1, ...S], D, Dev, K>;
+export function expandDims<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
 export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
+  x: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
 ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
 export function expandDims(x: AnyTensor, axis?: number): AnyTensor {
   const out = expandDimsShape(x.shape, axis ?? 0);
@@ -61,7 +100,7 @@ export function expandDims(x: AnyTensor, axis?: number): AnyTensor {
 
 /** Dims of size 1 removed: the given axes, or all of them. */
 export function squeeze<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev, K>, axis?: A & ErrorOf<Squeeze<S, A>>,
+  x: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
 ): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K> {
   const out = squeezeShape(x.shape, axis);
   return wrap<ShapeOf<Squeeze<S, A>>, D, Dev, K>('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
@@ -87,6 +126,17 @@ declare module './checks.js' {
     stack: In extends [infer Ts extends readonly unknown[], infer A extends number] ? FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]> : never;
   }
 }
+
+/** The shapes of a list, each of its rank alone (RankOnly). */
+type RankOnlyAll<L extends readonly unknown[]> = { [I in keyof L]: RankOnly<L[I]> };
+type FirstShape<L> = L extends readonly [infer S extends Shape, ...unknown[]] ? S : [];
+/**
+ * concat's and stack's sentences in generic code: the axis's, read from the ranks (RankSentence), else
+ * the shapes that differ.
+ */
+type ConcatSentence<L extends readonly unknown[], A extends number> =
+  RankSentence<Concat<RankOnlyAll<L>, A>, FirstShape<L>, `concat: shapes ${RawShapes<L>} differ off the concat axis ${A}`>;
+type StackSentence<L extends readonly unknown[], A extends number> = RankSentence<Stack<RankOnlyAll<L>, A>, FirstShape<L>, `stack: shapes ${RawShapes<L>} differ`>;
 
 /** The list's tensors, checked to share one dtype and one device. */
 function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; device: Device } {
@@ -114,7 +164,7 @@ export function concat<L extends Shape, Y extends number, Z extends number, D ex
   xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & Refused<`concat: shapes ${RawShapes<ShapesOf<Ts>>} differ off the concat axis ${A}`, 'concat', [Ts, A]>, axis?: A,
+  xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
 ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
@@ -130,7 +180,7 @@ export function stack<S extends Shape, D extends DType, Dev extends Device, K ex
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...S, 2], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & Refused<`stack: shapes ${RawShapes<ShapesOf<Ts>>} differ`, 'stack', [Ts, A]>, axis?: A,
+  xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
 ): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);
@@ -145,14 +195,21 @@ type SplitResult<S extends Shape, NS extends number | number[], A extends number
 
 /**
  * A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. The
- * first signature (two halves of the last axis, as RoPE's rotate-half) holds in generic code; the
- * halves are `Div<X, 2>`, which `concat([a, b], -1)` turns back into X.
+ * first signatures (two halves of the last axis, as RoPE's rotate-half, of the one before it, or of the
+ * first) hold in generic code; the halves are `Div<X, 2>`, which `concat([a, b], -1)` turns back into X.
+ * (Four candidates also keep TypeScript 5.9 from listing each before the sentence.)
  */
 export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[...L, X], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -1,
 ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
+export function split<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...L, X, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -2,
+): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
+export function split<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[X, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: 0,
+): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
 export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
+  x: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
 ): SplitResult<S, NS, A, D, Dev, K>;
 export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): AnyTensor[] {
   const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
@@ -165,7 +222,7 @@ export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: n
 
 /** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
 export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev, K>, begin: CheckedArg<B, ErrorOf<Slice<S, B, Z>>>, size?: Z,
+  x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
 ): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K> {
   const out = sliceShape(x.shape, begin, size);
   return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
@@ -174,15 +231,22 @@ export function slice<S extends Shape, D extends DType, Dev extends Device, K ex
 /**
  * Rows picked by int32 indices along axis: the axis is replaced by the indices' shape. On float
  * tensors the gradient is a one-hot matrix product, which runs on every backend (tfjs's own
- * gradient needs UnsortedSegmentSum, which wasm lacks). The first signature (rows of a table, as
- * an embedding lookup) holds in generic code.
+ * gradient needs UnsortedSegmentSum, which wasm lacks). The first signatures (rows of a table, as
+ * an embedding lookup: a [N, C] table, one of any rank, one of a rank known at run time) hold in generic
+ * code; four candidates also keep TypeScript 5.9 from listing each before the sentence.
  */
+export function gather<N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+  x: Tensor<[N, C], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<[...SI, C], D, Dev, K>;
 export function gather<N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
   x: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
 ): Tensor<[...SI, ...R], D, Dev, K>;
+export function gather<S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+  x: Tensor<S, D, Dev, K> & RunTimeRank<S>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
+): Tensor<number[], D, Dev, K>;
 export function gather<S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
   x: Tensor<S, D, Dev, K>,
-  indices: Tensor<SI, DI, DevI, Kind> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
+  indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
   axis?: A,
 ): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
 export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
@@ -275,7 +339,7 @@ export function splitLastDim<S extends Shape, H extends number, Dh extends numbe
 ): Tensor<[...S, H, Dh], D, Dev, K>;
 /** Any other last dim: the run-time sentence when the sizes are known (4096 is not 32 * 64). */
 export function splitLastDim<S extends Shape, X extends number, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: CheckedArg<Dh, SplitLastDimCheck<[...S, X], X, H, Dh>>,
+  x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: RefusedArg<`splitLastDim: last dim ${X} of ${RawShape<[...S, X]>} is not known to be ${H} * ${Dh} (in generic code, type that dim as st.Mul<heads, headDim>)`, 'splitLastDim', [[...S, X], X, H, Dh], Dh>,
 ): Tensor<[...S, H, Dh], D, Dev, K>;
 export function splitLastDim(x: AnyTensor, heads: number, headDim: number): AnyTensor {
   const shape = x.shape;
@@ -305,7 +369,7 @@ export function mergeLastDims<S extends Shape, H extends number, Dh extends numb
  * attention repeats key/value heads. The axis becomes `Mul<dim, repeats>`.
  */
 export function repeatInterleave<S extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number, const A extends number>(
-  x: Tensor<S, D, Dev, K>, repeats: R, axis: CheckedArg<A, RepeatAxisCheck<S, A>>,
+  x: Tensor<S, D, Dev, K>, repeats: R, axis: RepeatAxisArg<S, A>,
 ): Tensor<ReplaceAt<S, NormAxis<S['length'], A>, Mul<S[NormAxis<S['length'], A>], R>>, D, Dev, K> {
   if (!Number.isInteger(repeats) || repeats < 1) throw new Error(`repeatInterleave: repeats must be a positive integer, got ${repeats}`);
   const shape = x.shape;
@@ -324,6 +388,12 @@ export function repeatInterleave<S extends Shape, D extends DType, Dev extends D
 }
 type RepeatAxisCheck<S extends Shape, A extends number> =
   [NormAxis<S['length'], A>] extends [never] ? `repeatInterleave: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
+declare module './checks.js' {
+  interface Rules<In extends readonly unknown[]> {
+    repeatInterleave: In extends [infer S extends Shape, infer A extends number] ? RepeatAxisCheck<S, A> : never;
+  }
+}
+type RepeatAxisArg<S extends Shape, A extends number> = ShapeArg<'repeatInterleave', [S, A], A, S, RepeatAxisCheck<RankOnly<S>, A>, `repeatInterleave: axis ${A} does not fit ${RawShape<S>}`>;
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
 // `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
@@ -338,24 +408,25 @@ export interface ReshapeMethod {
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-    this: Tensor<S, D, Dev, K>, shape: T & ErrorOf<Reshape<S, T>>,
+    this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
 }
 /** transpose as a method. */
 export type TransposeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
-  this: Tensor<S, D, Dev, K>, perm?: P & ErrorOf<Transpose<S, P>>,
+  this: Tensor<S, D, Dev, K>, perm?: PermArg<S, P>,
 ) => Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K>;
 /** expandDims as a method. */
 export interface ExpandDimsMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis?: 0): Tensor<[1, ...S], D, Dev, K>;
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-    this: Tensor<S, D, Dev, K>, axis?: CheckedArg<A, ErrorOf<ExpandDims<S, A>>>,
+    this: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
   ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
 }
 /** squeeze as a method. */
 export type SqueezeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
-  this: Tensor<S, D, Dev, K>, axis?: A & ErrorOf<Squeeze<S, A>>,
+  this: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
 ) => Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K>;
 /** The list a list op sees when its first tensor is `this` and the rest are one tensor or a list. */
 type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
@@ -371,7 +442,7 @@ export interface ConcatMethod {
     this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & Refused<`concat: shapes ${RawShapes<ShapesOf<ThisAnd<T, O>>>} differ off the concat axis ${A}`, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
+    this: T, other: O & Refused<ConcatSentence<ShapesOf<ThisAnd<T, O>>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
   ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
@@ -383,7 +454,7 @@ export interface StackMethod {
     this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...S, 2], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & Refused<`stack: shapes ${RawShapes<ShapesOf<ThisAnd<T, O>>>} differ`, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
+    this: T, other: O & Refused<StackSentence<ShapesOf<ThisAnd<T, O>>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
   ): Tensor<ShapeOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** split as a method. */
@@ -391,22 +462,34 @@ export interface SplitMethod {
   <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[...L, X], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -1,
   ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -2,
+  ): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[X, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: 0,
+  ): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
-    this: Tensor<S, D, Dev, K>, numOrSizeSplits: CheckedArg<NS, ErrorOf<Split<S, NS, A>>>, axis?: A,
+    this: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
   ): SplitResult<S, NS, A, D, Dev, K>;
 }
 /** slice as a method. */
 export type SliceMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  this: Tensor<S, D, Dev, K>, begin: CheckedArg<B, ErrorOf<Slice<S, B, Z>>>, size?: Z,
+  this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
 ) => Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K>;
 /** gather as a method. */
 export interface GatherMethod {
+  <N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+    this: Tensor<[N, C], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Dev>, Kind>,
+  ): Tensor<[...SI, C], D, Dev, K>;
   <N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
     this: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Dev>, Kind>,
   ): Tensor<[...SI, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+    this: Tensor<S, D, Dev, K> & RunTimeRank<S>, indices: Tensor<SI, 'int32', NoInfer<Dev>, Kind>,
+  ): Tensor<number[], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
     this: Tensor<S, D, Dev, K>,
-    indices: Tensor<SI, DI, DevI, Kind> & FirstError<[DeviceCheck<'gather', Dev, DevI>, DTypeIs<'gather', DI, 'int32', 'indices'>, ErrorOf<Gather<S, SI, A>>]>,
+    indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
     axis?: A,
   ): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
 }
@@ -424,5 +507,5 @@ export type MergeLastDimsMethod = <S extends Shape, H extends number, Dh extends
 ) => Tensor<[...S, Mul<H, Dh>], D, Dev, K>;
 /** repeatInterleave as a method. */
 export type RepeatInterleaveMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number, const A extends number>(
-  this: Tensor<S, D, Dev, K>, repeats: R, axis: CheckedArg<A, RepeatAxisCheck<S, A>>,
+  this: Tensor<S, D, Dev, K>, repeats: R, axis: RepeatAxisArg<S, A>,
 ) => Tensor<ReplaceAt<S, NormAxis<S['length'], A>, Mul<S[NormAxis<S['length'], A>], R>>, D, Dev, K>;

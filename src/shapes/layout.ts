@@ -85,6 +85,7 @@ export type TopK<S extends Shape, K extends number> =
 /** The shape of multinomial(logits: S, n): [n] draws for [classes], [batch, n] for [batch, classes]. */
 export type Multinomial<S extends Shape, N extends number> =
   IsDynamicRank<S> extends true ? number[]
-  : S extends [number] ? [N]
-  : S extends [infer b extends number, number] ? [b, N]
+  // Dims matched as unknown: a test `X extends number` on a user's type-parameter dim is never decided.
+  : S extends [unknown] ? [N]
+  : S extends [infer b extends number, unknown] ? [b, N]
   : `multinomial: logits must be [classes] or [batch, classes], got ${FormatShape<S>}`;
