@@ -15,8 +15,11 @@ import type { RotaryEmbedding } from './rope.js';
  */
 export type ModelDim<KV extends number, Rep extends number, Dh extends number> = Mul<Mul<KV, Rep>, Dh>;
 
-/** Keys and values of the positions seen so far, after RoPE, before the heads are repeated. */
-export interface KVCache<B extends number, KV extends number, Dh extends number, Dev extends st.Device> {
+/**
+ * Keys and values of the positions seen so far, after RoPE, before the heads are repeated. Declared `out`
+ * (covariant, as its fields are) so that each of tsc 7's checkers does not compute its variance again.
+ */
+export interface KVCache<out B extends number, out KV extends number, out Dh extends number, out Dev extends st.Device> {
   keys: st.Tensor<[B, KV, number, Dh], 'float32', Dev>;
   values: st.Tensor<[B, KV, number, Dh], 'float32', Dev>;
 }
