@@ -5,6 +5,7 @@ import type { Add, Div, Mul, Product } from '../shapes/arith.js';
 import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
+import type { CheckedLiteral } from '../shapes/literals.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
   squeezeShape, stackShape, transposeShape,
@@ -157,6 +158,10 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+// Along the time axis of [B, T, ...] (prefix or BOS tokens before a sequence), in generic code.
+export function concat<A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
+): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
 export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, X], D, Dev, K>;
@@ -323,7 +328,7 @@ type WithShapeCheck<S extends Shape, T extends Shape> =
  * compiler cannot know (read from data, computed) become literal or named dims for typed code.
  */
 export function withShape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: CheckedArg<T, WithShapeCheck<S, T>>,
+  x: Tensor<S, D, Dev, K>, shape: CheckedLiteral<T, WithShapeCheck<S, T>>,
 ): Tensor<T, D, Dev, K> {
   if (formatShape(x.shape) !== formatShape(shape)) throw new ShapeError(`withShape: ${formatShape(x.shape)} cannot be ${formatShape(shape)}`);
   return wrap('withShape', x.raw, x.device, shape, x.dtype);
