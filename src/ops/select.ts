@@ -92,12 +92,14 @@ type MultinomialSentence<L, N extends number> =
 export function multinomial<L extends AnyTensor, const N extends number>(
   logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
   numSamples: N, seed?: number,
-): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>> {
+): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>>;
+// The body on any tensor: reading `L & Refused<...>` made tsc resolve the unevaluated check.
+export function multinomial(logits: AnyTensor, numSamples: number, seed?: number): AnyTensor {
   expectDType('multinomial', logits, ['float32'], 'logits');
   const out = multinomialShape(logits.shape, numSamples);
   // tfjs draws with a seeded generator of its own when seed is given, and Math.random otherwise.
   const raw = run(logits.device, () => tf.multinomial(logits.raw as tf.Tensor1D | tf.Tensor2D, numSamples, seed));
-  return wrap('multinomial', raw, logits.device as DeviceOfT<L>, out, 'int32');
+  return wrap('multinomial', raw, logits.device, out, 'int32');
 }
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
