@@ -78,3 +78,11 @@ expectType<st.Tensor<[2, 3], 'int32'>>(st.cumsum(xi, 1));
 expectError(st.cumsum(x23, 2));
 expectError(st.cumsum(x23, -3));
 expectError(st.cumsum(xb));
+// A k known only at run time (checked there) over a generic last dim: nanoGPT's top_k filter.
+export function topkRunTimeK<B extends number, V extends number>(logits: st.Tensor<[B, V]>, k: number) {
+  expectType<st.Tensor<[B, number]>>(st.topk(logits, k).values);
+}
+// unstack along a run-time (number) time dim in generic code: an array of steps of the other dims.
+export function unstackRunTimeSteps<B extends number, D extends number>(x: st.Tensor<[B, number, D]>) {
+  expectType<st.Tensor<[B, D]>[]>(st.unstack(x, 1));
+}

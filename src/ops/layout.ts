@@ -42,7 +42,9 @@ export function pad<S extends Shape, D extends DType, Dev extends Device, const 
 }
 
 type UnstackResult<S extends Shape, A extends number, D extends DType, Dev extends Device, K extends Kind> =
-  ShapeOf<Unstack<S, A>> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev, K> : never } : never : never;
+  // Every slice has one shape E, inferred rather than tested against Shape: a test on [B, D] defers in
+  // generic code (its restrictive instance is not a Shape), which left `for (const step of ...)` untyped.
+  ShapeOf<Unstack<S, A>> extends infer P ? P extends readonly (infer E extends Shape)[] ? { [I in keyof P]: Tensor<E, D, Dev, K> } : never : never;
 
 /**
  * The slices of x along axis (default 0), each without that axis: a tuple of x.shape[axis]

@@ -77,7 +77,9 @@ export type TopK<S extends Shape, K extends number> =
   IsDynamicRank<S> extends true ? number[]
   : S extends [...infer L extends Shape, infer d extends number]
     ? IsNeg<K> extends true ? `topk: k ${K} is negative`
-    : number extends K | SizeOf<d> ? [...L, K]
+    // k known only at run time is checked there; tested alone first, so a generic last dim does not defer it.
+    : number extends K ? [...L, K]
+    : number extends SizeOf<d> ? [...L, K]
     : Compare<K, SizeOf<d>> extends 'gt' ? `topk: k ${K} is larger than the last dim ${FormatDim<d>} of ${FormatShape<S>}`
     : [...L, K]
     : `topk: x must have rank >= 1, got ${FormatShape<S>}`;
