@@ -138,6 +138,20 @@ describe('scaledDotProductAttention details', () => {
     st.dispose([q, k, q5, k3]);
   });
 
+  it('options without repeats are plain multi-head attention (repeats 1), and the heads are still checked', () => {
+    const q = st.randomNormal([2, 4, 6, 8], 0, 1, 'float32', 11);
+    const k = st.randomNormal([2, 4, 6, 8], 0, 1, 'float32', 12);
+    const v = st.randomNormal([2, 4, 6, 8], 0, 1, 'float32', 13);
+    const implicit = st.scaledDotProductAttention(q, k, v, { causal: true });
+    const reference = referenceAttention(q.raw, k.raw, v.raw, 1, true, 1 / Math.sqrt(8));
+    expect(maxAbsDiff(implicit.raw, reference)).toBeLessThan(TOL);
+    const k2: T4 = st.zeros([2, 2, 6, 8]);
+    const q4: T4 = q;
+    expect(() => st.scaledDotProductAttention(q4, k2, k2, { causal: true })).toThrow(/4 heads, not 2 key\/value heads x 1 repeats/);
+    st.dispose([q, k, v, implicit, k2]);
+    reference.dispose();
+  });
+
   it('causalBias is 0 where causalMaskFor is true and -Infinity elsewhere', () => {
     for (const [t, s] of [[4, 4], [2, 5], [1, 3]] as const) {
       const bias = st.causalBias(t, s);

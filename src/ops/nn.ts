@@ -260,6 +260,9 @@ export function causalBias<T extends number, S extends number, Dev extends Devic
 }
 
 /** Options of scaledDotProductAttention. */
+/** Options of plain multi-head attention (as many query heads as key/value heads): repeats may be left out, as torch's SDPA has none. */
+export type MultiHeadAttentionOptions<C extends boolean = boolean, P extends number = number> =
+  Omit<ScaledDotProductAttentionOptions<1, C, P>, 'repeats'> & { repeats?: 1 };
 export interface ScaledDotProductAttentionOptions<Rep extends number, C extends boolean = boolean, P extends number = number> {
   /** Query heads per key/value head (grouped-query attention); 1 for plain multi-head attention. */
   repeats: Rep;
@@ -278,7 +281,10 @@ export interface ScaledDotProductAttentionOptions<Rep extends number, C extends 
  * default) needs at least as many keys S as queries T, and a dropout rate is in [0, 1).
  */
 export type AttentionOptionsCheck<T, S, C extends boolean, P extends number> = LiteralCheck<
-  [C] extends [true] ? (IsLiteral<T> extends true ? (IsLiteral<S> extends true
+  // Self-attention (keys are the queries' positions, S = T) decides here even for a generic T, where
+  // IsLiteral<T> could not be decided and left every generic call of the options refused.
+  [S] extends [T] ? RateCheck<'scaledDotProductAttention', 'dropout', P>
+  : [C] extends [true] ? (IsLiteral<T> extends true ? (IsLiteral<S> extends true
     ? (Compare<S & number, T & number> extends 'lt' ? `scaledDotProductAttention: causal attention needs at least as many keys (${S & number}) as queries (${T & number})` : RateCheck<'scaledDotProductAttention', 'dropout', P>)
     : RateCheck<'scaledDotProductAttention', 'dropout', P>) : RateCheck<'scaledDotProductAttention', 'dropout', P>)
   : RateCheck<'scaledDotProductAttention', 'dropout', P>>;
@@ -296,7 +302,7 @@ export function scaledDotProductAttention<B extends number, H extends number, T 
   q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
   k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
   v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
+  options: MultiHeadAttentionOptions<C, P> & AttentionOptionsCheck<T, S, C, P>,
 ): Tensor<[B, H, T, Dh], 'float32', Dev>;
 // One query per key/value head written as a product, as a layer generic over Rep writes q for
 // repeats 1: Mul<H, 1> is not H to tsc in generic code (no conditional tells the literal 1 from a
@@ -322,13 +328,13 @@ export function scaledDotProductAttention<B extends number, H extends number, T 
   v: Tensor<SV, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SV>,
   options: ScaledDotProductAttentionOptions<number, C, P> & AttentionOptionsCheck<T, number, C, P>,
 ): Tensor<[B, H, T, Dh], 'float32', Dev>;
-export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number, Dev extends Device, DevK extends Device, DevV extends Device, C extends boolean = true, P extends number = 0>(
+export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number = 1, Dev extends Device = Device, DevK extends Device = Device, DevV extends Device = Device, C extends boolean = true, P extends number = 0>(
   q: Tensor<SQ, 'float32', Dev, Kind>,
   k: Tensor<SK, 'float32', DevK, Kind> & Refused<AttentionSentence<SQ, SK, SV, Rep>, 'scaledDotProductAttention', [SQ, SK, SV, Rep, Dev, DevK]>,
   v: Tensor<SV, 'float32', DevV, Kind> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
-  options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<SQ[2], SK[2], C, P>,
+  options: (ScaledDotProductAttentionOptions<Rep, C, P> | MultiHeadAttentionOptions<C, P>) & AttentionOptionsCheck<SQ[2], SK[2], C, P>,
 ): Tensor<SQ, 'float32', Dev>;
-export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: ScaledDotProductAttentionOptions<number>): AnyTensor {
+export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: MultiHeadAttentionOptions | ScaledDotProductAttentionOptions<number>): AnyTensor {
   const op = 'scaledDotProductAttention';
   deviceOf(op, q, k, v);
   for (const [what, t] of [['q', q], ['k', k], ['v', v]] as const) {
@@ -337,7 +343,7 @@ export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTens
   }
   const [b, h, t, dh] = q.shape;
   const [kb, kvh, s, kdh] = k.shape;
-  const rep = options.repeats;
+  const rep = options.repeats ?? 1;
   if (formatShape(k.shape) !== formatShape(v.shape)) throw new ShapeError(`${op}: k ${formatShape(k.shape)} and v ${formatShape(v.shape)} differ`);
   if (kb !== b || kdh !== dh) throw new ShapeError(`${op}: k ${formatShape(k.shape)} does not match q ${formatShape(q.shape)} in batch or headDim`);
   if (!Number.isInteger(rep) || rep < 1 || kvh * rep !== h) {

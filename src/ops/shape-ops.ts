@@ -196,7 +196,9 @@ export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
 /** Leaves an odd literal dim to the checked signature (its sentence); a generic dim passes. */
 type EvenCheck<X extends number> = `${X}` extends `${string}${1 | 3 | 5 | 7 | 9}` ? { readonly odd: X } : unknown;
 type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device, K extends Kind = 'values'> =
-  Split<S, NS, A> extends infer P ? P extends Shape[] ? { [I in keyof P]: P[I] extends Shape ? Tensor<P[I], D, Dev, K> : never } : never : never;
+  // Tested against unknown[] and each part inferred as a Shape: a test of [B, T, 32] against Shape defers
+  // in generic code (its restrictive instance is not a Shape), which left the parts untyped.
+  Split<S, NS, A> extends infer P ? P extends readonly unknown[] ? { [I in keyof P]: P[I] extends infer E extends Shape ? Tensor<E, D, Dev, K> : never } : never : never;
 
 /**
  * A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. The

@@ -16,7 +16,9 @@ type TileDims<S extends Shape, R extends number[], I extends unknown[] = []> =
     ? R extends [infer r extends number, ...infer RR extends number[]]
       ? IsNeg<r> extends true ? `tile: rep ${r} at axis ${I['length']} is negative`
       : TileDims<SR, RR, [...I, unknown]> extends infer Rest
-        ? Rest extends Shape ? [r extends 1 ? d : Mul<d, r>, ...Rest] : Rest
+        // A sentence is a string; a tuple of generic dims is told from it by that test, which decides (a
+        // test against Shape defers over generic dims: its restrictive instance is not a Shape).
+        ? Rest extends string ? Rest : Rest extends readonly unknown[] ? [r extends 1 ? d : Mul<d, r>, ...Rest] : never
         : never
       : []
     : [];
@@ -39,7 +41,7 @@ type PadDims<S extends Shape, P extends PadPair[], I extends unknown[] = []> =
       ? IsNeg<b> extends true ? `pad: padding ${b} at axis ${I['length']} is negative`
       : IsNeg<a> extends true ? `pad: padding ${a} at axis ${I['length']} is negative`
       : PadDims<SR, PR, [...I, unknown]> extends infer Rest
-        ? Rest extends Shape ? [[b, a] extends [0, 0] ? d : Add<Add<d, b>, a>, ...Rest] : Rest
+        ? Rest extends string ? Rest : Rest extends readonly unknown[] ? [[b, a] extends [0, 0] ? d : [a] extends [0] ? Add<d, b> : [b] extends [0] ? Add<d, a> : Add<Add<d, b>, a>, ...Rest] : never
         : never
       : []
     : [];
