@@ -965,6 +965,12 @@ function gemmShapes(fma: boolean): GemmShape[] {
  * Assembles the module against the wasm backend's memory and registers the kernels, once per
  * backend instance (called only while wasm is the active, hence initialised, backend).
  */
+/** Registers a wasm kernel, replacing the one registered under its name before (tfjs's own, or ours from an earlier start). */
+function replaceWasmKernel(config: Parameters<typeof tf.registerKernel>[0]): void {
+  if (tf.getKernel(config.kernelName, config.backendName) !== undefined) tf.unregisterKernel(config.kernelName, config.backendName);
+  tf.registerKernel(config);
+}
+
 function ready(): boolean {
   const backend: unknown = tf.findBackend('wasm');
   if (state !== undefined && state.backend === backend) return state.ok;
@@ -1003,8 +1009,7 @@ function ready(): boolean {
   };
   const pool = ThreadPool.create(shape, view, call);
   activePool = pool;
-  if (tf.getKernel(kernelName, 'wasm') !== undefined) tf.unregisterKernel(kernelName, 'wasm');
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1061,8 +1066,7 @@ function registerRowKernels(view: WasmBackendView): void {
     }
     return ids;
   };
-  for (const name of [gatherName, scatterName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: gatherName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1078,7 +1082,7 @@ function registerRowKernels(view: WasmBackendView): void {
       return out;
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: scatterName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1127,9 +1131,8 @@ export interface AdamConstants {
 }
 
 function registerFusedKernels(view: WasmBackendView, exports: Record<string, unknown>): void {
-  for (const name of [adamName, ropeName, ropeHeadsName, rmsName, rmsGradName, swigluName, swigluGradName, softmaxName, softmaxGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
   const [softmaxc, softmaxg] = [exports.softmaxc, exports.softmaxg];
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: softmaxName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1141,7 +1144,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return out;
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: softmaxGradName,
     backendName: 'wasm',
     kernelFunc: ({ inputs }) => {
@@ -1155,7 +1158,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
   });
   const rope = exports.rope;
   const [swigluf, swiglub] = [exports.swigluf, exports.swiglub];
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: swigluName,
     backendName: 'wasm',
     kernelFunc: ({ inputs }) => {
@@ -1166,7 +1169,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return out;
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: swigluGradName,
     backendName: 'wasm',
     kernelFunc: ({ inputs }) => {
@@ -1178,7 +1181,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
     },
   });
   const [rmsf, rmsb] = [exports.rmsf, exports.rmsb];
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: rmsName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1191,7 +1194,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return outs;
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: rmsGradName,
     backendName: 'wasm',
     kernelFunc: ({ inputs }) => {
@@ -1204,7 +1207,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return outs;
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: ropeName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1218,7 +1221,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
     },
   });
   const ropeh = exports.ropeh;
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: ropeHeadsName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1234,7 +1237,7 @@ function registerFusedKernels(view: WasmBackendView, exports: Record<string, unk
       return out;
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: adamName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1287,8 +1290,7 @@ export function softmaxCrossEntropyGradRaw(p: tf.Tensor, labels: tf.Tensor, dy: 
 
 /** The cross-entropy kernels: loops over the wasm heap in float64 (one row of C at a time; ~1k rows of 65 a step). */
 function registerXentKernels(view: WasmBackendView): void {
-  for (const name of [xentName, xentGradName]) if (tf.getKernel(name, 'wasm') !== undefined) tf.unregisterKernel(name, 'wasm');
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: xentName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1320,7 +1322,7 @@ function registerXentKernels(view: WasmBackendView): void {
       return [loss, p];
     },
   });
-  tf.registerKernel({
+  replaceWasmKernel({
     kernelName: xentGradName,
     backendName: 'wasm',
     kernelFunc: ({ inputs, attrs }) => {
@@ -1566,8 +1568,7 @@ function shareIdentity(backend: unknown): void {
     return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
   };
   Reflect.set(kernelFunc, sharedTag, true);
-  tf.unregisterKernel('Identity', 'wasm');
-  tf.registerKernel({ ...original, kernelFunc });
+  replaceWasmKernel({ ...original, kernelFunc });
 }
 const sharedTag = Symbol('shapetype shared identity');
 
@@ -1614,8 +1615,7 @@ function shareBinary(backend: unknown, view: WasmBackendView, fns: Record<string
       return out;
     };
     Reflect.set(kernelFunc, binaryTag, true);
-    tf.unregisterKernel(name, 'wasm');
-    tf.registerKernel({ ...original, kernelFunc });
+    replaceWasmKernel({ ...original, kernelFunc });
   }
 }
 
@@ -1645,8 +1645,7 @@ function shareTranspose(backend: unknown, view: WasmBackendView, fn: unknown): v
     return out;
   };
   Reflect.set(kernelFunc, transposeTag, true);
-  tf.unregisterKernel('Transpose', 'wasm');
-  tf.registerKernel({ ...original, kernelFunc });
+  replaceWasmKernel({ ...original, kernelFunc });
 }
 
 /** One batched product, as the kernel receives it (byte offsets into tfjs-wasm's heap). */
