@@ -107,6 +107,14 @@ function attend<B extends number, T extends number, D extends number, H extends 
   return st.linear(st.matMul(scores, k), wo, bo);
 }
 expectType<st.Tensor<[4, 10, 64]>>(attend(x3, x3, w32x64, bias64));
+// One matrix broadcast over a stack (every expert of a mixture at once): [1, N, D] @ [E, D, F] is [E, N, F].
+function experts<N extends number, D extends number, E extends number, F extends number>(x: st.Tensor<[N, D]>, w: st.Tensor<[E, D, F]>) {
+  expectType<st.Tensor<[E, N, F]>>(st.matMul(st.expandDims(x, 0), w));
+}
+experts(st.zeros([6, 32]), st.zeros([4, 32, 64]));
+expectType<st.Tensor<[4, 6, 64]>>(st.matMul(st.zeros([1, 6, 32]), st.zeros([4, 32, 64])));
+expectType<st.Tensor<[1, 6, 64]>>(st.matMul(st.zeros([1, 6, 32]), st.zeros([32, 64])));
+expectError(st.matMul(st.zeros([1, 6, 32]), st.zeros([4, 16, 64])));
 
 // ---- those signatures infer each dim from one operand only: a union such as 4 | 3 must never
 // make mismatched inner dims pass.

@@ -104,7 +104,7 @@ type MatMulSentence<SA, SB, TA, TB> =
 /**
  * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
  * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N],
- * [M, K] @ [..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
+ * [M, K] @ [..., K, N], [1, M, K] @ [E, ..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
  * arguments: TypeScript 5.9 then prints only the last one's sentence, where for two or three it lists each.) `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
  */
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
@@ -123,6 +123,11 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+// One matrix broadcast over a stack of them (`expandDims(x, 0) @ w` with w [E, K, N]: every expert of a mixture at once).
+// (b's batch is at least one dim, which the 1 broadcasts against; a plain [K, N] b keeps the 1, the form above.)
+export function matMul<X extends number, L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[1, M, K], 'float32', Dev, Kind>, b: Tensor<[X, ...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+): Tensor<[X, ...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
