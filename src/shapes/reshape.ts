@@ -26,12 +26,7 @@ type KnownFactorCheck<S extends Shape, T extends Shape, Q extends number> =
  * counts cannot match. Dynamic dims skip the count check (it runs at run time).
  */
 export type Reshape<S extends Shape, T extends Shape> =
-  // One grouping first: for literal shapes that is the element count, and the second grouping (as much
-  // digit arithmetic again) is only computed when the first does not match.
-  SameChain<MulChain<S>, MulChain<T>> extends true ? T
-  : SameProduct<MulChain<S>, MulLeft<S>, MulChain<T>, MulLeft<T>> extends true ? T : Counted<S, T>;
-/** The two products are one type (in objects: decided in generic code, as SameProduct). */
-type SameChain<RS, RT> = { r: RS } extends { r: RT } ? ({ r: RT } extends { r: RS } ? true : false) : false;
+  SameProduct<MulChain<S>, MulLeft<S>, MulChain<T>, MulLeft<T>> extends true ? T : Counted<S, T>;
 /** Either grouping of the factors matching is enough: [B, T, D] is [Mul<B, Mul<T, D>>] and [Mul<B, T>, D]. */
 type SameProduct<RS, LS, RT, LT> =
   { r: RS; l: LS } extends { r: RT } | { l: LT } ? ({ r: RT; l: LT } extends { r: RS } | { l: LS } ? true : false) : false;
