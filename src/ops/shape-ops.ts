@@ -162,7 +162,8 @@ export function concat<A extends number, B extends number, X extends number, Y e
 export function concat<A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
 ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
-export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+// X is inferred only from another Div<X, 2> (the halves of a split); two plain halves leave it never, and the next form.
+export function concat<L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
   xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...L, X], D, Dev, K>;
 export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
@@ -442,7 +443,7 @@ export interface ConcatMethod {
   <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  <L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
     this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...L, X], D, Dev, K>;
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(

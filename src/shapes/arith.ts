@@ -297,7 +297,12 @@ type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends
  */
 export type Groupings<A extends number, B extends number, C extends number> = Mul<Mul<A, B>, C> | Mul<A, Mul<B, C>> | Mul<Mul<A, C>, B>;
 /** floor(A / B); never when B is 0. */
-export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'> & number;
+/**
+ * A / B. Nothing is inferred through it (NoInfer): a user's helper typing a table `[T, Div<Dh, 2>]`
+ * next to x `[B, H, T, Dh]` would otherwise infer Dh from the table's 32 as well as x's 64. Inference
+ * from another Div by its operands (the alias's arguments: rotate-half's halves) still works.
+ */
+export type Div<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'div'> & number;
 /** A mod B; never when B is 0. */
 export type Mod<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mod'> & number;
 /** ceil(A / B); never when B is 0. */
