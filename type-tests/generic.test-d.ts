@@ -107,3 +107,33 @@ expectType<st.Tensor<[5]>>(moreForms(st.zeros([4, 5]), st.zeros([5, 4, 3]), st.z
 expectError(st.expandDims(st.zeros([2, 3]), 3));
 expectError(st.split(st.zeros([3, 4]), 2, 0));
 expectError(st.sum(st.zeros([2, 3]), 2));
+
+// Forms found by the red-team programs: positions of a generic length, an outer product and an outer
+// comparison by broadcasting, masks of one shape combined, a helper's table typed Div<Dh, 2> beside x.
+function positionsAndMasks<T extends number, H extends number, B extends number, Dh extends number>(
+  t: T, inv: st.Tensor<[H]>, x: st.Tensor<[B, T, Dh]>, cos: st.Tensor<[T, st.Div<Dh, 2>]>,
+) {
+  const pos = st.range(0, t, 1, 'int32');
+  expectType<st.Tensor<[T], 'int32'>>(pos);
+  expectType<st.Tensor<[T]>>(st.range(0, t));
+  expectType<st.Tensor<[T, H]>>(st.mul(st.expandDims(st.range(0, t), -1), st.expandDims(inv, 0)));
+  const causal = st.lessEqual(st.expandDims(pos, 0), st.expandDims(pos, -1));
+  expectType<st.Tensor<[T, T], 'bool'>>(causal);
+  expectType<st.Tensor<[T, T], 'bool'>>(st.greaterEqual(st.expandDims(pos, -1), st.expandDims(pos, 0)));
+  expectType<st.Tensor<[T, T], 'bool'>>(st.logicalAnd(causal, causal));
+  const [x1] = st.split(x, 2, -1);
+  return st.mul(x1, cos);
+}
+declare const xr: st.Tensor<[2, 16, 64]>;
+// Dh is inferred from x alone (64): the table's Div<Dh, 2> = 32 is not a second inference site.
+expectType<st.Tensor<[2, 16, 32]>>(positionsAndMasks(16, st.zeros([8]), xr, st.zeros([16, 32])));
+expectType<st.Tensor<[4]>>(st.range(0, 4));
+expectType<st.Tensor<[number]>>(st.range(1, 2.5));
+expectError(st.range(0, 2.5));
+expectError(st.range(0, -1));
+expectType<st.Tensor<[3, 4]>>(st.mul(st.zeros([3, 1]), st.zeros([1, 4])));
+expectType<st.Tensor<[4, 3]>>(st.add(st.zeros([1, 3]), st.zeros([4, 1])));
+expectError(st.mul(st.zeros([3, 2]), st.zeros([1, 4])));
+expectError(st.logicalAnd(st.zeros([3, 4], 'bool'), st.zeros([4, 3], 'bool')));
+// Two plain halves are not the halves form: their concat is their sum.
+expectType<st.Tensor<[2, 64]>>(st.concat([st.zeros([2, 32]), st.zeros([2, 32])], -1));
