@@ -92,3 +92,7 @@ export function topkLiteralKGenericDim<N extends number, E extends number>(probs
   expectType<st.Tensor<[N, 2], 'int32'>>(probs.topk(2).indices);
   expectError(st.topk(probs, -1));
 }
+// k the vocab size itself, a type parameter (a nucleus sampler sorting every logit): [1, V].
+export function topkGenericK<V extends number>(logits: st.Tensor<[1, V]>, vocab: V) {
+  expectType<st.Tensor<[1, V]>>(st.topk(logits, vocab).values);
+}
