@@ -8,7 +8,7 @@ import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape, ShapeOf } fr
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, InitDims, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
@@ -99,7 +99,14 @@ declare module './checks.js' {
 }
 /** matMul's sentence in generic code, over the inner dims as the user named them. */
 type MatMulSentence<SA, SB, TA, TB> =
-  `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})`;
+  `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})${BatchClause<InitDims<InitDims<SA>>, InitDims<InitDims<SB>>>}`;
+/**
+ * Operands with batch dims can fail on those as well (the same inner dim in both, as the user wrote
+ * it, with another number of heads): generic code cannot tell which, so the sentence names both.
+ * (Decided by the lengths alone, known there.)
+ */
+type BatchClause<BA, BB> = BA extends [] ? (BB extends [] ? '' : BatchText<BA, BB>) : BatchText<BA, BB>;
+type BatchText<BA, BB> = ` or batch dims ${RawShape<BA>} and ${RawShape<BB>} do not broadcast`;
 
 /**
  * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
