@@ -122,3 +122,9 @@ expectError(st.matMul(a34, st.zeros([3, 7])));
 expectError(st.matMul(st.zeros([2, 3, 4]), st.zeros([2, 5, 6])));
 expectError(st.linear(st.zeros([2, 8]), st.zeros([9, 4]), st.zeros([4])));
 expectError(st.linear(st.zeros([2, 8]), st.zeros([8, 4]), st.zeros([5])));
+// x of any rank in generic code by a [K, N] matrix (a LoRA delta x @ A @ B): [...L, N]; a rank-1 x is refused.
+function loraDelta<L extends st.Shape, In extends number, R extends number, Out extends number>(x: st.Tensor<[...L, In]>, a: st.Tensor<[In, R]>, b: st.Tensor<[R, Out]>) {
+  expectType<st.Tensor<[...L, Out]>>(st.matMul(st.matMul(x, a), b));
+}
+loraDelta(st.zeros([2, 3, 8]), st.zeros([8, 4]), st.zeros([4, 8]));
+expectError(st.matMul(st.zeros([3]), st.zeros([3, 4])));

@@ -9,6 +9,7 @@ import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, InitDims, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { CheckedLiteral } from '../shapes/literals.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
@@ -123,6 +124,12 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+// x of any rank in generic code ([...L, K]: a LoRA delta x @ A @ B over any leading dims), as linear takes it;
+// a rank of 1 (L = []) is refused here and gets the checked signature's sentence.
+export function matMul<L extends Shape, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind> & CheckedLiteral<unknown, L extends [] ? 'matMul: a must have rank >= 2' : unknown>,
+  transposeA?: false, transposeB?: false,
+): Tensor<[...L, N], 'float32', Dev>;
 // A weight-tied output head (nanoGPT's lm_head = wte): [..., M, K] @ [N, K]^T.
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
