@@ -137,3 +137,12 @@ expectError(st.mul(st.zeros([3, 2]), st.zeros([1, 4])));
 expectError(st.logicalAnd(st.zeros([3, 4], 'bool'), st.zeros([4, 3], 'bool')));
 // Two plain halves are not the halves form: their concat is their sum.
 expectType<st.Tensor<[2, 64]>>(st.concat([st.zeros([2, 32]), st.zeros([2, 32])], -1));
+// A position table with a leading 1 ([1, T, D], nanoGPT's and ViT's pos_emb) and a value per row ([B, 1, 1],
+// a drop-path mask) in generic code.
+function leadingOnes<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>, pos: st.Tensor<[1, T, D]>, keep: st.Tensor<[B, 1, 1]>) {
+  expectType<st.Tensor<[B, T, D]>>(st.add(x, pos));
+  return st.mul(x, keep);
+}
+expectType<st.Tensor<[4, 16, 64]>>(leadingOnes(st.zeros([4, 16, 64]), st.zeros([1, 16, 64]), st.zeros([4, 1, 1])));
+expectError(st.add(st.zeros([4, 16, 64]), st.zeros([1, 16, 32])));
+expectError(st.mul(st.zeros([4, 16, 64]), st.zeros([3, 1, 1])));

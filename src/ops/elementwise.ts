@@ -128,6 +128,10 @@ export interface ArithmeticOp<Op extends string> {
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], D, Dev>;
+  // A leading 1 against the first dim (a position table [1, T, D], as nanoGPT's and ViT's pos_emb), and a
+  // value per row broadcast over the rest (a drop-path mask or a per-example weight [B, 1, 1]).
+  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
+  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
@@ -135,6 +139,8 @@ export interface ArithmeticOp<Op extends string> {
     a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
+/** R with every dim 1 (a shape of known rank in generic code too). */
+type Ones<R extends Shape> = { [I in keyof R]: 1 };
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
