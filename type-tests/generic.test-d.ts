@@ -146,3 +146,13 @@ function leadingOnes<B extends number, T extends number, D extends number>(x: st
 expectType<st.Tensor<[4, 16, 64]>>(leadingOnes(st.zeros([4, 16, 64]), st.zeros([1, 16, 64]), st.zeros([4, 1, 1])));
 expectError(st.add(st.zeros([4, 16, 64]), st.zeros([1, 16, 32])));
 expectError(st.mul(st.zeros([4, 16, 64]), st.zeros([3, 1, 1])));
+// slice in generic code by literal begins and sizes: the class token [B, 1, D], the shifted ids [B, T - 1];
+// whether they fit the dims is checked where the dims are known (and at run time).
+function sliceForms<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>, ids: st.Tensor<[B, T], 'int32'>) {
+  expectType<st.Tensor<[B, 1, D]>>(st.slice(x, [0, 0, 0], [-1, 1, -1]));
+  expectType<st.Tensor<[B, st.Sub<T, 1>], 'int32'>>(st.slice(ids, [0, 1], [-1, -1]));
+}
+sliceForms(st.zeros([2, 5, 3]), st.zeros([2, 5], 'int32'));
+expectType<st.Tensor<[4, 32]>>(st.slice(st.zeros([4, 33]), [0, 1], [-1, -1]));
+expectError(st.slice(st.zeros([3, 4]), [0, 2], [3, 3]));
+expectError(st.slice(st.zeros([3, 4]), [5]));

@@ -2,7 +2,7 @@
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Div, Mul, Product } from '../shapes/arith.js';
-import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
+import type { Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
@@ -46,7 +46,7 @@ type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
 type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], NS, S, Split<RankOnly<S>, NS, A>,
   `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: halves of the last axis, split(x, 2, -1))`>;
-type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], B, S, Slice<RankOnly<S>, B, Z>,
+type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], CheckedLiteral<B, SliceFits<S, B, Z>>, S, Slice<RankOnly<S>, B, Z>,
   `slice: begin ${FormatList<AsList<B>>} and size ${FormatList<AsList<Z>>} cannot be shown to fit ${RawShape<S>}`>;
 /** gather's sentence in generic code: the dtype's when that is wrong (it is known there), else the axis's. */
 type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
