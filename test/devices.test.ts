@@ -192,6 +192,17 @@ describe('tensors of two devices in one op', () => {
     expect(() => st.add(a, b)).toThrow("add: tensors are on different devices (default vs cpu); move one with .to('default')");
   });
 
+  it("through a user's helper generic over the device or dtype: rejected by the compiler, the op's sentence at run time", () => {
+    // Dev and D are inferred from the first argument (not as a union of both), so the second does not compile.
+    const mix = <Dev extends st.Device>(x: st.Tensor<[2, 2], 'float32', Dev>, y: st.Tensor<[2, 2], 'float32', Dev>) => st.add(x, y);
+    const combine = <D extends st.NumericDType>(x: st.Tensor<[2, 2], D>, y: st.Tensor<[2, 2], D>) => st.mul(x, y);
+    // @ts-expect-error -- Type '"cpu"' is not assignable to type '"default"'
+    expect(() => mix(a, b)).toThrow("add: tensors are on different devices (default vs cpu); move one with .to('default')");
+    // @ts-expect-error -- Type '"int32"' is not assignable to type '"float32"'
+    expect(() => combine(a, st.zeros([2, 2], 'int32'))).toThrow("mul: dtypes differ (float32 vs int32); cast one with cast(x, 'float32')");
+    expect(mix(b, b).device).toBe('cpu');
+  });
+
   it('work once one is moved', () => {
     const sum = st.add(a, b.to('default'));
     expect(sum.device).toBe('default');

@@ -6,7 +6,7 @@
 // were instantiated again for each tensor type (~145k instantiations of the library's check).
 // Declared by merging into the Tensor class's interface, and installed on its prototype when the
 // ops are imported (tensor.ts cannot import the op modules: they import them).
-import type { EachDimOneSize, Shape } from '../shapes/core.js';
+import type { EachDimOneSize, Single, Shape } from '../shapes/core.js';
 import type { DefaultDevice, Device } from './backend.js';
 import * as elementwise from './elementwise.js';
 import type {
@@ -118,7 +118,7 @@ export interface TensorMethods {
 
 declare module './tensor.js' {
   // Merged into the class's interface; its type parameters must repeat the class's exactly.
-  interface Tensor<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>> extends TensorMethods {}
+  interface Tensor<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>, H = Single<D, Dev>> extends TensorMethods {}
 }
 
 /** A method that calls its function with the tensor first; the function checks its arguments again. */

@@ -1,7 +1,7 @@
 // The typed tensor: a tfjs tensor whose shape, dtype and device are also in its type.
 import { inspect } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import type { EachDimOneSize, FormatShape, Shape } from '../shapes/core.js';
+import type { EachDimOneSize, Single, FormatShape, Shape } from '../shapes/core.js';
 import type { SizeOf } from '../shapes/dims.js';
 import type { LiteralCheck } from '../shapes/literals.js';
 import { assertShape, formatShape } from '../shapes/rules.js';
@@ -52,12 +52,14 @@ export type KindOf<T> = T extends Tensor<infer _S, DType, Device, infer K> ? K :
  * values on the default device. Make tensors with the creation ops (`st.tensor`, `st.zeros`, ...),
  * not with `new`. The last parameter is never written: it is `unknown` when each dim of S has one
  * size and a sentence when one is a union (see EachDimOneSize), so a dim that two arguments
- * infer differently (`128 | 64`) rejects the call wherever the tensor type is written.
+ * infer differently (`128 | 64`) rejects the call wherever the tensor type is written. H, never
+ * written either, is the dtype and device as inference reads them (see Single): a helper's one
+ * dtype or device parameter inferred from two tensors takes the first one's, not a union of both.
  * Declared `out` (covariant, as the structure is; tsc checks that here, once): two tensor types are
  * then related by their arguments, where tsc otherwise computed the variance through every member and
  * chained method, in each checker and in every user's program (~2.4k instantiations per program).
  */
-export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>> {
+export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>, H = Single<D, Dev>> {
   /** The kind, in the type only (softmax output is not assignable where plain values are expected). */
   declare readonly [kindKey]: K;
   /** The union-dim check, in the type only. */

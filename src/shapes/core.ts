@@ -126,6 +126,17 @@ export type UnionMessage<Op extends string, U> =
  * `dense<I>(x: Tensor<[B, I]>, w: Tensor<[I, O]>)` rejects mismatched arguments with no NoInfer.
  */
 export type EachDimOneSize<S> = [UnionDim<S>] extends [never] ? unknown : UnionMessage<'', UnionDim<S>>;
+/**
+ * Every tensor type carries this as its sixth type argument (never written): its dtype and device in
+ * a contravariant position. Tensor never uses it, so tsc never compares it (an unused type parameter is
+ * independent) and a parameter typed `Tensor<S, 'float32' | 'int32'>` still takes either dtype. Inference
+ * does read it: in a user's `combine<D>(a: Tensor<S, D>, b: Tensor<S, D>)` called with a float32 and
+ * an int32 tensor, D gets the covariant candidates float32 and int32 and the contravariant ones
+ * float32 and int32; their union fits neither contravariant one, so tsc infers D from the first
+ * argument (float32) and rejects the second, as NoInfer would, instead of inferring
+ * `'float32' | 'int32'` and letting both through. Devices the same (`mix<Dev>(cpu, default)`).
+ */
+export interface Single<D, Dev> { (dtype: D, device: Dev): void }
 /** An op's check that no shape among Shapes has a union dim: unknown, or the sentence. */
 export type UnionCheck<Op extends string, Shapes extends readonly unknown[]> =
   Shapes extends readonly [infer S, ...infer R] ? ([UnionDim<S>] extends [never] ? UnionCheck<Op, R> : UnionMessage<Op, UnionDim<S>>) : unknown;
