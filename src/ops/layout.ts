@@ -2,7 +2,7 @@
 // (a border of a constant), unstack (the slices along an axis, as separate tensors).
 import * as tf from '@tensorflow/tfjs';
 import type { Mul } from '../shapes/arith.js';
-import type { ErrorOf, FormatList, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';
 import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -18,7 +18,16 @@ declare module './checks.js' {
   }
 }
 // The checked arguments (ShapeArg: the sentence over the user's dims in generic code).
-type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, Tile<RankOnly<S>, R>, `tile: reps ${FormatList<R>} of ${RawShape<S>} cannot be checked over generic dims`>;
+/**
+ * tile's sentence in generic code: the reps' count against the rank (known there), else what only the dims
+ * and reps decide. (The reps print raw: a rep that is a type parameter would leave a test on it unevaluated,
+ * and the sign of a literal rep cannot be read beside one; a negative literal rep gets its own sentence
+ * wherever the dims are known.)
+ */
+type TileRank<S extends Shape, R extends number[]> =
+  R['length'] extends S['length'] ? [] : `tile: reps ${RawShape<R>} has ${R['length']} entries but ${FormatShape<S>} has rank ${S['length']}`;
+type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, TileRank<RankOnly<S>, R>,
+  `tile: reps ${RawShape<R>} of ${RawShape<S>} cannot be checked over generic dims (in generic code: any rep for a dim of size 1, or one rep on the first or the last axis)`>;
 type PaddingsArg<S extends Shape, P extends PadPair[]> = ShapeArg<'pad', [S, P], P, S, Pad<RankOnly<S>, P>, `pad: paddings of ${RawShape<S>} cannot be checked over generic dims`>;
 type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size; unstack needs a literal size (a tuple) or a number dim (an array)`>;
 
