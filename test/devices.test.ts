@@ -201,6 +201,14 @@ describe('tensors of two devices in one op', () => {
     // @ts-expect-error -- Type '"int32"' is not assignable to type '"float32"'
     expect(() => combine(a, st.zeros([2, 2], 'int32'))).toThrow("mul: dtypes differ (float32 vs int32); cast one with cast(x, 'float32')");
     expect(mix(b, b).device).toBe('cpu');
+    // Two variables, as in a moving average of the weights with its shadow copy on the CPU.
+    const copyInto = <Dev extends st.Device>(dst: st.Variable<[2, 2], 'float32', Dev>, src: st.Variable<[2, 2], 'float32', Dev>) => dst.assign(src);
+    const live = st.variable(a);
+    const shadow = st.variable(b);
+    // @ts-expect-error -- Type '"cpu"' is not assignable to type '"default"'
+    expect(() => copyInto(live, shadow)).toThrow("assign: tensors are on different devices (default vs cpu); move one with .to('default')");
+    live.dispose();
+    shadow.dispose();
   });
 
   it('work once one is moved', () => {

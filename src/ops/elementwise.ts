@@ -9,7 +9,7 @@ import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
 import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, RefusedArg, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
-import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type ShapeOfTensor } from './tensor.js';
+import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type RuleTensor, type ShapeOfTensor } from './tensor.js';
 
 // ---- unary
 
@@ -235,7 +235,7 @@ export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
   b: RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>,
-): Tensor<ShapeOf<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+): RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
   deviceOf('where', a, condition);
@@ -316,7 +316,7 @@ export interface WhereMethod {
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
     b: RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>,
-  ): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev>;
+  ): RuleTensor<WhereShape<SC, S, OperandShape<B>>, D, Dev>;
 }
 /** cast as a method. */
 export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType>(this: Tensor<S, D, Dev, Kind>, dtype: To) => Tensor<S, To, Dev>;

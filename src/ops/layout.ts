@@ -8,7 +8,7 @@ import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js'
 import type { Device } from './backend.js';
 import type { RankOnly, RawShape, ShapeArg } from './checks.js';
 import { run, wrap } from './internal.js';
-import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, RuleTensor, Tensor } from './tensor.js';
 
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
@@ -72,7 +72,7 @@ export function tile<X extends number, L extends Shape, D extends DType, Dev ext
 ): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
 export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
   x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-): Tensor<ShapeOf<Tile<S, R>>, D, Dev, K>;
+): RuleTensor<Tile<S, R>, D, Dev, K>;
 export function tile(x: AnyTensor, reps: readonly number[]): AnyTensor {
   const out = tileShape(x.shape, reps);
   return wrap('tile', run(x.device, () => tf.tile(x.raw, [...reps])), x.device, out, x.dtype);
@@ -84,7 +84,7 @@ export function tile(x: AnyTensor, reps: readonly number[]): AnyTensor {
  */
 export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
   x: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value = 0,
-): Tensor<ShapeOf<Pad<S, P>>, D, Dev> {
+): RuleTensor<Pad<S, P>, D, Dev> {
   const out = padShape(x.shape, paddings);
   const pairs = paddings.map(([b, a]): [number, number] => [b, a]);
   return wrap('pad', run(x.device, () => tf.pad(x.raw, pairs, value)), x.device, out, x.dtype);
@@ -124,12 +124,12 @@ export interface TileMethod {
   ): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
     this: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-  ): Tensor<ShapeOf<Tile<S, R>>, D, Dev, K>;
+  ): RuleTensor<Tile<S, R>, D, Dev, K>;
 }
 /** pad as a method. */
 export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
   this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: number,
-) => Tensor<ShapeOf<Pad<S, P>>, D, Dev>;
+) => RuleTensor<Pad<S, P>, D, Dev>;
 /** unstack as a method. */
 export type UnstackMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
   this: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,

@@ -4,14 +4,14 @@
 // transposed-A products too, with gradients that are products of the same fast kind. On other
 // backends batchMatMulRaw is tf.matMul with explicit transposes.
 import * as tf from '@tensorflow/tfjs';
-import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
+import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape } from '../shapes/core.js';
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
-import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
+import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, RuleTensor, ShapeOfTensor, Tensor } from './tensor.js';
 
 /** The batched product with its gradient: a [batch, M, K] @ b [batch, K, N] (same batch). */
 const batchMatMul3d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
@@ -135,7 +135,7 @@ export function matMul<A extends AnyTensor, B extends AnyTensor, TA extends bool
   a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
   b: B & Refused<MatMulSentence<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, 'matMul', [A, B, TA, TB]>,
   transposeA?: TA, transposeB?: TB,
-): Tensor<ShapeOf<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+): RuleTensor<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
   deviceOf('matMul', a, b);
   expectDType('matMul', a, ['float32']);
@@ -197,7 +197,7 @@ export function linear<
   x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
   weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW, In]>,
   bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
-): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev>;
+): RuleTensor<LinearShape<S, W>, 'float32', Dev>;
 export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
   deviceOf('linear', x, weight, ...(bias ? [bias] : []));
   const xs = x.shape;
@@ -273,5 +273,5 @@ export interface MatMulMethod {
     this: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
     b: Tensor<SB, DB, DevB, Kind> & Refused<MatMulSentence<SA, SB, TA, TB>, 'matMul', [Tensor<SA, D, Dev>, Tensor<SB, DB, DevB>, TA, TB]>,
     transposeA?: TA, transposeB?: TB,
-  ): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev>;
+  ): RuleTensor<MatMul<SA, SB, TA, TB>, D, Dev>;
 }

@@ -1,12 +1,12 @@
 // Reductions over an axis or axes (negative axes count from the end), with keepDims.
 import * as tf from '@tensorflow/tfjs';
 import type { Reduce } from '../shapes/axes.js';
-import type { ErrorOf, NormAxis, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, NormAxis, Shape } from '../shapes/core.js';
 import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RawShape, RefusedArgOf } from './checks.js';
 import { expectDType, run, wrap } from './internal.js';
-import type { AnyTensor, DType, Kind, NumericDType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, NumericDType, RuleTensor, Tensor } from './tensor.js';
 
 type Axes = number | number[] | undefined;
 
@@ -34,7 +34,7 @@ export interface ReductionOp<Op extends string, Allowed extends DType> {
   <S extends Shape, D extends Allowed, Dev extends Device>(x: Tensor<S, D, Dev, Kind>, axis?: undefined, keepDims?: false): Tensor<[], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
     x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
-  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
+  ): RuleTensor<Reduce<Op, S, A, K>, D, Dev>;
 }
 
 function reduction<Op extends string, Allowed extends DType>(
@@ -62,7 +62,7 @@ export const logSumExp = reduction('logSumExp', ['float32'], tf.logSumExp);
 function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor) {
   return <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
     x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
-  ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev> => {
+  ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev> => {
     expectDType(op, x, numeric);
     const out = reduceShape(op, x.shape, axis ?? 0);
     return wrap(op, run(x.device, () => fn(x.raw, axis ?? 0)), x.device, out, 'int32');
@@ -84,9 +84,9 @@ export interface ReductionMethod<Op extends string, Allowed extends DType> {
   <S extends Shape, D extends Allowed, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, axis?: undefined, keepDims?: false): Tensor<[], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
-  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev>;
+  ): RuleTensor<Reduce<Op, S, A, K>, D, Dev>;
 }
 /** argMax / argMin as a method. */
 export type ArgReductionMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
   this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
-) => Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev>;
+) => RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;

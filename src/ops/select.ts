@@ -7,7 +7,7 @@ import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RankOnly, RankSentence, RawShape, Refused, ShapeArg } from './checks.js';
 import { expectDType, oneHotRaw, run, wrap } from './internal.js';
-import type { AnyTensor, DType, Kind, KindOf, NumericDType, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, KindOf, NumericDType, RuleTensor, Tensor } from './tensor.js';
 
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
@@ -92,7 +92,7 @@ type MultinomialSentence<L, N extends number> =
 export function multinomial<L extends AnyTensor, const N extends number>(
   logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
   numSamples: N, seed?: number,
-): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>>;
+): RuleTensor<Multinomial<ShapeOfT<L>, N>, 'int32', DeviceOfT<L>>;
 // The body on any tensor: reading `L & Refused<...>` made tsc resolve the unevaluated check.
 export function multinomial(logits: AnyTensor, numSamples: number, seed?: number): AnyTensor {
   expectDType('multinomial', logits, ['float32'], 'logits');

@@ -15,7 +15,7 @@ import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes,
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
-import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
+import { Tensor, type AnyTensor, type DType, type RuleTensor, type Kind } from './tensor.js';
 
 type Axes = number[] | undefined;
 type AsList<L> = L extends number[] ? L : L extends number ? [L] : [];
@@ -70,7 +70,7 @@ export function reshape<S extends Shape, D extends DType, Dev extends Device, K 
 ): Tensor<[Product<S>], D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
-): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
+): RuleTensor<Reshape<S, T>, D, Dev, K>;
 export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
   const out = reshapeShape(x.shape, shape);
   return wrap('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
@@ -79,7 +79,7 @@ export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
 /** The dims reordered by perm; without perm they are reversed. */
 export function transpose<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, perm?: PermArg<S, P>,
-): Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K> {
+): RuleTensor<Transpose<S, P>, D, Dev, K> {
   const out = transposeShape(x.shape, perm);
   return wrap<ShapeOf<Transpose<S, P>>, D, Dev, K>('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
 }
@@ -93,7 +93,7 @@ export function expandDims<S extends Shape, D extends DType, Dev extends Device,
 export function expandDims<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
 export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
-): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
+): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
 export function expandDims(x: AnyTensor, axis?: number): AnyTensor {
   const out = expandDimsShape(x.shape, axis ?? 0);
   return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
@@ -102,7 +102,7 @@ export function expandDims(x: AnyTensor, axis?: number): AnyTensor {
 /** Dims of size 1 removed: the given axes, or all of them. */
 export function squeeze<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
-): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K> {
+): RuleTensor<Squeeze<S, A>, D, Dev, K> {
   const out = squeezeShape(x.shape, axis);
   return wrap<ShapeOf<Squeeze<S, A>>, D, Dev, K>('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
@@ -170,7 +170,7 @@ export function concat<L extends Shape, Y extends number, Z extends number, D ex
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
-): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
   const out = concatShape(list.map((x) => x.shape), axis ?? 0);
@@ -186,7 +186,7 @@ export function stack<S extends Shape, D extends DType, Dev extends Device, K ex
 ): Tensor<[...S, 2], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
-): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);
   const out = stackShape(list.map((x) => x.shape), axis ?? 0);
@@ -270,7 +270,7 @@ export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: n
 /** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
 export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K> {
+): RuleTensor<Slice<S, B, Z>, D, Dev, K> {
   const out = sliceShape(x.shape, begin, size);
   return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
 }
@@ -295,7 +295,7 @@ export function gather<S extends Shape, D extends DType, Dev extends Device, K e
   x: Tensor<S, D, Dev, K>,
   indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
   axis?: A,
-): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
+): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
 export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
   deviceOf('gather', x, indices);
   expectDType('gather', indices, ['int32'], 'indices');
@@ -456,12 +456,12 @@ export interface ReshapeMethod {
   ): Tensor<[...L, X], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
-  ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
+  ): RuleTensor<Reshape<S, T>, D, Dev, K>;
 }
 /** transpose as a method. */
 export type TransposeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
   this: Tensor<S, D, Dev, K>, perm?: PermArg<S, P>,
-) => Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K>;
+) => RuleTensor<Transpose<S, P>, D, Dev, K>;
 /** expandDims as a method. */
 export interface ExpandDimsMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
@@ -469,12 +469,12 @@ export interface ExpandDimsMethod {
   <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
     this: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
-  ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
+  ): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
 }
 /** squeeze as a method. */
 export type SqueezeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
   this: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
-) => Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K>;
+) => RuleTensor<Squeeze<S, A>, D, Dev, K>;
 /** The list a list op sees when its first tensor is `this` and the rest are one tensor or a list. */
 type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
 /** concat as tfjs chains it: `x.concat(y, axis)` or `x.concat([y, z], axis)` is `concat([x, y, z], axis)`. */
@@ -490,7 +490,7 @@ export interface ConcatMethod {
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<ConcatSentence<ShapesOf<ThisAnd<T, O>>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
-  ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+  ): RuleTensor<Concat<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
 export interface StackMethod {
@@ -502,7 +502,7 @@ export interface StackMethod {
   ): Tensor<[...S, 2], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<StackSentence<ShapesOf<ThisAnd<T, O>>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
-  ): Tensor<ShapeOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+  ): RuleTensor<Stack<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** split as a method. */
 export interface SplitMethod {
@@ -531,7 +531,7 @@ export interface SplitMethod {
 /** slice as a method. */
 export type SliceMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
   this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-) => Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K>;
+) => RuleTensor<Slice<S, B, Z>, D, Dev, K>;
 /** gather as a method. */
 export interface GatherMethod {
   <N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
@@ -547,7 +547,7 @@ export interface GatherMethod {
     this: Tensor<S, D, Dev, K>,
     indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
     axis?: A,
-  ): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
+  ): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
 }
 /** oneHot as a method of the indices. */
 export type OneHotMethod = <SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(

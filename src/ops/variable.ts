@@ -1,6 +1,6 @@
 // Trainable state: a tensor whose values can be replaced in place, keeping its type.
 import * as tf from '@tensorflow/tfjs';
-import type { Shape } from '../shapes/core.js';
+import type { Shape, Single } from '../shapes/core.js';
 import { assertShape } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import { deviceOf, run, sameDType } from './internal.js';
@@ -18,8 +18,12 @@ function freshName(): string {
   return name;
 }
 
-/** A tensor that keeps its shape, dtype and device while its values are assigned. */
-export class Variable<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice> extends Tensor<S, D, Dev> {
+/**
+ * A tensor that keeps its shape, dtype and device while its values are assigned. H, never written, is
+ * the dtype and device as inference reads them (see Single), as on Tensor: a user's helper over two
+ * variables infers one device, not a union of two.
+ */
+export class Variable<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, H = Single<D, Dev>> extends Tensor<S, D, Dev> {
   declare readonly raw: tf.Variable;
 
   /** The unique name tfjs tracks the variable by. */
