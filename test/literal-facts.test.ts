@@ -32,6 +32,7 @@ const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
   'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
 const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
   'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
+const clipNormSentence: st.PositiveCheck<'clipByGlobalNorm', 'maxNorm', 0> = 'clipByGlobalNorm: maxNorm must be > 0, got 0';
 const rangeStopSentence: st.RangeStopCheck<0, 2.5, 1> = 'range: stop 2.5 of range(0, stop) is not a size (a non-negative integer)';
 const rangeNegativeSentence: st.RangeStopCheck<0, -3, 1> = 'range: stop -3 of range(0, stop) is not a size (a non-negative integer)';
 const config = {
@@ -82,6 +83,14 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expectError(() => st.fill([2, 3], dyn(0.1), 'int32'), intFillSentence);
     expect(Array.from(st.fill([2], dyn(3), 'int32').dataSync())).toEqual([3, 3]);
     expect(st.fill([2], dyn(0.1)).dataSync()[0]).toBeCloseTo(0.1);
+  });
+
+  it('clipByGlobalNorm: maxNorm > 0 (0 zeroes every gradient, a negative bound flips them)', () => {
+    const g = { w: st.ones([2, 2]) };
+    expectError(() => st.clipByGlobalNorm(g, dyn(0)), clipNormSentence);
+    expectError(() => st.clipByGlobalNorm(g, dyn(-1)), 'clipByGlobalNorm: maxNorm must be > 0, got -1');
+    // @ts-expect-error clipByGlobalNorm: maxNorm must be > 0, got 0
+    expect(() => st.clipByGlobalNorm(g, 0)).toThrow(clipNormSentence);
   });
 
   it('range(0, stop): its length is stop, so stop is a size', () => {
