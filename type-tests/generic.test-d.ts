@@ -156,3 +156,15 @@ sliceForms(st.zeros([2, 5, 3]), st.zeros([2, 5], 'int32'));
 expectType<st.Tensor<[4, 32]>>(st.slice(st.zeros([4, 33]), [0, 1], [-1, -1]));
 expectError(st.slice(st.zeros([3, 4]), [0, 2], [3, 3]));
 expectError(st.slice(st.zeros([3, 4]), [5]));
+// Two batches joined along the first axis, and pairs stacked after the first dim, in generic code.
+function joinAndPair<B1 extends number, B2 extends number, T extends number, D extends number>(
+  a: st.Tensor<[B1, T], 'int32'>, b: st.Tensor<[B2, T], 'int32'>, x: st.Tensor<[B1, D]>, y: st.Tensor<[B1, D]>,
+) {
+  expectType<st.Tensor<[st.Add<B1, B2>, T], 'int32'>>(st.concat([a, b], 0));
+  expectType<st.Tensor<[B1, 2, D]>>(x.stack(y, 1));
+  return st.stack([x, y], 1);
+}
+expectType<st.Tensor<[2, 2, 5]>>(joinAndPair(st.zeros([2, 4], 'int32'), st.zeros([3, 4], 'int32'), st.zeros([2, 5]), st.zeros([2, 5])));
+expectType<st.Tensor<[5, 5]>>(st.concat([st.zeros([2, 5]), st.zeros([3, 5])], 0));
+expectError(st.concat([st.zeros([2, 5]), st.zeros([3, 4])], 0));
+expectError(st.stack([st.zeros([2, 5]), st.zeros([2, 4])], 1));

@@ -158,6 +158,10 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+// Along the first axis (two batches joined, a data pipeline's [B1, T] and [B2, T]), in generic code.
+export function concat<X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 0,
+): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
 // Along the time axis of [B, T, ...] (prefix or BOS tokens before a sequence), in generic code.
 export function concat<A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
@@ -178,13 +182,17 @@ export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
 
-/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0 or -1) hold in generic code. */
+/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0, 1 or -1) hold in generic code. */
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
 ): Tensor<[2, ...S], D, Dev, K>;
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
 ): Tensor<[...S, 2], D, Dev, K>;
+// After the first dim (pairs per example: [B, 2, D] from two [B, D]).
+export function stack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
+): Tensor<[X, 2, ...R], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
 ): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
@@ -501,6 +509,9 @@ export interface StackMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
   ): Tensor<[...S, 2], D, Dev, K>;
+  <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
+  ): Tensor<[X, 2, ...R], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<StackSentence<ShapesOf<ThisAnd<T, O>>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
   ): RuleTensor<Stack<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
