@@ -168,3 +168,8 @@ expectType<st.Tensor<[2, 2, 5]>>(joinAndPair(st.zeros([2, 4], 'int32'), st.zeros
 expectType<st.Tensor<[5, 5]>>(st.concat([st.zeros([2, 5]), st.zeros([3, 5])], 0));
 expectError(st.concat([st.zeros([2, 5]), st.zeros([3, 4])], 0));
 expectError(st.stack([st.zeros([2, 5]), st.zeros([2, 4])], 1));
+// Nothing is inferred through Add either: B comes from the views alone, not also from labels [Add<B, B>].
+function contrastiveLabels<B extends number, D extends number>(z1: st.Tensor<[B, D]>, labels: st.Tensor<[st.Add<B, B>], 'int32'>) {
+  return st.sparseSoftmaxCrossEntropy(st.matMul(st.concat([z1, z1], 0), st.concat([z1, z1], 0), false, true), labels);
+}
+expectType<st.Tensor<[]>>(contrastiveLabels(st.zeros([16, 8]), st.zeros([32], 'int32')));
