@@ -170,6 +170,7 @@ const bad: BadCase[] = [
   // ---- tile, pad, unstack, topk, multinomial, cumsum
   { family: 'tile', name: 'tile with too few reps', code: 'st.tile(st.zeros([2, 3]), [2]);', expect: ['tile: reps [2] has 1 entries but [2, 3] has rank 2'] },
   { family: 'tile', name: 'tile with a negative rep', code: 'st.tile(st.zeros([2, 3]), [2, -1]);', expect: ['tile: rep -1 at axis 1 is negative'] },
+  { family: 'tile', name: 'tile with a fractional rep', code: 'st.tile(st.zeros([1, 3]), [1.5, 1]);', expect: ['tile: rep 1.5 at axis 0 is not an integer'] },
   { family: 'pad', name: 'pad with too many pairs', code: 'st.pad(st.zeros([2, 3]), [[1, 1], [0, 0], [2, 2]]);', expect: ['pad: paddings have 3 pairs but [2, 3] has rank 2'] },
   { family: 'pad', name: 'pad with a negative padding', code: 'st.pad(st.zeros([2, 3]), [[0, 0], [1, -2]]);', expect: ['pad: padding -2 at axis 1 is negative'] },
   { family: 'unstack', name: 'unstack axis out of range', code: 'st.unstack(st.zeros([2, 3]), 2);', expect: ['unstack: axis 2 is out of range for [2, 3]'] },

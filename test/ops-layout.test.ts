@@ -128,6 +128,7 @@ describe('run-time twins of the compile-time sentences', () => {
   // Each sentence is typed with the compiler's own rule for literal dims, so it is exactly what tsc prints.
   const tileSentence: st.Tile<[2, 3], [2]> = 'tile: reps [2] has 1 entries but [2, 3] has rank 2';
   const tileNegative: st.Tile<[2, 3], [2, -1]> = 'tile: rep -1 at axis 1 is negative';
+  const tileFraction: st.Tile<[2, 3], [1.5, 1]> = 'tile: rep 1.5 at axis 0 is not an integer';
   const padSentence: st.Pad<[2, 3], [[1, 1]]> = 'pad: paddings have 1 pairs but [2, 3] has rank 2';
   const padNegative: st.Pad<[2, 3], [[0, 0], [1, -2]]> = 'pad: padding -2 at axis 1 is negative';
   const unstackSentence: st.Unstack<[2, 3], 2> = 'unstack: axis 2 is out of range for [2, 3]';
@@ -141,6 +142,7 @@ describe('run-time twins of the compile-time sentences', () => {
   it('throw ShapeError with the same sentence for shapes the compiler cannot see', () => {
     expectShapeError(() => st.tile(dynamic([2, 3]), [2]), tileSentence);
     expectShapeError(() => st.tile(dynamic([2, 3]), [2, -1]), tileNegative);
+    expectShapeError(() => st.tile(dynamic([2, 3]), [1.5, 1]), tileFraction);
     expectShapeError(() => st.pad(dynamic([2, 3]), [[1, 1]]), padSentence);
     expectShapeError(() => st.pad(dynamic([2, 3]), [[0, 0], [1, -2]]), padNegative);
     expectShapeError(() => st.unstack(dynamic([2, 3]), 2), unstackSentence);

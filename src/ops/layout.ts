@@ -1,13 +1,14 @@
 // Ops that lay a tensor's elements out anew: tile (repeat the whole tensor along axes), pad
 // (a border of a constant), unstack (the slices along an axis, as separate tensors).
 import * as tf from '@tensorflow/tfjs';
-import type { ErrorOf, FormatList, Shape, ShapeOf } from '../shapes/core.js';
+import type { Mul } from '../shapes/arith.js';
+import type { ErrorOf, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';
 import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { RankOnly, RawShape, ShapeArg } from './checks.js';
 import { run, wrap } from './internal.js';
-import type { DType, Kind, RuleTensor, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, RuleTensor, Tensor } from './tensor.js';
 
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
@@ -17,16 +18,64 @@ declare module './checks.js' {
   }
 }
 // The checked arguments (ShapeArg: the sentence over the user's dims in generic code).
-type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, Tile<RankOnly<S>, R>, `tile: reps ${FormatList<R>} of ${RawShape<S>} cannot be checked over generic dims`>;
+/**
+ * tile's sentence in generic code: the reps' count against the rank (known there), else what only the dims
+ * and reps decide. (The reps print raw: a rep that is a type parameter would leave a test on it unevaluated,
+ * and the sign of a literal rep cannot be read beside one; a negative literal rep gets its own sentence
+ * wherever the dims are known.)
+ */
+type TileRank<S extends Shape, R extends number[]> =
+  R['length'] extends S['length'] ? [] : `tile: reps ${RawShape<R>} has ${R['length']} entries but ${FormatShape<S>} has rank ${S['length']}`;
+type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, TileRank<RankOnly<S>, R>,
+  `tile: reps ${RawShape<R>} of ${RawShape<S>} cannot be checked over generic dims (in generic code: any rep for a dim of size 1, or one rep on the first or the last axis)`>;
 type PaddingsArg<S extends Shape, P extends PadPair[]> = ShapeArg<'pad', [S, P], P, S, Pad<RankOnly<S>, P>, `pad: paddings of ${RawShape<S>} cannot be checked over generic dims`>;
 type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size; unstack needs a literal size (a tuple) or a number dim (an array)`>;
 
-/** The tensor repeated reps[i] times along each axis i: [a, b] tiled by [2] is [a, b, a, b]. */
+declare const notThisForm: unique symbol;
+/** What the generic form's argument is given where that form does not apply (the checked signature is tried). */
+type NotThisForm = { readonly [notThisForm]: true };
+/**
+ * A rep the generic form takes for a dim of size 1: a type parameter, `number` or a non-negative integer
+ * literal; a negative or fractional literal goes to the checked signature's sentence. Written as a test on
+ * the rep's text, which the checker skips for a type parameter.
+ */
+type RepOk<R> = `${R & number}` extends `-${string}` | `${string}.${string}` | `${string}e${string}` ? NotThisForm : unknown;
+/**
+ * tile's reps in generic code: any rep for a dim of size 1, rep 1 for any other dim. (For a generic dim the
+ * test defers, and a rep must then pass both branches, so it must be 1.)
+ */
+type RepsOverOnes<S extends Shape, R extends number[]> = { [I in keyof S]: S[I] extends 1 ? RepOk<I extends keyof R ? R[I] : never> : 1 };
+/**
+ * One dim of the generic form's result, where the dim or its rep is 1: the other one. Each is matched against
+ * `X | 1`, so a 1 infers X only weakly and the other wins (a test on a generic dim or rep would defer).
+ */
+type TimesOne<D, R> = [D, R] extends [1, (infer X extends number) | 1] | [(infer X extends number) | 1, 1] ? X : never;
+type TiledOverOnes<S extends Shape, R extends number[]> = { [I in keyof S]: TimesOne<S[I], I extends keyof R ? R[I] : never> };
+/** A rep of 1 for each dim of L: the other axes of the forms that repeat along one axis. */
+type OnesOf<L extends Shape> = { [I in keyof L]: 1 };
+
+/**
+ * The tensor repeated reps[i] times along each axis i: [a, b] tiled by [2] is [a, b, a, b]. The first
+ * signature holds in generic code: dims of size 1 repeated by any rep, a type parameter included (a learned
+ * prefix `[1, P, D]` over the batch, `tile(prefix, [b, 1, 1])`, gives `[B, P, D]`), every other dim by 1;
+ * then the last or the first axis repeated by any rep, the others by 1 (`tile(x [B, D], [1, n])` gives
+ * `[B, Mul<D, N>]`). (Four candidates also keep TypeScript 5.9 from listing each before the sentence.)
+ */
+export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+  x: Tensor<S, D, Dev, K>, reps: R & RepsOverOnes<S, R>,
+): Tensor<TiledOverOnes<S, R>, D, Dev, K>;
+export function tile<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+  x: Tensor<[...L, X], D, Dev, K>, reps: readonly [...OnesOf<L>, R & RepOk<R>],
+): Tensor<[...L, Mul<X, R>], D, Dev, K>;
+export function tile<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+  x: Tensor<[X, ...L], D, Dev, K>, reps: readonly [R & RepOk<R>, ...OnesOf<L>],
+): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
 export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
   x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-): RuleTensor<Tile<S, R>, D, Dev, K> {
+): RuleTensor<Tile<S, R>, D, Dev, K>;
+export function tile(x: AnyTensor, reps: readonly number[]): AnyTensor {
   const out = tileShape(x.shape, reps);
-  return wrap('tile', run(x.device, () => tf.tile(x.raw, reps)), x.device, out, x.dtype);
+  return wrap('tile', run(x.device, () => tf.tile(x.raw, [...reps])), x.device, out, x.dtype);
 }
 
 /**
@@ -63,9 +112,20 @@ export function unstack<S extends Shape, D extends DType, Dev extends Device, K 
 // `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
 // type shares them (inline members of Tensor's interface were instantiated per tensor type).
 /** tile as a method. */
-export type TileMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
-  this: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-) => RuleTensor<Tile<S, R>, D, Dev, K>;
+export interface TileMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+    this: Tensor<S, D, Dev, K>, reps: R & RepsOverOnes<S, R>,
+  ): Tensor<TiledOverOnes<S, R>, D, Dev, K>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+    this: Tensor<[...L, X], D, Dev, K>, reps: readonly [...OnesOf<L>, R & RepOk<R>],
+  ): Tensor<[...L, Mul<X, R>], D, Dev, K>;
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+    this: Tensor<[X, ...L], D, Dev, K>, reps: readonly [R & RepOk<R>, ...OnesOf<L>],
+  ): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+    this: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
+  ): RuleTensor<Tile<S, R>, D, Dev, K>;
+}
 /** pad as a method. */
 export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
   this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: number,

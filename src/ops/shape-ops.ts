@@ -45,7 +45,7 @@ type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P,
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
 type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], NS, S, Split<RankOnly<S>, NS, A>,
-  `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: halves of the last axis, split(x, 2, -1))`>;
+  `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: a dim typed st.Mul<K, X> splits into K parts, any other dim into halves)`>;
 type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], B, S, Slice<RankOnly<S>, B, Z>,
   `slice: begin ${FormatList<AsList<B>>} and size ${FormatList<AsList<Z>>} cannot be shown to fit ${RawShape<S>}`>;
 /** gather's sentence in generic code: the dtype's when that is wrong (it is known there), else the axis's. */
@@ -195,6 +195,30 @@ export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
 
 /** Leaves an odd literal dim to the checked signature (its sentence); a generic dim passes. */
 type EvenCheck<X extends number> = `${X}` extends `${string}${1 | 3 | 5 | 7 | 9}` ? { readonly odd: X } : unknown;
+declare const notThisForm: unique symbol;
+/** What a generic-form overload's argument is given when that form does not apply (the next signature is tried). */
+type NotThisForm = { readonly [notThisForm]: true };
+/** An index of a shape of known length (the last axis of `[...L, X]` is L['length']); none for an unknown rank. */
+type FixedIndex<L extends readonly unknown[]> = number extends L['length'] ? never : L['length'];
+/**
+ * unknown when the halved dim is not a product (its factors F, G were not inferred: never), else refused:
+ * a product splits by its factors' form, and into another count (`Mul<3, D>` into 2) it cannot be shown
+ * to split. (For a generic factor the test defers, and a deferred check must pass both branches: refused.)
+ */
+type NotProduct<F> = { f: F } extends { f: never } ? unknown : NotThisForm;
+/**
+ * The factor of a product F * G left when the count K is the other one: D for Mul<3, D> or Mul<D, 3> split
+ * into 3. Each factor is matched against `X | K`, so the factor that is K itself infers X only weakly and
+ * the other factor wins, whichever side it is on (a test on the factors would defer on a generic one).
+ */
+type OtherFactor<F, G, K> = [F, G] extends [K, (infer X extends number) | K] | [(infer X extends number) | K, K] ? X : never;
+/** unknown when the count K is one of the factors F, G (decided where the factor is K itself), else refused. */
+type IsFactor<F, G, K> = [F, G] extends [K, unknown] | [unknown, K] ? unknown : NotThisForm;
+/** A count these forms type as a tuple: a literal below 100 (a type parameter or `number` goes to the checked signature). */
+type LiteralCount<K extends number> = `${K}` extends `${Digit}` | `${Digit}${Digit}` ? unknown : NotThisForm;
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/** K copies of T (K a small literal: LiteralCount). */
+type Copies<K extends number, T, Acc extends unknown[] = []> = Acc['length'] extends K ? Acc : Copies<K, T, [...Acc, T]>;
 type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device, K extends Kind = 'values'> =
   // Tested against unknown[] and each part inferred as a Shape: a test of [B, T, 32] against Shape defers
   // in generic code (its restrictive instance is not a Shape), which left the parts untyped.
@@ -202,19 +226,35 @@ type SplitResult<S extends Shape, NS extends number | number[], A extends number
 
 /**
  * A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. The
- * first signatures (two halves of the last axis, as RoPE's rotate-half, of the one before it, or of the
- * first) hold in generic code; the halves are `Div<X, 2>`, which `concat([a, b], -1)` turns back into X.
- * (Four candidates also keep TypeScript 5.9 from listing each before the sentence.)
+ * first signatures hold in generic code, for the last axis, the one before it and the first: a dim
+ * that is not a product splits into halves (RoPE's rotate-half), `Div<X, 2>`, which `concat([a, b], -1)`
+ * turns back into X; a dim that is a product `Mul<K, X>` or `Mul<X, K>` (nanoGPT's c_attn output
+ * `[B, T, Mul<3, C>]`) splits into K parts of X, read from the product's factors (F, G, inferred from
+ * its `Mul` alias; never for any other dim, so that a literal dim does not match a product). The halves
+ * come first: most calls are halves and stop there (each failed candidate costs the checker). A wrong count
+ * (`Mul<3, D>` into 2) reaches the checked signature's sentence, as does a product whose alias is the
+ * user's own (`type QKV<D> = st.Mul<3, D>`: TypeScript infers through the alias it sees, and Mul's own
+ * form gives nothing to infer from). (Four or more candidates also keep TypeScript 5.9 from listing each
+ * before the sentence.)
  */
-export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...L, X], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -1,
+export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
+  x: Tensor<[...L, X | Mul<F, G>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -1 | FixedIndex<L>,
 ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
-export function split<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...L, X, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -2,
+export function split<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
+  x: Tensor<[...L, X | Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -2 | FixedIndex<L>,
 ): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
-export function split<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[X, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: 0,
+export function split<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
+  x: Tensor<[X | Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: 0,
 ): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
+export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
+  x: Tensor<[...L, Mul<F, G>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -1 | FixedIndex<L>,
+): Copies<N, Tensor<[...L, OtherFactor<F, G, N>], D, Dev, K>>;
+export function split<L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
+  x: Tensor<[...L, Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -2 | FixedIndex<L>,
+): Copies<N, Tensor<[...L, OtherFactor<F, G, N>, Y], D, Dev, K>>;
+export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
+  x: Tensor<[Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: 0,
+): Copies<N, Tensor<[OtherFactor<F, G, N>, ...L], D, Dev, K>>;
 export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
 ): SplitResult<S, NS, A, D, Dev, K>;
@@ -466,15 +506,24 @@ export interface StackMethod {
 }
 /** split as a method. */
 export interface SplitMethod {
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, X], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -1,
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
+    this: Tensor<[...L, X | Mul<F, G>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -1 | FixedIndex<L>,
   ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, X, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: -2,
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
+    this: Tensor<[...L, X | Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -2 | FixedIndex<L>,
   ): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
-  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[X, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X>, axis: 0,
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
+    this: Tensor<[X | Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: 0,
   ): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
+  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
+    this: Tensor<[...L, Mul<F, G>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -1 | FixedIndex<L>,
+  ): Copies<N, Tensor<[...L, OtherFactor<F, G, N>], D, Dev, K>>;
+  <L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
+    this: Tensor<[...L, Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -2 | FixedIndex<L>,
+  ): Copies<N, Tensor<[...L, OtherFactor<F, G, N>, Y], D, Dev, K>>;
+  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
+    this: Tensor<[Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: 0,
+  ): Copies<N, Tensor<[OtherFactor<F, G, N>, ...L], D, Dev, K>>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
     this: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
   ): SplitResult<S, NS, A, D, Dev, K>;

@@ -6,6 +6,7 @@ import type {
   Counter, FormatDim, FormatList, FormatShape, IsDynamic, IsDynamicRank, NormAxis, RemoveAt, Shape,
 } from './core.js';
 import type { SizeOf } from './dims.js';
+import type { IsFraction } from './literals.js';
 
 type IsNeg<N extends number> = `${N}` extends `-${string}` ? true : false;
 
@@ -15,6 +16,7 @@ type TileDims<S extends Shape, R extends number[], I extends unknown[] = []> =
   S extends [infer d extends number, ...infer SR extends Shape]
     ? R extends [infer r extends number, ...infer RR extends number[]]
       ? IsNeg<r> extends true ? `tile: rep ${r} at axis ${I['length']} is negative`
+      : IsFraction<r> extends true ? `tile: rep ${r} at axis ${I['length']} is not an integer`
       : TileDims<SR, RR, [...I, unknown]> extends infer Rest
         // A sentence is a string; a tuple of generic dims is told from it by that test, which decides (a
         // test against Shape defers over generic dims: its restrictive instance is not a Shape).
