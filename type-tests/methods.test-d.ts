@@ -155,3 +155,17 @@ expectError(xi.dropout(0.1));
 expectError(m.dropout(1.5));
 expectError(m.clipByValue(1, 0));
 expectError(xi.mul(0.5));
+
+// The generic forms the functions have, as methods (tfjs users chain them): a position table [1, T, D], a value
+// per row, an outer product, one matrix over a stack, x of any rank @ [K, N], two batches joined, top-2 of E.
+export function methodForms<B extends number, T extends number, D extends number, E extends number, F extends number, L extends st.Shape>(
+  x: st.Tensor<[B, T, D]>, pos: st.Tensor<[1, T, D]>, keep: st.Tensor<[B, 1, 1]>, t: st.Tensor<[T, 1]>, inv: st.Tensor<[1, F]>,
+  rows: st.Tensor<[B, D]>, experts: st.Tensor<[E, D, F]>, any: st.Tensor<[...L, D]>, w: st.Tensor<[D, F]>, more: st.Tensor<[E, D]>,
+) {
+  expectType<st.Tensor<[B, T, D]>>(x.add(pos).mul(keep));
+  expectType<st.Tensor<[T, F]>>(t.mul(inv));
+  expectType<st.Tensor<[T, F], 'bool'>>(t.less(inv));
+  expectType<st.Tensor<[E, B, F]>>(rows.expandDims(0).matMul(experts));
+  expectType<st.Tensor<[...L, F]>>(any.matMul(w));
+  expectType<st.Tensor<[st.Add<B, E>, D]>>(rows.concat(more, 0));
+}

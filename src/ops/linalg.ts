@@ -282,6 +282,13 @@ export interface MatMulMethod {
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
     this: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
   ): Tensor<[...L, M, N], 'float32', Dev>;
+  <X extends number, L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[1, M, K], 'float32', Dev, Kind>, b: Tensor<[X, ...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[X, ...L, M, N], 'float32', Dev>;
+  <L extends Shape, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind> & CheckedLiteral<unknown, L extends [] ? 'matMul: a must have rank >= 2' : unknown>,
+    transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, N], 'float32', Dev>;
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
     this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
   ): Tensor<[...L, M, N], 'float32', Dev>;
