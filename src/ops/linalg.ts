@@ -102,11 +102,11 @@ declare module './checks.js' {
 type MatMulSentence<SA, SB, TA, TB> =
   `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})${BatchClause<InitDims<InitDims<SA>>, InitDims<InitDims<SB>>>}`;
 /**
- * Operands with batch dims can fail on those as well (the same inner dim in both, as the user wrote
- * it, with another number of heads): generic code cannot tell which, so the sentence names both.
- * (Decided by the lengths alone, known there.)
+ * Operands that both have batch dims can fail on those as well (the same inner dim in both, as the user
+ * wrote it, with another number of heads): generic code cannot tell which, so the sentence names both.
+ * (Decided by the lengths alone, known there; no batch dims on one side always broadcast.)
  */
-type BatchClause<BA, BB> = BA extends [] ? (BB extends [] ? '' : BatchText<BA, BB>) : BatchText<BA, BB>;
+type BatchClause<BA, BB> = BA extends [] ? '' : BB extends [] ? '' : BatchText<BA, BB>;
 type BatchText<BA, BB> = ` or batch dims ${RawShape<BA>} and ${RawShape<BB>} do not broadcast`;
 
 /**
