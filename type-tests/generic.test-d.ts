@@ -173,3 +173,10 @@ function contrastiveLabels<B extends number, D extends number>(z1: st.Tensor<[B,
   return st.sparseSoftmaxCrossEntropy(st.matMul(st.concat([z1, z1], 0), st.concat([z1, z1], 0), false, true), labels);
 }
 expectType<st.Tensor<[]>>(contrastiveLabels(st.zeros([16, 8]), st.zeros([32], 'int32')));
+// A padding mask [B, 1, T] over single-head scores [B, Q, T] in generic code.
+function padMask<B extends number, T extends number>(scores: st.Tensor<[B, T, T]>, pad: st.Tensor<[B, 1, T], 'bool'>) {
+  return st.softmax(st.where(pad, scores, -1e9));
+}
+expectType<st.Tensor<[2, 6, 6]>>(st.where(st.ones([2, 1, 6], 'bool'), st.zeros([2, 6, 6]), -1e9));
+expectType<st.Probabilities<[2, 6, 6]>>(padMask(st.zeros([2, 6, 6]), st.ones([2, 1, 6], 'bool')));
+expectError(st.where(st.ones([2, 1, 5], 'bool'), st.zeros([2, 4, 6]), -1e9));
