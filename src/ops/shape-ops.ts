@@ -152,8 +152,10 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 }
 
 /**
- * Tensors joined along an existing axis; every other dim must agree. The first signature (two
- * [batch, heads, time, headDim] tensors along time, as a key/value cache grows) holds in generic code.
+ * Tensors joined along an existing axis; every other dim must agree. The first signatures hold in
+ * generic code for two tensors: [batch, heads, time, headDim] along time (a key/value cache grows), along
+ * axis 1 of [B, T, ...] (a prefix before a sequence), along the last axis (also by its index: features
+ * side by side; halves back into X), along the first (two batches) and along the one before the last.
  */
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
@@ -163,11 +165,18 @@ export function concat<A extends number, X extends number, Y extends number, R e
   xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
 ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
 export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
 ): Tensor<[...L, X], D, Dev, K>;
 export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
+// Along the first axis (two batches, positives after negatives) and the one before the last, in generic code.
+export function concat<X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
+): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
+export function concat<L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[...L, X, Z], D, Dev, K>, Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -2 | FixedIndex<L>,
+): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
 ): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
@@ -177,13 +186,16 @@ export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
 
-/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0 or -1) hold in generic code. */
+/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0, 1, or -1 and its index) hold in generic code. */
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
 ): Tensor<[2, ...S], D, Dev, K>;
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<S>,
 ): Tensor<[...S, 2], D, Dev, K>;
+export function stack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
+): Tensor<[X, 2, ...R], D, Dev, K>;
 export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
 ): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
@@ -482,12 +494,21 @@ export interface ConcatMethod {
   <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+  <A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[A, X, ...R], D, Dev, K>, other: Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
+  ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<L>,
   ): Tensor<[...L, X], D, Dev, K>;
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<L>,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
+  <X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
+  ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X, Z], D, Dev, K>, other: Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -2 | FixedIndex<L>,
+  ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<ConcatSentence<ShapesOf<ThisAnd<T, O>>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
   ): RuleTensor<Concat<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
@@ -498,8 +519,11 @@ export interface StackMethod {
     this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
   ): Tensor<[2, ...S], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
+    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<S>,
   ): Tensor<[...S, 2], D, Dev, K>;
+  <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
+  ): Tensor<[X, 2, ...R], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<StackSentence<ShapesOf<ThisAnd<T, O>>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
   ): RuleTensor<Stack<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
