@@ -93,36 +93,42 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     const cache: KVCache<B, KV, Dh, Dev> = options.cache
       ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }
       : { keys: k, values: v };
-    const attended = this.attend(q, cache.keys, cache.values, options);
+    const attended = attend(this, q, cache.keys, cache.values, options);
     // [B, heads, T, headDim] -> [B, T, heads * headDim] -> wo.
     const merged = st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3]));
-    const output = this.applyDropout(this.o_proj.forward(merged), options, 1);
+    const output = applyDropout(this, this.o_proj.forward(merged), options, 1);
     return { output: this.emit(st.regroup(output, factors, input)), cache };
   }
+}
 
-  /**
-   * Scaled dot-product attention of T queries over S keys, the last T of which are the queries' own.
-   * Each key/value head serves Rep consecutive query heads (Meta's repeat_kv), folded into the
-   * product rather than repeated; future keys get -Infinity before the softmax.
-   */
-  private attend<B extends number, T extends number, S extends number>(
-    q: st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>,
-    keys: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
-    values: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
-    options: ForwardOptions,
-  ): st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev> {
-    const training = options.training === true && this.dropout > 0;
-    return st.scaledDotProductAttention(q, keys, values, {
-      repeats: this.repeats,
-      causal: true,
-      scale: 1 / Math.sqrt(this.headDim),
-      dropout: training ? this.dropout : 0,
-      seed: options.seed === undefined ? undefined : options.seed * 7 + 2,
-    });
-  }
+// Attention's helpers are functions, not (private) methods: tsc checks the class's `out` annotations by
+// comparing the class at marker types member by member, private members too, and these two generic
+// methods were ~3.5k instantiations of that (TS 5.9); a private member's type is not in the .d.ts anyway.
+/**
+ * Scaled dot-product attention of T queries over S keys, the last T of which are the queries' own.
+ * Each key/value head serves Rep consecutive query heads (Meta's repeat_kv), folded into the
+ * product rather than repeated; future keys get -Infinity before the softmax.
+ */
+function attend<KV extends number, Rep extends number, Dh extends number, Dev extends st.Device, B extends number, T extends number, S extends number>(
+  layer: Attention<KV, Rep, Dh, Dev>,
+  q: st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>,
+  keys: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
+  values: st.Tensor<[B, KV, S, Dh], 'float32', Dev>,
+  options: ForwardOptions,
+): st.Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev> {
+  const training = options.training === true && layer.dropout > 0;
+  return st.scaledDotProductAttention(q, keys, values, {
+    repeats: layer.repeats,
+    causal: true,
+    scale: 1 / Math.sqrt(layer.headDim),
+    dropout: training ? layer.dropout : 0,
+    seed: options.seed === undefined ? undefined : options.seed * 7 + 2,
+  });
+}
 
-  private applyDropout<S extends st.Shape>(x: st.Tensor<S, 'float32', Dev>, options: ForwardOptions, salt: number): st.Tensor<S, 'float32', Dev> {
-    if (!options.training || this.dropout === 0) return x;
-    return st.dropout(x, this.dropout, options.seed === undefined ? undefined : options.seed * 7 + salt);
-  }
+function applyDropout<S extends st.Shape, Dev extends st.Device>(
+  layer: { readonly dropout: number }, x: st.Tensor<S, 'float32', Dev>, options: ForwardOptions, salt: number,
+): st.Tensor<S, 'float32', Dev> {
+  if (!options.training || layer.dropout === 0) return x;
+  return st.dropout(x, layer.dropout, options.seed === undefined ? undefined : options.seed * 7 + salt);
 }
