@@ -141,3 +141,15 @@ expectType<[st.Tensor<[2, 32]>, st.Tensor<[2, 32]>, st.Tensor<[2, 32]>]>(st.spli
 expectError(st.split(st.zeros([2, 96]), 5, -1));
 expectError(st.tile(st.zeros([1, 3]), [-2, 1]));
 expectError(st.tile(st.zeros([1, 3]), [1.5, 1]));
+
+// slice: a crop along axis 1, the last axis or the one before it by a type-parameter or number size.
+function crops<B extends number, T extends number, D extends number, H extends number, W extends number>(x: st.Tensor<[B, T, D]>, c: st.Tensor<[B, H, T, D]>, w: W, start: number) {
+  expectType<st.Tensor<[B, W, D]>>(st.slice(x, [0, start, 0], [-1, w, -1]));
+  expectType<st.Tensor<[B, T, W]>>(x.slice([0, 0, 0], [-1, -1, w]));
+  expectType<st.Tensor<[B, H, W, D]>>(st.slice(c, [0, 0, 0, 0], [-1, -1, w, -1]));
+  expectType<st.Tensor<[B, number, D]>>(st.slice(x, [0, start, 0], [-1, start, -1]));
+  expectError(st.slice(x, [0, -1, 0], [-1, w, -1]));
+  return st.slice(x, [0, 0, 0], [-1, w, -1]);
+}
+expectType<st.Tensor<[2, 3, 4]>>(crops(st.zeros([2, 8, 4]), st.zeros([2, 2, 8, 4]), 3, 1));
+expectError(st.slice(st.zeros([2, 8, 4]), [0, 6, 0], [-1, 3, -1]));

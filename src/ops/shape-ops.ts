@@ -279,12 +279,35 @@ export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: n
   return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype));
 }
 
-/** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
+/** A size the generic forms of slice take: a type parameter or `number` (a literal size goes to the checked signature). */
+type RunTimeSize<Z> = `${Z & number}` extends `${Digit}${string}` | `-${string}` ? NotThisForm : unknown;
+/** A begin the generic forms of slice take: anything but a negative literal (which gets the checked signature's sentence). */
+type BeginOk<B> = `${B & number}` extends `-${string}` ? NotThisForm : unknown;
+type ZerosOf<L extends Shape> = { [I in keyof L]: 0 };
+type MinusOnesOf<L extends Shape> = { [I in keyof L]: -1 };
+
+/**
+ * A block: begin per axis, and a size per axis (-1 or missing: to the end). The first signatures hold in
+ * generic code: a crop along axis 1, the last axis or the one before it, by a size that is a type parameter
+ * or `number` (the caller's length, checked at run time against the dim, as every `number` is): `slice(x [B, T, D],
+ * [0, start, 0], [-1, w, -1])` is `[B, W, D]`. Literal sizes are checked against the dims by the last signature.
+ */
+export function slice<A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  x: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
+): Tensor<[A, Z, ...R], D, Dev, K>;
+export function slice<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  x: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
+): Tensor<[...L, Z], D, Dev, K>;
+export function slice<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  x: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
+): Tensor<[...L, Z, Y], D, Dev, K>;
 export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-): RuleTensor<Slice<S, B, Z>, D, Dev, K> {
+): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+export function slice(x: AnyTensor, begin: number | readonly number[], size?: number | readonly number[]): AnyTensor {
   const out = sliceShape(x.shape, begin, size);
-  return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
+  const list = (v: number | readonly number[] | undefined) => (typeof v === 'object' ? [...v] : v);
+  return wrap('slice', run(x.device, () => tf.slice(x.raw, list(begin) as number | number[], list(size))), x.device, out, x.dtype);
 }
 
 /**
@@ -553,9 +576,20 @@ export interface SplitMethod {
   ): SplitResult<S, NS, A, D, Dev, K>;
 }
 /** slice as a method. */
-export type SliceMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-) => RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+export interface SliceMethod {
+  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    this: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
+  ): Tensor<[A, Z, ...R], D, Dev, K>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    this: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
+  ): Tensor<[...L, Z], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    this: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
+  ): Tensor<[...L, Z, Y], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
+    this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
+  ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+}
 /** gather as a method. */
 export interface GatherMethod {
   <N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
