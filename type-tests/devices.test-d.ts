@@ -84,3 +84,25 @@ expectType<st.BackendName>(st.getDefaultBackend());
 expectType<Promise<void>>(st.initDevice('cpu'));
 expectError(st.initDevice('default'));
 expectType<string>(xc.backend);
+
+// ---- a user's helper generic over the device or dtype infers one from its first tensor, not a union of two.
+function mix<S extends st.Shape, Dev extends st.Device>(a: st.Tensor<S, 'float32', Dev>, b: st.Tensor<S, 'float32', Dev>) {
+  return st.add(a, b);
+}
+function combine<S extends st.Shape, D extends st.NumericDType>(a: st.Tensor<S, D>, b: st.Tensor<S, D>) {
+  return st.mul(a, b);
+}
+function either(t: st.Tensor<st.Shape, 'float32' | 'int32', st.Device>): st.Tensor<st.Shape, 'float32' | 'int32', st.Device> {
+  return t;
+}
+expectError(mix(x, xc));
+expectError(mix(xc, x));
+expectType<st.Tensor<[2, 3], 'float32', 'cpu'>>(mix(xc, xc));
+expectError(combine(x, xi));
+expectType<st.Tensor<[2, 3], 'int32'>>(combine(xi, xi));
+declare const chosen: st.Tensor<[2, 3], 'float32' | 'int32', 'cpu' | 'default'>;
+expectType<st.Tensor<[2, 3]>>(combine(st.cast(chosen.to('default'), 'float32'), x));
+either(x);
+either(xi);
+either(xc);
+either(chosen);

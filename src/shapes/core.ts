@@ -109,8 +109,12 @@ export type DropFirst<S extends readonly unknown[], N extends number, Acc extend
 
 /** true (or boolean) when T is a union of two or more types; test with `true extends IsUnion<T>`. */
 export type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
-/** The first dim of S that is a union, never when there is none (or S is generic or of unknown rank). */
-export type UnionDim<S> = S extends readonly [infer H, ...infer R] ? (true extends IsUnion<H> ? H : UnionDim<R>) : never;
+/**
+ * The first dim of S that is a union, never when there is none (or S is generic or of unknown rank).
+ * (A mutable tuple pattern: every shape is one, Shape being Dim[]. Against `readonly [infer H, ...infer R]`
+ * a tuple of type-parameter dims cost about twice the instantiations, and this runs for every tensor type.)
+ */
+export type UnionDim<S> = S extends [infer H, ...infer R] ? (true extends IsUnion<H> ? H : UnionDim<R>) : never;
 type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? (I extends () => infer L ? L : never) : never;
 /** A union of dims as it prints in a sentence: `64 | 128`. */
 export type FormatUnion<U, Acc extends string = ''> =
