@@ -32,6 +32,9 @@ const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
   'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
 const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
   'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
+const clipNormSentence: st.PositiveCheck<'clipByGlobalNorm', 'maxNorm', 0> = 'clipByGlobalNorm: maxNorm must be > 0, got 0';
+const rangeStopSentence: st.RangeStopCheck<0, 2.5, 1> = 'range: stop 2.5 of range(0, stop) is not a size (a non-negative integer)';
+const rangeNegativeSentence: st.RangeStopCheck<0, -3, 1> = 'range: stop -3 of range(0, stop) is not a size (a non-negative integer)';
 const config = {
   vocabSize: 65, dim: 128, nLayers: 2, nHeads: 4, nKvHeads: 4, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0,
 } as const;
@@ -82,6 +85,21 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(st.fill([2], dyn(0.1)).dataSync()[0]).toBeCloseTo(0.1);
   });
 
+  it('clipByGlobalNorm: maxNorm > 0 (0 zeroes every gradient, a negative bound flips them)', () => {
+    const g = { w: st.ones([2, 2]) };
+    expectError(() => st.clipByGlobalNorm(g, dyn(0)), clipNormSentence);
+    expectError(() => st.clipByGlobalNorm(g, dyn(-1)), 'clipByGlobalNorm: maxNorm must be > 0, got -1');
+    // @ts-expect-error clipByGlobalNorm: maxNorm must be > 0, got 0
+    expect(() => st.clipByGlobalNorm(g, 0)).toThrow(clipNormSentence);
+  });
+
+  it('range(0, stop): its length is stop, so stop is a size', () => {
+    expectError(() => st.range(0, dyn(2.5)), rangeStopSentence);
+    expectError(() => st.range(0, dyn(-3), 1, 'int32'), rangeNegativeSentence);
+    expect(st.range(0, dyn(3)).shape).toEqual([3]);
+    expect(st.range(dyn(1), 2.5).shape).toEqual([2]);
+  });
+
   it('the Llama config', () => {
     expectError(() => st.validateConfig({ ...config, nLayers: dyn(0) }), layersSentence);
     expectError(() => st.validateConfig({ ...config, dropout: dyn(10) }), configDropoutSentence);
@@ -94,6 +112,8 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(() => st.dropout(x, 1.5)).toThrow(dropoutSentence);
     // @ts-expect-error range: step must not be 0
     expect(() => st.range(0, 16, 0, 'int32')).toThrow('range: step must not be 0');
+    // @ts-expect-error range: stop 2.5 of range(0, stop) is not a size
+    expect(() => st.range(0, 2.5)).toThrow(rangeStopSentence);
     const counts = st.oneHot(st.zeros([8], 'int32'), 10);
     // @ts-expect-error mul: 0.5 is not an integer, but the tensor is int32 ...
     expect(() => st.mul(counts, 0.5)).toThrow(intMulSentence);

@@ -132,7 +132,7 @@ describe('run-time twins of the compile-time sentences', () => {
   const padSentence: st.Pad<[2, 3], [[1, 1]]> = 'pad: paddings have 1 pairs but [2, 3] has rank 2';
   const padNegative: st.Pad<[2, 3], [[0, 0], [1, -2]]> = 'pad: padding -2 at axis 1 is negative';
   const unstackSentence: st.Unstack<[2, 3], 2> = 'unstack: axis 2 is out of range for [2, 3]';
-  const topkSentence: st.TopK<[2, 3], 4> = 'topk: k 4 is larger than the last dim 3 of [2, 3]';
+  const topkSentence: st.TopKFits<[2, 3], 4> = 'topk: k 4 is larger than the last dim 3 of [2, 3]';
   const topkScalar: st.TopK<[], 1> = 'topk: x must have rank >= 1, got []';
   const multinomialSentence: st.Multinomial<[2, 3, 4], 1> = 'multinomial: logits must be [classes] or [batch, classes], got [2, 3, 4]';
 

@@ -153,3 +153,69 @@ function crops<B extends number, T extends number, D extends number, H extends n
 }
 expectType<st.Tensor<[2, 3, 4]>>(crops(st.zeros([2, 8, 4]), st.zeros([2, 2, 8, 4]), 3, 1));
 expectError(st.slice(st.zeros([2, 8, 4]), [0, 6, 0], [-1, 3, -1]));
+
+// Forms found by the red-team programs: positions of a generic length, an outer product and an outer
+// comparison by broadcasting, masks of one shape combined, a helper's table typed Div<Dh, 2> beside x.
+function positionsAndMasks<T extends number, H extends number, B extends number, Dh extends number>(
+  t: T, inv: st.Tensor<[H]>, x: st.Tensor<[B, T, Dh]>, cos: st.Tensor<[T, st.Div<Dh, 2>]>,
+) {
+  const pos = st.range(0, t, 1, 'int32');
+  expectType<st.Tensor<[T], 'int32'>>(pos);
+  expectType<st.Tensor<[T]>>(st.range(0, t));
+  expectType<st.Tensor<[T, H]>>(st.mul(st.expandDims(st.range(0, t), -1), st.expandDims(inv, 0)));
+  const causal = st.lessEqual(st.expandDims(pos, 0), st.expandDims(pos, -1));
+  expectType<st.Tensor<[T, T], 'bool'>>(causal);
+  expectType<st.Tensor<[T, T], 'bool'>>(st.greaterEqual(st.expandDims(pos, -1), st.expandDims(pos, 0)));
+  expectType<st.Tensor<[T, T], 'bool'>>(st.logicalAnd(causal, causal));
+  const [x1] = st.split(x, 2, -1);
+  return st.mul(x1, cos);
+}
+declare const xr: st.Tensor<[2, 16, 64]>;
+// Dh is inferred from x alone (64): the table's Div<Dh, 2> = 32 is not a second inference site.
+expectType<st.Tensor<[2, 16, 32]>>(positionsAndMasks(16, st.zeros([8]), xr, st.zeros([16, 32])));
+expectType<st.Tensor<[4]>>(st.range(0, 4));
+expectType<st.Tensor<[number]>>(st.range(1, 2.5));
+expectError(st.range(0, 2.5));
+expectError(st.range(0, -1));
+expectType<st.Tensor<[3, 4]>>(st.mul(st.zeros([3, 1]), st.zeros([1, 4])));
+expectType<st.Tensor<[4, 3]>>(st.add(st.zeros([1, 3]), st.zeros([4, 1])));
+expectError(st.mul(st.zeros([3, 2]), st.zeros([1, 4])));
+expectError(st.logicalAnd(st.zeros([3, 4], 'bool'), st.zeros([4, 3], 'bool')));
+// Two plain halves are not the halves form: their concat is their sum.
+expectType<st.Tensor<[2, 64]>>(st.concat([st.zeros([2, 32]), st.zeros([2, 32])], -1));
+// A position table with a leading 1 ([1, T, D], nanoGPT's and ViT's pos_emb) and a value per row ([B, 1, 1],
+// a drop-path mask) in generic code.
+function leadingOnes<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>, pos: st.Tensor<[1, T, D]>, keep: st.Tensor<[B, 1, 1]>) {
+  expectType<st.Tensor<[B, T, D]>>(st.add(x, pos));
+  return st.mul(x, keep);
+}
+expectType<st.Tensor<[4, 16, 64]>>(leadingOnes(st.zeros([4, 16, 64]), st.zeros([1, 16, 64]), st.zeros([4, 1, 1])));
+expectError(st.add(st.zeros([4, 16, 64]), st.zeros([1, 16, 32])));
+expectError(st.mul(st.zeros([4, 16, 64]), st.zeros([3, 1, 1])));
+// slice in generic code by literal begins and sizes: the class token [B, 1, D], the shifted ids [B, T - 1];
+// whether they fit the dims is checked where the dims are known (and at run time).
+function sliceForms<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>, ids: st.Tensor<[B, T], 'int32'>) {
+  expectType<st.Tensor<[B, 1, D]>>(st.slice(x, [0, 0, 0], [-1, 1, -1]));
+  expectType<st.Tensor<[B, st.Sub<T, 1>], 'int32'>>(st.slice(ids, [0, 1], [-1, -1]));
+}
+sliceForms(st.zeros([2, 5, 3]), st.zeros([2, 5], 'int32'));
+expectType<st.Tensor<[4, 32]>>(st.slice(st.zeros([4, 33]), [0, 1], [-1, -1]));
+expectError(st.slice(st.zeros([3, 4]), [0, 2], [3, 3]));
+expectError(st.slice(st.zeros([3, 4]), [5]));
+// Two batches joined along the first axis, and pairs stacked after the first dim, in generic code.
+function joinAndPair<B1 extends number, B2 extends number, T extends number, D extends number>(
+  a: st.Tensor<[B1, T], 'int32'>, b: st.Tensor<[B2, T], 'int32'>, x: st.Tensor<[B1, D]>, y: st.Tensor<[B1, D]>,
+) {
+  expectType<st.Tensor<[st.Add<B1, B2>, T], 'int32'>>(st.concat([a, b], 0));
+  expectType<st.Tensor<[B1, 2, D]>>(x.stack(y, 1));
+  return st.stack([x, y], 1);
+}
+expectType<st.Tensor<[2, 2, 5]>>(joinAndPair(st.zeros([2, 4], 'int32'), st.zeros([3, 4], 'int32'), st.zeros([2, 5]), st.zeros([2, 5])));
+expectType<st.Tensor<[5, 5]>>(st.concat([st.zeros([2, 5]), st.zeros([3, 5])], 0));
+expectError(st.concat([st.zeros([2, 5]), st.zeros([3, 4])], 0));
+expectError(st.stack([st.zeros([2, 5]), st.zeros([2, 4])], 1));
+// Nothing is inferred through Add either: B comes from the views alone, not also from labels [Add<B, B>].
+function contrastiveLabels<B extends number, D extends number>(z1: st.Tensor<[B, D]>, labels: st.Tensor<[st.Add<B, B>], 'int32'>) {
+  return st.sparseSoftmaxCrossEntropy(st.matMul(st.concat([z1, z1], 0), st.concat([z1, z1], 0), false, true), labels);
+}
+expectType<st.Tensor<[]>>(contrastiveLabels(st.zeros([16, 8]), st.zeros([32], 'int32')));

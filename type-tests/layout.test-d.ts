@@ -86,3 +86,13 @@ export function topkRunTimeK<B extends number, V extends number>(logits: st.Tens
 export function unstackRunTimeSteps<B extends number, D extends number>(x: st.Tensor<[B, number, D]>) {
   expectType<st.Tensor<[B, D]>[]>(st.unstack(x, 1));
 }
+// A literal k over a generic last dim (a top-2 router over a user's E experts): [N, 2], k checked at run time.
+export function topkLiteralKGenericDim<N extends number, E extends number>(probs: st.Tensor<[N, E]>) {
+  expectType<st.Tensor<[N, 2]>>(st.topk(probs, 2).values);
+  expectType<st.Tensor<[N, 2], 'int32'>>(probs.topk(2).indices);
+  expectError(st.topk(probs, -1));
+}
+// k the vocab size itself, a type parameter (a nucleus sampler sorting every logit): [1, V].
+export function topkGenericK<V extends number>(logits: st.Tensor<[1, V]>, vocab: V) {
+  expectType<st.Tensor<[1, V]>>(st.topk(logits, vocab).values);
+}

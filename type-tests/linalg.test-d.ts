@@ -107,6 +107,14 @@ function attend<B extends number, T extends number, D extends number, H extends 
   return st.linear(st.matMul(scores, k), wo, bo);
 }
 expectType<st.Tensor<[4, 10, 64]>>(attend(x3, x3, w32x64, bias64));
+// One matrix broadcast over a stack (every expert of a mixture at once): [1, N, D] @ [E, D, F] is [E, N, F].
+function experts<N extends number, D extends number, E extends number, F extends number>(x: st.Tensor<[N, D]>, w: st.Tensor<[E, D, F]>) {
+  expectType<st.Tensor<[E, N, F]>>(st.matMul(st.expandDims(x, 0), w));
+}
+experts(st.zeros([6, 32]), st.zeros([4, 32, 64]));
+expectType<st.Tensor<[4, 6, 64]>>(st.matMul(st.zeros([1, 6, 32]), st.zeros([4, 32, 64])));
+expectType<st.Tensor<[1, 6, 64]>>(st.matMul(st.zeros([1, 6, 32]), st.zeros([32, 64])));
+expectError(st.matMul(st.zeros([1, 6, 32]), st.zeros([4, 16, 64])));
 
 // ---- those signatures infer each dim from one operand only: a union such as 4 | 3 must never
 // make mismatched inner dims pass.
@@ -114,3 +122,9 @@ expectError(st.matMul(a34, st.zeros([3, 7])));
 expectError(st.matMul(st.zeros([2, 3, 4]), st.zeros([2, 5, 6])));
 expectError(st.linear(st.zeros([2, 8]), st.zeros([9, 4]), st.zeros([4])));
 expectError(st.linear(st.zeros([2, 8]), st.zeros([8, 4]), st.zeros([5])));
+// x of any rank in generic code by a [K, N] matrix (a LoRA delta x @ A @ B): [...L, N]; a rank-1 x is refused.
+function loraDelta<L extends st.Shape, In extends number, R extends number, Out extends number>(x: st.Tensor<[...L, In]>, a: st.Tensor<[In, R]>, b: st.Tensor<[R, Out]>) {
+  expectType<st.Tensor<[...L, Out]>>(st.matMul(st.matMul(x, a), b));
+}
+loraDelta(st.zeros([2, 3, 8]), st.zeros([8, 4]), st.zeros([4, 8]));
+expectError(st.matMul(st.zeros([3]), st.zeros([3, 4])));

@@ -213,13 +213,30 @@ export type RangeLength<Start extends number, Stop extends number, Step extends 
   : Step extends 0 ? number
   : Compare<Stop, Start> extends 'gt' ? CeilDiv<Sub<Stop, Start>, Step> : 0;
 
-/** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>. */
+/**
+ * The length of range(start, stop, step) as the result's dim: for range(0, stop) (step 1) it is stop
+ * itself, so that `range(0, t)` over a type parameter t is [T] in generic code (the test is on start
+ * and step only, which are literals there); otherwise RangeLength.
+ */
+export type RangeDim<Start extends number, Stop extends number, Step extends number> =
+  [Start, Step] extends [0, 1] ? Stop : RangeLength<Start, Stop, Step>;
+/** range(0, stop)'s check of a literal stop: its length is stop, so stop must be a size. */
+export type RangeStopCheck<Start extends number, Stop extends number, Step extends number> =
+  [Start, Step] extends [0, 1]
+    ? (`${Stop}` extends `${string}${'-' | '.' | 'e'}${string}` ? `range: stop ${Stop} of range(0, stop) is not a size (a non-negative integer)` : unknown)
+    : unknown;
+
+/** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>, `range(0, t)` is [T]. */
 export function range<const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
-  start: Start, stop: Stop, step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : unknown>, dtype?: D, device?: Dev,
-): Tensor<[RangeLength<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>> {
+  start: Start, stop: CheckedLiteral<Stop, RangeStopCheck<Start, Stop, NoInfer<Step>>>,
+  step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : unknown>, dtype?: D, device?: Dev,
+): Tensor<[RangeDim<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>> {
   const dt = dtype ?? 'float32';
   const st = step ?? 1;
   if (st === 0) throw new Error('range: step must not be 0');
+  if (start === 0 && st === 1 && !(Number.isInteger(stop) && stop >= 0)) {
+    throw new Error(`range: stop ${stop} of range(0, stop) is not a size (a non-negative integer)`);
+  }
   const n = Math.max(0, Math.ceil((stop - start) / st));
-  return create<[RangeLength<Start, Stop, Step>], D, Dev>('range', [n], dt, device, () => tf.range(start, stop, st, dt));
+  return create<[RangeDim<Start, Stop, Step>], D, Dev>('range', [n], dt, device, () => tf.range(start, stop, st, dt));
 }

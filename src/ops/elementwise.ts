@@ -118,8 +118,7 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
 
 /**
  * A binary arithmetic op. The first signatures state the common cases by unification alone (same
- * shape, a trailing vector or matrix, a keepDims column, a leading 1 as a learned `[1, T, D]` position
- * table over `[B, T, D]`), so they also hold in generic layer code
+ * shape, a trailing vector or matrix, a keepDims column, an outer [X, 1] by [1, Y]), so they also hold in generic layer code
  * where dims are type parameters; the last one checks any broadcast and prints the sentence.
  */
 export interface ArithmeticOp<Op extends string> {
@@ -129,11 +128,19 @@ export interface ArithmeticOp<Op extends string> {
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], D, Dev>;
+  // A leading 1 against the first dim (a position table [1, T, D], as nanoGPT's and ViT's pos_emb), and a
+  // value per row broadcast over the rest (a drop-path mask or a per-example weight [B, 1, 1]).
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
+  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
+  // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
+  <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
+/** R with every dim 1 (a shape of known rank in generic code too). */
+type Ones<R extends Shape> = { [I in keyof R]: 1 };
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
@@ -143,6 +150,9 @@ export interface ComparisonOp<Op extends string> {
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], 'bool', Dev>;
   <X extends number, R extends Shape, D extends DType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], 'bool', Dev>;
+  // Positions compared as [T, 1] against [1, S] (or the other way round): a mask built by hand.
+  <X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  <Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, 'bool', DeviceOfTensor<A>>;
@@ -162,10 +172,19 @@ function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) 
   };
   return impl as ComparisonOp<Op>;
 }
-/** A logical op of two bool tensors, with broadcasting. */
-export type LogicalOp<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
-  a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-) => Tensor<BinaryShape<S, B>, 'bool', Dev>;
+/**
+ * A logical op of two bool tensors, with broadcasting. The first signatures hold in generic code
+ * (two masks of one shape, a trailing [X], an outer [X, 1] by [1, Y]); the last checks any call.
+ * (Four or more: TypeScript 5.9 then prints only the last one's sentence.)
+ */
+export interface LogicalOp<Op extends string> {
+  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
+  <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
+    a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+}
 function logical<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): LogicalOp<Op> {
   // Written on any tensors, as arithmetic's: in the generic signature's body, passing `b` (B & BinaryCheck)
   // on made tsc compute the unevaluated check's constraint (~2.5k instantiations).

@@ -8,7 +8,8 @@ import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape } from '../sh
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, InitDims, LastDim, RawShape, Refused, RunTimeDim, RunTimeRank, Same, SameDevice, SameDTypeCheck, SecondLastDim } from './checks.js';
+import type { CheckedLiteral } from '../shapes/literals.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
 import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, RuleTensor, ShapeOfTensor, Tensor } from './tensor.js';
@@ -99,12 +100,19 @@ declare module './checks.js' {
 }
 /** matMul's sentence in generic code, over the inner dims as the user named them. */
 type MatMulSentence<SA, SB, TA, TB> =
-  `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})`;
+  `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})${BatchClause<InitDims<InitDims<SA>>, InitDims<InitDims<SB>>>}`;
+/**
+ * Operands with batch dims can fail on those as well (the same inner dim in both, as the user wrote
+ * it, with another number of heads): generic code cannot tell which, so the sentence names both.
+ * (Decided by the lengths alone, known there.)
+ */
+type BatchClause<BA, BB> = BA extends [] ? (BB extends [] ? '' : BatchText<BA, BB>) : BatchText<BA, BB>;
+type BatchText<BA, BB> = ` or batch dims ${RawShape<BA>} and ${RawShape<BB>} do not broadcast`;
 
 /**
  * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
  * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N],
- * [M, K] @ [..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
+ * [M, K] @ [..., K, N], [1, M, K] @ [E, ..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
  * arguments: TypeScript 5.9 then prints only the last one's sentence, where for two or three it lists each.) `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
  */
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
@@ -116,6 +124,12 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+// x of any rank in generic code ([...L, K]: a LoRA delta x @ A @ B over any leading dims), as linear takes it;
+// a rank of 1 (L = []) is refused here and gets the checked signature's sentence.
+export function matMul<L extends Shape, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind> & CheckedLiteral<unknown, L extends [] ? 'matMul: a must have rank >= 2' : unknown>,
+  transposeA?: false, transposeB?: false,
+): Tensor<[...L, N], 'float32', Dev>;
 // A weight-tied output head (nanoGPT's lm_head = wte): [..., M, K] @ [N, K]^T.
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
@@ -123,6 +137,11 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+// One matrix broadcast over a stack of them (`expandDims(x, 0) @ w` with w [E, K, N]: every expert of a mixture at once).
+// (b's batch is at least one dim, which the 1 broadcasts against; a plain [K, N] b keeps the 1, the form above.)
+export function matMul<X extends number, L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[1, M, K], 'float32', Dev, Kind>, b: Tensor<[X, ...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+): Tensor<[X, ...L, M, N], 'float32', Dev>;
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
 ): Tensor<[...L, M, N], 'float32', Dev>;

@@ -2,7 +2,7 @@
 // gradient-norm clipping. Updates follow PyTorch's formulas, so runs compare with PyTorch's.
 import * as tf from '@tensorflow/tfjs';
 import type { FirstError, Shape } from '../shapes/core.js';
-import type { LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';
+import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, PositiveCheck, RateCheck } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { GradsOf, Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
@@ -240,7 +240,11 @@ export class AdamW<const O extends AdamWOptions = AdamWOptions> extends Adam {
  * Scales gradients so their global L2 norm is at most maxNorm (as torch.nn.utils.clip_grad_norm_).
  * Returns the new gradients (same layout and types) and the norm before clipping.
  */
-export function clipByGlobalNorm<G extends Record<string, Tensor<Shape, 'float32', Device>>>(grads: G, maxNorm: number): { grads: G; norm: number } {
+export function clipByGlobalNorm<G extends Record<string, Tensor<Shape, 'float32', Device>>, const N extends number>(
+  grads: G, maxNorm: CheckedLiteral<N, PositiveCheck<'clipByGlobalNorm', 'maxNorm', N>>,
+): { grads: G; norm: number } {
+  // 0 would zero every gradient and a negative bound flip them (the step would climb the loss).
+  if (!(maxNorm > 0)) throw new Error(`clipByGlobalNorm: maxNorm must be > 0, got ${maxNorm}`);
   const keys = Object.keys(grads);
   // Read in place where the gradients sit on the wasm heap; else a Square, a Sum and a read-back each.
   const inPlace = sumOfSquaresRaw(keys.map((k) => grads[k].raw));

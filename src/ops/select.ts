@@ -2,7 +2,8 @@
 // and multinomial (seeded draws of class indices from logits).
 import * as tf from '@tensorflow/tfjs';
 import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
-import type { Multinomial, TopK } from '../shapes/layout.js';
+import type { CheckedLiteral } from '../shapes/literals.js';
+import type { Multinomial, TopK, TopKFits } from '../shapes/layout.js';
 import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RankOnly, RankSentence, RawShape, Refused, ShapeArg } from './checks.js';
@@ -15,8 +16,12 @@ declare module './checks.js' {
   }
 }
 /** topk's k, checked (ShapeArg: the sentence over the user's dims in generic code). */
-type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], K, S, TopK<RankOnly<S>, K>,
-  `topk: k ${K} cannot be checked against the generic last dim of ${RawShape<S>}`>;
+
+type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], CheckedLiteral<K, TopKFits<S, K>>, S, TopK<RankOnly<S>, K>,
+  `topk: k ${K} does not fit ${RawShape<S>}`>;
+
+/** topk's result shape (the check, on k, has refused a sentence). */
+type TopKShape<S extends Shape, K extends number> = TopK<S, K> extends infer R extends Shape ? R : never;
 
 /** topk's result: the values, largest first when sorted, and their int32 indices in the last axis. */
 export interface TopKResult<S extends Shape, D extends DType, Dev extends Device> {
@@ -31,7 +36,7 @@ export interface TopKResult<S extends Shape, D extends DType, Dev extends Device
  */
 export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number>(
   x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted = true,
-): TopKResult<ShapeOf<TopK<S, K>>, D, Dev> {
+): TopKResult<TopKShape<S, K>, D, Dev> {
   expectDType('topk', x, ['float32', 'int32']);
   const out = topkShape(x.shape, k);
   const n = x.shape[x.shape.length - 1];
@@ -108,4 +113,4 @@ export function multinomial(logits: AnyTensor, numSamples: number, seed?: number
 /** topk as a method. */
 export type TopKMethod = <S extends Shape, D extends DType, Dev extends Device, const K extends number>(
   this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted?: boolean,
-) => TopKResult<ShapeOf<TopK<S, K>>, D, Dev>;
+) => TopKResult<TopKShape<S, K>, D, Dev>;

@@ -2,7 +2,7 @@
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Div, Mul, Product } from '../shapes/arith.js';
-import type { Concat, ExpandDims, Gather, OneHot, Slice, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
+import type { Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
@@ -46,7 +46,7 @@ type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
 type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], NS, S, Split<RankOnly<S>, NS, A>,
   `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: a dim typed st.Mul<K, X> splits into K parts, any other dim into halves)`>;
-type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], B, S, Slice<RankOnly<S>, B, Z>,
+type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], CheckedLiteral<B, SliceFits<S, B, Z>>, S, Slice<RankOnly<S>, B, Z>,
   `slice: begin ${FormatList<AsList<B>>} and size ${FormatList<AsList<Z>>} cannot be shown to fit ${RawShape<S>}`>;
 /** gather's sentence in generic code: the dtype's when that is wrong (it is known there), else the axis's. */
 type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
@@ -160,20 +160,22 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+// Along the first axis (two batches joined, a data pipeline's [B1, T] and [B2, T]; also by default), in generic code.
+export function concat<X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
+): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
 // Along the time axis of [B, T, ...] (prefix or BOS tokens before a sequence), in generic code.
 export function concat<A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
 ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
-export function concat<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+// X is inferred only from another Div<X, 2> (the halves of a split); two plain halves leave it never, and the next form.
+export function concat<L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
   xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
 ): Tensor<[...L, X], D, Dev, K>;
 export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
-// Along the first axis (two batches, positives after negatives) and the one before the last, in generic code.
-export function concat<X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
-): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
+// Along the one before the last (HF's cache: cat([past, key], dim=-2)), in generic code.
 export function concat<L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[...L, X, Z], D, Dev, K>, Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -2 | FixedIndex<L>,
 ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
@@ -193,6 +195,7 @@ export function stack<S extends Shape, D extends DType, Dev extends Device, K ex
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<S>,
 ): Tensor<[...S, 2], D, Dev, K>;
+// After the first dim (pairs per example: [B, 2, D] from two [B, D]).
 export function stack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
 ): Tensor<[X, 2, ...R], D, Dev, K>;
@@ -520,7 +523,7 @@ export interface ConcatMethod {
   <A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[A, X, ...R], D, Dev, K>, other: Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
   ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  <L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
     this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<L>,
   ): Tensor<[...L, X], D, Dev, K>;
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(

@@ -243,9 +243,9 @@ type CmpN<A, B> = number extends A | B
     : never;
 
 /** A + B. */
-export type Add<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'add'> & number;
+export type Add<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'add'> & number;
 /** A - B; never when B > A. */
-export type Sub<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'sub'> & number;
+export type Sub<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'sub'> & number;
 /**
  * A * B, commutative in generic code: `Mul<Dh, H>` is the same dim as `Mul<H, Dh>`. The product is
  * written on the pair's union and intersection, which determine the pair {A, B} (A & B is A itself
@@ -297,11 +297,17 @@ type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends
  */
 export type Groupings<A extends number, B extends number, C extends number> = Mul<Mul<A, B>, C> | Mul<A, Mul<B, C>> | Mul<Mul<A, C>, B>;
 /** floor(A / B); never when B is 0. */
-export type Div<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'div'> & number;
+/**
+ * A / B. Nothing is inferred through it, nor through Add, Sub, Mod and CeilDiv (NoInfer): a user's
+ * helper typing a table `[T, Div<Dh, 2>]` next to x `[B, H, T, Dh]` (or labels `[Add<B, B>]` next to
+ * `[B, D]` views) would otherwise infer Dh from the table's 32 as well as x's 64. Inference from another
+ * Div by its operands (the alias's arguments: rotate-half's halves) still works.
+ */
+export type Div<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'div'> & number;
 /** A mod B; never when B is 0. */
-export type Mod<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'mod'> & number;
+export type Mod<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'mod'> & number;
 /** ceil(A / B); never when B is 0. */
-export type CeilDiv<A extends number, B extends number> = Op<SizeOf<A>, SizeOf<B>, 'ceil'> & number;
+export type CeilDiv<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, SizeOf<NoInfer<B>>, 'ceil'> & number;
 /** 'lt' | 'eq' | 'gt' for A against B. */
 export type Compare<A extends number, B extends number> = CmpN<SizeOf<A>, SizeOf<B>>;
 /** The larger of A and B. */

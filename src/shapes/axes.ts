@@ -208,7 +208,7 @@ type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends 
   S extends [infer D extends number, ...infer SR extends Shape]
     ? B extends [infer b extends number, ...infer BR extends number[]]
       ? (Z extends [infer z extends number, ...infer ZR extends number[]] ? [z, ZR] : [-1, []]) extends [infer z extends number, infer ZR extends number[]]
-        ? SliceDim<S0, I['length'], D, b, z> extends infer R
+        ? SliceDim<I['length'], D, b, z> extends infer R
           ? R extends string ? R : R extends [infer d extends number] ? SliceDims<S0, SR, BR, ZR, [...I, unknown], [...Acc, d]> : never
           : never
         : never
@@ -216,20 +216,39 @@ type SliceDims<S0 extends Shape, S extends Shape, B extends number[], Z extends 
     : Acc;
 /**
  * One axis of a slice: `[dim]`, or an error sentence. The dim travels in a tuple so that a generic
- * dim (`T` kept whole by begin 0 and size -1) does not defer the caller's `extends string` test; a
- * begin or size the compiler cannot know (`t - 1`) resolves without reading the dim.
+ * dim (`T` kept whole by begin 0 and size -1) does not defer the caller's `extends string` test. The
+ * dim D itself is never tested here: a literal size is the result ([1] for the class token of a
+ * generic [B, T, D]), the rest of the dim is Sub<D, B>; whether begin and size fit D is SliceFits,
+ * which the signature applies as a check that passes where the dims are type parameters.
  */
-type SliceDim<S0 extends Shape, Ax extends number, D extends number, B extends number, Z extends number> =
+type SliceDim<Ax extends number, D extends number, B extends number, Z extends number> =
   `${B}` extends `-${string}` ? `slice: begin ${B} at axis ${Ax} is negative`
-  : Z extends -1
-    ? (B extends 0 ? [D] : number extends B ? [number] : number extends SizeOf<D> ? [number]
-      : Compare<B, SizeOf<D>> extends 'gt' ? `slice: begin ${B} at axis ${Ax} is past the end of ${FormatShape<S0>}` : [Sub<SizeOf<D>, B>])
+  : Z extends -1 ? (B extends 0 ? [D] : number extends B ? [number] : [Sub<D, B>])
   : `${Z}` extends `-${string}` ? `slice: size ${Z} at axis ${Ax} is negative; only -1 (to the end) is allowed`
-  : number extends B | Z ? [Z]
-  : number extends SizeOf<D> ? [Z]
-  : Compare<Add<B, Z>, SizeOf<D>> extends 'gt'
-    ? `slice: begin ${B} + size ${Z} exceeds dim ${FormatDim<D>} at axis ${Ax} of ${FormatShape<S0>}`
-    : [Z];
+  : [Z];
+/** Whether each begin and size fits its dim of S0: the first sentence, or unknown. */
+type SliceFitsDims<S0 extends Shape, S extends Shape, B extends number[], Z extends number[], I extends unknown[] = []> =
+  S extends [infer D extends number, ...infer SR extends Shape]
+    ? B extends [infer b extends number, ...infer BR extends number[]]
+      ? (Z extends [infer z extends number, ...infer ZR extends number[]] ? [z, ZR] : [-1, []]) extends [infer z extends number, infer ZR extends number[]]
+        ? SliceFitsDim<S0, I['length'], D, b, z> extends infer M extends string ? M : SliceFitsDims<S0, SR, BR, ZR, [...I, unknown]>
+        : unknown
+      : Z extends [] ? unknown : SliceFitsDims<S0, S, [0], Z, I>
+    : unknown;
+type SliceFitsDim<S0 extends Shape, Ax extends number, D extends number, B extends number, Z extends number> =
+  number extends B ? unknown
+  : `${B}` extends `-${string}` ? unknown
+  : Z extends -1 ? SliceEnd<S0, Ax, D, B>
+  : number extends Z ? unknown
+  : `${Z}` extends `-${string}` ? unknown
+  : number extends SizeOf<D> ? unknown
+  : Compare<Add<B, Z>, SizeOf<D>> extends 'gt' ? `slice: begin ${B} + size ${Z} exceeds dim ${FormatDim<D>} at axis ${Ax} of ${FormatShape<S0>}` : unknown;
+type SliceEnd<S0 extends Shape, Ax extends number, D extends number, B extends number> =
+  B extends 0 ? unknown : number extends SizeOf<D> ? unknown
+  : Compare<B, SizeOf<D>> extends 'gt' ? `slice: begin ${B} at axis ${Ax} is past the end of ${FormatShape<S0>}` : unknown;
+/** The check of slice's begin and size against the dims of S: the sentence, or unknown (see SliceDim). */
+export type SliceFits<S extends Shape, B extends number | number[], Z extends number | number[] | undefined = undefined> =
+  IsDynamicRank<S> extends true ? unknown : SliceFitsDims<S, S, AsList<B>, AsList<Z>>;
 type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
 
 /** The shape of slice(x: S, begin, size): each size, or the rest of the dim for -1 or no size. */

@@ -79,14 +79,23 @@ export type Unstack<S extends Shape, A extends number = 0> =
 /** The shape of topk(x: S, k): the last dim becomes k, which must not exceed it. */
 export type TopK<S extends Shape, K extends number> =
   IsDynamicRank<S> extends true ? number[]
-  : S extends [...infer L extends Shape, infer d extends number]
-    ? IsNeg<K> extends true ? `topk: k ${K} is negative`
-    // k known only at run time is checked there; tested alone first, so a generic last dim does not defer it.
-    : number extends K ? [...L, K]
-    : number extends SizeOf<d> ? [...L, K]
-    : Compare<K, SizeOf<d>> extends 'gt' ? `topk: k ${K} is larger than the last dim ${FormatDim<d>} of ${FormatShape<S>}`
-    : [...L, K]
+  // unknown, not number, for the last dim: a generic dim's restrictive instance is not a number, and that test would defer.
+  : S extends [...infer L extends Shape, unknown] ? [...L, K]
     : `topk: x must have rank >= 1, got ${FormatShape<S>}`;
+/**
+ * topk's check of k: negative, or larger than the last dim d of S, gives the sentence, else unknown.
+ * Apart from the shape (TopK reads neither k nor a dim), so that over a generic last dim (a user's
+ * experts count E for a top-2 router) or a generic k (the vocab size V, to sort) the result is
+ * [...L, K]; topk takes it as a CheckedLiteral, which passes where it cannot be decided, as for every
+ * dim the compiler cannot know, and the run time checks k.
+ */
+export type TopKFits<S extends Shape, K extends number> =
+  IsNeg<K> extends true ? `topk: k ${K} is negative`
+  : S extends [...Shape, infer d extends number]
+    ? number extends K ? unknown
+    : number extends SizeOf<d> ? unknown
+    : Compare<K, SizeOf<d>> extends 'gt' ? `topk: k ${K} is larger than the last dim ${FormatDim<d>} of ${FormatShape<S>}` : unknown
+    : unknown;
 
 /** The shape of multinomial(logits: S, n): [n] draws for [classes], [batch, n] for [batch, classes]. */
 export type Multinomial<S extends Shape, N extends number> =
