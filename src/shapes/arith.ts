@@ -65,6 +65,32 @@ type CmpT = [
   ['gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'gt', 'eq'],
 ];
 
+/** ProdLow[a][b] and ProdTen[a][b]: the low and tens digits of a * b. */
+type ProdLow = [
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  [0, 2, 4, 6, 8, 0, 2, 4, 6, 8],
+  [0, 3, 6, 9, 2, 5, 8, 1, 4, 7],
+  [0, 4, 8, 2, 6, 0, 4, 8, 2, 6],
+  [0, 5, 0, 5, 0, 5, 0, 5, 0, 5],
+  [0, 6, 2, 8, 4, 0, 6, 2, 8, 4],
+  [0, 7, 4, 1, 8, 5, 2, 9, 6, 3],
+  [0, 8, 6, 4, 2, 0, 8, 6, 4, 2],
+  [0, 9, 8, 7, 6, 5, 4, 3, 2, 1],
+];
+type ProdTen = [
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  [0, 0, 0, 0, 0, 1, 1, 1, 1, 1],
+  [0, 0, 0, 0, 1, 1, 1, 2, 2, 2],
+  [0, 0, 0, 1, 1, 2, 2, 2, 3, 3],
+  [0, 0, 1, 1, 2, 2, 3, 3, 4, 4],
+  [0, 0, 1, 1, 2, 3, 3, 4, 4, 5],
+  [0, 0, 1, 2, 2, 3, 4, 4, 5, 6],
+  [0, 0, 1, 2, 3, 4, 4, 5, 6, 7],
+  [0, 0, 1, 2, 3, 4, 5, 6, 7, 8],
+];
+
 // ---- Conversions.
 
 /** T * 10 + D, keeping zero as []. */
@@ -145,39 +171,49 @@ type CmpD<A extends Digits, B extends Digits, R extends Ordering = 'eq'> = A ext
     ? R
     : 'lt';
 
-/** [0*A, 1*A, ..., 9*A], by repeated addition; reused per digit by multiplication and division. */
-// The `A extends Digits` guard defers on a generic A: otherwise the fixed-length loop unrolls eagerly
-// while tsc checks this file's own declarations, which alone cost ~200k instantiations.
-type Multiples<A extends Digits> = A extends Digits ? MultiplesLoop<A, [[], A]> : never;
-type MultiplesLoop<A extends Digits, Acc extends Digits[]> = Acc['length'] extends 10
-  ? Acc
-  : MultiplesLoop<A, [...Acc, AddD<Acc[1], Acc[[0, 0, 1, 2, 3, 4, 5, 6, 7, 8][Acc['length']]]>]>;
-
-/** Schoolbook: Acc = Acc * 10 + A * d for each digit d of B, most significant first. */
-type MulD<M extends Digits[], B extends string, Acc extends Digits = []> = B extends `${infer H extends keyof DigitOf}${infer R}`
-  ? MulD<M, R, AddD<Shift<Acc, 0>, M[DigitOf[H]]>>
+/**
+ * Schoolbook: Acc = Acc * 10 + A * d for each digit d of B, most significant first; A * d digit by digit
+ * from the product tables. (A's ten multiples by repeated addition, as before, cost ~2.7k instantiations
+ * for 2 * 131072; this ~0.7k.)
+ */
+type MulD<A extends Digits, B extends string, Acc extends Digits = []> = B extends `${infer H extends keyof DigitOf}${infer R}`
+  ? MulD<A, R, AddD<Shift<Acc, 0>, TimesD<A, DigitOf[H]>>>
   : Acc;
+/**
+ * A * d for one digit d. (Its result is bound by an `infer ... extends Digits` so that tsc, checking
+ * the declarations that pass it on as Digits, need not derive its constraint by unrolling the loop.)
+ */
+type TimesD<A extends Digits, d extends Digit> = (d extends 0 ? [] : TimesLoop<A, d>) extends infer T extends Digits ? T : never;
+/** The carry C is at most 8. */
+type TimesLoop<A extends Digits, d extends Digit, C extends Digit = 0, Acc extends Digits = []> =
+  A extends [infer a extends Digit, ...infer RA extends Digits]
+    ? TimesLoop<RA, d, SumT[ProdTen[a][d]][Ten[SumT[ProdLow[a][d]][C]]] & Digit, [...Acc, Low[SumT[ProdLow[a][d]][C]]]>
+    : C extends 0 ? Acc : [...Acc, C];
 
-/** Largest q with M[q] <= R, by binary search over 0..9 (at most 4 comparisons). */
+/** Largest q with B * q <= R: 0 when R < B (at one comparison), else by binary search over 1..9. */
 type Le<X extends Digits, Y extends Digits> = CmpD<X, Y> extends 'gt' ? false : true;
-type QuotDigit<M extends Digits[], R extends Digits> =
-  Le<M[5], R> extends true
-    ? Le<M[7], R> extends true
-      ? Le<M[8], R> extends true
-        ? Le<M[9], R> extends true ? 9 : 8
+type QuotDigit<B extends Digits, R extends Digits> =
+  Le<B, R> extends false ? 0
+  : Le<TimesD<B, 5>, R> extends true
+    ? Le<TimesD<B, 7>, R> extends true
+      ? Le<TimesD<B, 8>, R> extends true
+        ? Le<TimesD<B, 9>, R> extends true ? 9 : 8
         : 7
-      : Le<M[6], R> extends true ? 6 : 5
-    : Le<M[2], R> extends true
-      ? Le<M[3], R> extends true
-        ? Le<M[4], R> extends true ? 4 : 3
+      : Le<TimesD<B, 6>, R> extends true ? 6 : 5
+    : Le<TimesD<B, 2>, R> extends true
+      ? Le<TimesD<B, 3>, R> extends true
+        ? Le<TimesD<B, 4>, R> extends true ? 4 : 3
         : 2
-      : Le<M[1], R> extends true ? 1 : 0;
+      : 1;
 
-/** Long division of digit string A by the divisor whose multiples are M: [quotient, remainder]. */
-type DivD<M extends Digits[], A extends string, Q extends Digits = [], R extends Digits = []> = A extends `${infer H extends keyof DigitOf}${infer Rest}`
+/**
+ * Long division of digit string A by B: [quotient, remainder]. (B's multiples are computed as the
+ * digits need them; all ten by repeated addition first cost ~1.7k instantiations for a 4-digit B.)
+ */
+type DivD<B extends Digits, A extends string, Q extends Digits = [], R extends Digits = []> = A extends `${infer H extends keyof DigitOf}${infer Rest}`
   ? Shift<R, DigitOf[H]> extends infer R2 extends Digits
-    ? QuotDigit<M, R2> extends infer q extends Digit
-      ? DivD<M, Rest, Shift<Q, q>, SubD<R2, M[q]>>
+    ? QuotDigit<B, R2> extends infer q extends Digit
+      ? DivD<B, Rest, Shift<Q, q>, SubD<R2, TimesD<B, q>>>
       : never
     : never
   : [Q, R];
@@ -210,24 +246,18 @@ type OpLit<A extends Digits, B extends Digits, BS extends string, AS extends str
           : never
         : K extends 'mul'
           ? CmpD<A, B> extends 'lt'
-            ? Multiples<B> extends infer M extends Digits[]
-              ? ToNum<MulD<M, AS>>
-              : never
-            : Multiples<A> extends infer M extends Digits[]
-              ? ToNum<MulD<M, BS>>
-              : never
+            ? ToNum<MulD<B, AS>>
+            : ToNum<MulD<A, BS>>
           : B extends []
             ? never
-            : Multiples<B> extends infer M extends Digits[]
-              ? DivD<M, AS> extends [infer Q extends Digits, infer R extends Digits]
-                ? K extends 'div'
-                  ? ToNum<Q>
-                  : K extends 'mod'
-                    ? ToNum<R>
-                    : R extends []
-                      ? ToNum<Q>
-                      : ToNum<AddD<Q, [1]>>
-                : never
+            : DivD<B, AS> extends [infer Q extends Digits, infer R extends Digits]
+              ? K extends 'div'
+                ? ToNum<Q>
+                : K extends 'mod'
+                  ? ToNum<R>
+                  : R extends []
+                    ? ToNum<Q>
+                    : ToNum<AddD<Q, [1]>>
               : never;
 
 type CmpN<A, B> = number extends A | B
@@ -361,8 +391,6 @@ type Fold<S extends readonly unknown[], Acc extends Digits, K extends 'add' | 'm
         ? never
         : K extends 'add'
           ? Fold<R, AddD<Acc, D>, K>
-          : Multiples<D> extends infer M extends Digits[]
-            ? Fold<R, MulD<M, ToStr<Acc>>, K>
-            : never
+          : Fold<R, MulD<Acc, `${SizeOf<H> & number}`>, K>
       : never
   : ToNum<Acc>;
