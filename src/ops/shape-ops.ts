@@ -40,7 +40,7 @@ declare module './checks.js' {
  * the rule cannot compare. (The target is intersected, not branded: that keeps T's inference.)
  */
 type ReshapeSentence<S extends Shape, T extends Shape> =
-  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], splitLastDim, mergeLastDims)`;
+  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], [...dims, -1] merging the last two, splitLastDim, mergeLastDims)`;
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
@@ -63,6 +63,10 @@ export function reshape<L extends Shape, X extends number, D extends DType, Dev 
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
 ): Tensor<[...L, X], D, Dev, K>;
+// Merging the last two dims with -1 (`x.view(B, T, -1)` after the heads are moved back), in generic code.
+export function reshape<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
+): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
 // Flattening to one dim, for any shape (generic ones too). Also the fourth two-argument signature:
 // TypeScript 5.9 prints only the last signature's sentence for four or more, where it lists two or three.
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
@@ -492,6 +496,9 @@ export interface ReshapeMethod {
   <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
+  ): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
