@@ -119,6 +119,10 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     const x = dynamic2(dyn(3), dyn(4));
     expectShapeError(() => st.slice(x, [0, 2], [3, 3]), sliceSentence);
     expectShapeError(() => st.slice(x, [5]), slicePastSentence);
+    // The generic crop form (a size that is the caller's type parameter) is checked here, with the same sentence.
+    const crop = <R extends number, C extends number, W extends number>(t: st.Tensor<[R, C]>, w: W): st.Tensor<[R, W]> => st.slice(t, [0, 2], [-1, w]);
+    expectShapeError(() => crop(x, dyn(3)), sliceSentence);
+    expect(crop(x, dyn(2)).shape).toEqual([3, 2]);
   });
 
   it('transpose', () => {

@@ -108,6 +108,52 @@ expectError(st.expandDims(st.zeros([2, 3]), 3));
 expectError(st.split(st.zeros([3, 4]), 2, 0));
 expectError(st.sum(st.zeros([2, 3]), 2));
 
+// split of a product dim into its factor's count (either order, last, before-last and first axis; the
+// last by its index too), tile by generic reps, concat along the first, before-last and last-by-index axes,
+// stack along axis 1, and a binary op with a leading 1 ([B, T, D] + [1, T, D]).
+function productAndRepForms<B extends number, T extends number, D extends number, H extends number, P extends number>(
+  qkv: st.Tensor<[B, T, st.Mul<3, D>]>, kv: st.Tensor<[B, T, st.Mul<D, 2>]>, pairs: st.Tensor<[st.Mul<2, B>, D]>,
+  heads: st.Tensor<[B, st.Mul<H, 4>, D]>, prefix: st.Tensor<[1, P, D]>, x: st.Tensor<[B, T, D]>, b: B, h: H,
+) {
+  expectType<[st.Tensor<[B, T, D]>, st.Tensor<[B, T, D]>, st.Tensor<[B, T, D]>]>(st.split(qkv, 3, -1));
+  expectType<[st.Tensor<[B, T, D]>, st.Tensor<[B, T, D]>, st.Tensor<[B, T, D]>]>(qkv.split(3, 2));
+  expectType<[st.Tensor<[B, T, D]>, st.Tensor<[B, T, D]>]>(st.split(kv, 2, -1));
+  expectType<[st.Tensor<[B, D]>, st.Tensor<[B, D]>]>(st.split(pairs, 2, 0));
+  expectType<st.Tensor<[B, H, D]>>(st.split(heads, 4, -2)[3]);
+  expectType<st.Tensor<[B, P, D]>>(st.tile(prefix, [b, 1, 1]));
+  expectType<st.Tensor<[B, P, D]>>(prefix.tile([b, 1, 1]));
+  expectType<st.Tensor<[1, P, st.Mul<D, H>]>>(st.tile(prefix, [1, 1, h]));
+  expectType<st.Tensor<[st.Add<B, B>, T, D]>>(st.concat([x, x], 0));
+  expectType<st.Tensor<[B, st.Add<T, T>, D]>>(st.concat([x, x], -2));
+  expectType<st.Tensor<[B, T, st.Add<D, D>]>>(st.concat([x, x], 2));
+  expectType<st.Tensor<[B, 2, T, D]>>(st.stack([x, x], 1));
+  expectType<st.Tensor<[B, T, D, 2]>>(st.stack([x, x], 3));
+  expectType<st.Tensor<[B, T, D]>>(st.add(x, st.zeros<[1, T, D]>([1, x.shape[1], x.shape[2]])));
+  // A count that is not a factor, halves of a product, a generic rep on a generic middle dim: refused.
+  expectError(st.split(qkv, 2, -1));
+  expectError(st.split(heads, 3, -2));
+  expectError(st.tile(prefix, [1, b, 1]));
+  return st.split(qkv, 3, -1)[0];
+}
+expectType<st.Tensor<[2, 8, 16]>>(productAndRepForms(st.zeros([2, 8, 48]), st.zeros([2, 8, 32]), st.zeros([4, 16]), st.zeros([2, 12, 16]), st.zeros([1, 5, 16]), st.zeros([2, 8, 16]), 2, 3));
+// Literal dims keep the literal forms: 96 splits into 3 of 32, and a wrong count or a negative or fractional rep is refused.
+expectType<[st.Tensor<[2, 32]>, st.Tensor<[2, 32]>, st.Tensor<[2, 32]>]>(st.split(st.zeros([2, 96]), 3, -1));
+expectError(st.split(st.zeros([2, 96]), 5, -1));
+expectError(st.tile(st.zeros([1, 3]), [-2, 1]));
+expectError(st.tile(st.zeros([1, 3]), [1.5, 1]));
+
+// slice: a crop along axis 1, the last axis or the one before it by a type-parameter or number size.
+function crops<B extends number, T extends number, D extends number, H extends number, W extends number>(x: st.Tensor<[B, T, D]>, c: st.Tensor<[B, H, T, D]>, w: W, start: number) {
+  expectType<st.Tensor<[B, W, D]>>(st.slice(x, [0, start, 0], [-1, w, -1]));
+  expectType<st.Tensor<[B, T, W]>>(x.slice([0, 0, 0], [-1, -1, w]));
+  expectType<st.Tensor<[B, H, W, D]>>(st.slice(c, [0, 0, 0, 0], [-1, -1, w, -1]));
+  expectType<st.Tensor<[B, number, D]>>(st.slice(x, [0, start, 0], [-1, start, -1]));
+  expectError(st.slice(x, [0, -1, 0], [-1, w, -1]));
+  return st.slice(x, [0, 0, 0], [-1, w, -1]);
+}
+expectType<st.Tensor<[2, 3, 4]>>(crops(st.zeros([2, 8, 4]), st.zeros([2, 2, 8, 4]), 3, 1));
+expectError(st.slice(st.zeros([2, 8, 4]), [0, 6, 0], [-1, 3, -1]));
+
 // Forms found by the red-team programs: positions of a generic length, an outer product and an outer
 // comparison by broadcasting, masks of one shape combined, a helper's table typed Div<Dh, 2> beside x.
 function positionsAndMasks<T extends number, H extends number, B extends number, Dh extends number>(

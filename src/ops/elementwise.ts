@@ -149,6 +149,7 @@ export interface ComparisonOp<Op extends string> {
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], 'bool', Dev>;
+  <X extends number, R extends Shape, D extends DType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], 'bool', Dev>;
   // Positions compared as [T, 1] against [1, S] (or the other way round): a mask built by hand.
   <X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
@@ -244,7 +245,8 @@ type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends 
 /**
  * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
  * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
- * [..., X, Y], as in causal attention; padding masks [B, 1, 1, T] and [B, 1, T]); the last checks any broadcast.
+ * [..., X, Y], as in causal attention; padding masks [B, 1, 1, T] and [B, 1, T] over scores; a [..., 1] mask over
+ * [..., X], a padding mask over features); the last checks any broadcast.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device>(
   condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
@@ -255,6 +257,8 @@ export function where<B extends number, H extends number, Q extends number, T ex
 // A padding mask [B, 1, T] over single-head scores [B, Q, T] (a [B, 1, 1, T] one over heads is the form above).
 export function where<B extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[NoInfer<B>, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, Q, T], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, Q, T], D, Dev>;
+export function where<L extends Shape, X extends number, D extends DType, Dev extends Device>(
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
@@ -340,6 +344,8 @@ export interface WhereMethod {
     this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
   <B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
     this: Tensor<[B, H, Q, T], D, Dev, Kind>, condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device>(
+    this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,

@@ -29,7 +29,7 @@ type TileRank<S extends Shape, R extends number[]> =
 type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, TileRank<RankOnly<S>, R>,
   `tile: reps ${RawShape<R>} of ${RawShape<S>} cannot be checked over generic dims (in generic code: any rep for a dim of size 1, or one rep on the first or the last axis)`>;
 type PaddingsArg<S extends Shape, P extends PadPair[]> = ShapeArg<'pad', [S, P], P, S, Pad<RankOnly<S>, P>, `pad: paddings of ${RawShape<S>} cannot be checked over generic dims`>;
-type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size; unstack needs a literal size (a tuple) or a number dim (an array)`>;
+type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size (in generic code: axis 0, 1 or -1 gives an array of slices)`>;
 
 declare const notThisForm: unique symbol;
 /** What the generic form's argument is given where that form does not apply (the checked signature is tried). */
@@ -95,17 +95,32 @@ type UnstackResult<S extends Shape, A extends number, D extends DType, Dev exten
   // generic code (its restrictive instance is not a Shape), which left `for (const step of ...)` untyped.
   ShapeOf<Unstack<S, A>> extends infer P ? P extends readonly (infer E extends Shape)[] ? { [I in keyof P]: Tensor<E, D, Dev, K> } : never : never;
 
+/** A dim unstack's generic forms take: a type parameter or `number` (a literal dim gives a tuple, by the last signature). */
+type RunTimeCount<X> = `${X & number}` extends `${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}${string}` ? NotThisForm : unknown;
+
 /**
  * The slices of x along axis (default 0), each without that axis: a tuple of x.shape[axis]
  * tensors when that dim is a literal (an array for unknown or very large dims). The inverse of stack.
+ * The first signatures hold in generic code: along the first, second or last axis of a generic dim
+ * (`for (const step of unstack(x [B, T, D], 1))`), an array of slices, as for a `number` dim.
  */
+export function unstack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[X, ...R], D, Dev, K> & RunTimeCount<X>, axis?: 0,
+): Tensor<R, D, Dev, K>[];
+export function unstack<A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[A, X, ...R], D, Dev, K> & RunTimeCount<X>, axis: 1,
+): Tensor<[A, ...R], D, Dev, K>[];
+export function unstack<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...L, X], D, Dev, K> & RunTimeCount<X>, axis: -1,
+): Tensor<L, D, Dev, K>[];
 export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
-): UnstackResult<S, A, D, Dev, K> {
+): UnstackResult<S, A, D, Dev, K>;
+export function unstack(x: AnyTensor, axis?: number): AnyTensor[] {
   const ax = normAxis('unstack', x.shape, axis ?? 0);
   const out = unstackShape(x.shape, ax);
   const raws = run(x.device, () => tf.unstack(x.raw, ax));
-  return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype)) as UnstackResult<S, A, D, Dev, K>;
+  return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype));
 }
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
@@ -131,6 +146,17 @@ export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, c
   this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: number,
 ) => RuleTensor<Pad<S, P>, D, Dev>;
 /** unstack as a method. */
-export type UnstackMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-  this: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
-) => UnstackResult<S, A, D, Dev, K>;
+export interface UnstackMethod {
+  <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[X, ...R], D, Dev, K> & RunTimeCount<X>, axis?: 0,
+  ): Tensor<R, D, Dev, K>[];
+  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[A, X, ...R], D, Dev, K> & RunTimeCount<X>, axis: 1,
+  ): Tensor<[A, ...R], D, Dev, K>[];
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X], D, Dev, K> & RunTimeCount<X>, axis: -1,
+  ): Tensor<L, D, Dev, K>[];
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+    this: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
+  ): UnstackResult<S, A, D, Dev, K>;
+}

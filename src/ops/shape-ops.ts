@@ -40,7 +40,7 @@ declare module './checks.js' {
  * the rule cannot compare. (The target is intersected, not branded: that keeps T's inference.)
  */
 type ReshapeSentence<S extends Shape, T extends Shape> =
-  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], splitLastDim, mergeLastDims)`;
+  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], [...dims, -1] merging the last two, splitLastDim, mergeLastDims)`;
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
@@ -63,6 +63,10 @@ export function reshape<L extends Shape, X extends number, D extends DType, Dev 
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
 ): Tensor<[...L, X], D, Dev, K>;
+// Merging the last two dims with -1 (`x.view(B, T, -1)` after the heads are moved back), in generic code.
+export function reshape<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
+  x: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
+): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
 // Flattening to one dim, for any shape (generic ones too). Also the fourth two-argument signature:
 // TypeScript 5.9 prints only the last signature's sentence for four or more, where it lists two or three.
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
@@ -152,15 +156,17 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 }
 
 /**
- * Tensors joined along an existing axis; every other dim must agree. The first signature (two
- * [batch, heads, time, headDim] tensors along time, as a key/value cache grows) holds in generic code.
+ * Tensors joined along an existing axis; every other dim must agree. The first signatures hold in
+ * generic code for two tensors: [batch, heads, time, headDim] along time (a key/value cache grows), along
+ * axis 1 of [B, T, ...] (a prefix before a sequence), along the last axis (also by its index: features
+ * side by side; halves back into X), along the first (two batches) and along the one before the last.
  */
 export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
 ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
-// Along the first axis (two batches joined, a data pipeline's [B1, T] and [B2, T]), in generic code.
+// Along the first axis (two batches joined, a data pipeline's [B1, T] and [B2, T]; also by default), in generic code.
 export function concat<X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 0,
+  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
 ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
 // Along the time axis of [B, T, ...] (prefix or BOS tokens before a sequence), in generic code.
 export function concat<A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
@@ -168,11 +174,15 @@ export function concat<A extends number, X extends number, Y extends number, R e
 ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
 // X is inferred only from another Div<X, 2> (the halves of a split); two plain halves leave it never, and the next form.
 export function concat<L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
-  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
 ): Tensor<[...L, X], D, Dev, K>;
 export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
 ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
+// Along the one before the last (HF's cache: cat([past, key], dim=-2)), in generic code.
+export function concat<L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+  xs: readonly [Tensor<[...L, X, Z], D, Dev, K>, Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -2 | FixedIndex<L>,
+): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
 export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
   xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
 ): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
@@ -182,12 +192,12 @@ export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
   return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
 
-/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0, 1 or -1) hold in generic code. */
+/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0, 1, or -1 and its index) hold in generic code. */
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
 ): Tensor<[2, ...S], D, Dev, K>;
 export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1,
+  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<S>,
 ): Tensor<[...S, 2], D, Dev, K>;
 // After the first dim (pairs per example: [B, 2, D] from two [B, D]).
 export function stack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
@@ -276,12 +286,35 @@ export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: n
   return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype));
 }
 
-/** A block: begin per axis, and a size per axis (-1 or missing: to the end). */
+/** A size the generic forms of slice take: a type parameter or `number` (a literal size goes to the checked signature). */
+type RunTimeSize<Z> = `${Z & number}` extends `${Digit}${string}` | `-${string}` ? NotThisForm : unknown;
+/** A begin the generic forms of slice take: anything but a negative literal (which gets the checked signature's sentence). */
+type BeginOk<B> = `${B & number}` extends `-${string}` ? NotThisForm : unknown;
+type ZerosOf<L extends Shape> = { [I in keyof L]: 0 };
+type MinusOnesOf<L extends Shape> = { [I in keyof L]: -1 };
+
+/**
+ * A block: begin per axis, and a size per axis (-1 or missing: to the end). The first signatures hold in
+ * generic code: a crop along axis 1, the last axis or the one before it, by a size that is a type parameter
+ * or `number` (the caller's length, checked at run time against the dim, as every `number` is): `slice(x [B, T, D],
+ * [0, start, 0], [-1, w, -1])` is `[B, W, D]`. Literal sizes are checked against the dims by the last signature.
+ */
+export function slice<A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  x: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
+): Tensor<[A, Z, ...R], D, Dev, K>;
+export function slice<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  x: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
+): Tensor<[...L, Z], D, Dev, K>;
+export function slice<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  x: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
+): Tensor<[...L, Z, Y], D, Dev, K>;
 export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-): RuleTensor<Slice<S, B, Z>, D, Dev, K> {
+): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+export function slice(x: AnyTensor, begin: number | readonly number[], size?: number | readonly number[]): AnyTensor {
   const out = sliceShape(x.shape, begin, size);
-  return wrap('slice', run(x.device, () => tf.slice(x.raw, begin, size)), x.device, out, x.dtype);
+  const list = (v: number | readonly number[] | undefined) => (typeof v === 'object' ? [...v] : v);
+  return wrap('slice', run(x.device, () => tf.slice(x.raw, list(begin) as number | number[], list(size))), x.device, out, x.dtype);
 }
 
 /**
@@ -463,6 +496,9 @@ export interface ReshapeMethod {
   <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
+  ): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
@@ -494,12 +530,21 @@ export interface ConcatMethod {
   <X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 0,
   ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
+  <A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[A, X, ...R], D, Dev, K>, other: Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
+  ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
   <L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
-    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Div<X, 2>], D, Dev, K>, other: Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<L>,
   ): Tensor<[...L, X], D, Dev, K>;
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
+    this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<L>,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
+  <X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
+  ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<[...L, X, Z], D, Dev, K>, other: Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -2 | FixedIndex<L>,
+  ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<ConcatSentence<ShapesOf<ThisAnd<T, O>>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
   ): RuleTensor<Concat<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
@@ -510,7 +555,7 @@ export interface StackMethod {
     this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
   ): Tensor<[2, ...S], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1,
+    this: Tensor<S, D, Dev, K>, other: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<S>,
   ): Tensor<[...S, 2], D, Dev, K>;
   <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
@@ -544,9 +589,20 @@ export interface SplitMethod {
   ): SplitResult<S, NS, A, D, Dev, K>;
 }
 /** slice as a method. */
-export type SliceMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-) => RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+export interface SliceMethod {
+  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    this: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
+  ): Tensor<[A, Z, ...R], D, Dev, K>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    this: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
+  ): Tensor<[...L, Z], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    this: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
+  ): Tensor<[...L, Z, Y], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
+    this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
+  ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+}
 /** gather as a method. */
 export interface GatherMethod {
   <N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
