@@ -528,7 +528,7 @@ export interface ConcatMethod {
     this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
   <X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 0,
+    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
   ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
   <A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[A, X, ...R], D, Dev, K>, other: Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
@@ -539,9 +539,6 @@ export interface ConcatMethod {
   <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[...L, Y], D, Dev, K>, other: Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -1 | FixedIndex<L>,
   ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
-  <X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis?: 0,
-  ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
   <L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[...L, X, Z], D, Dev, K>, other: Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -2 | FixedIndex<L>,
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
