@@ -16,7 +16,6 @@ declare module './checks.js' {
   }
 }
 /** topk's k, checked (ShapeArg: the sentence over the user's dims in generic code). */
-
 type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], CheckedLiteral<K, TopKFits<S, K>>, S, TopK<RankOnly<S>, K>,
   `topk: k ${K} does not fit ${RawShape<S>}`>;
 

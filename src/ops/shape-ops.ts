@@ -1,8 +1,8 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
-import type { Add, Div, Mul, Product } from '../shapes/arith.js';
-import type { Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
+import type { Add, Digit, Div, Mul, Product } from '../shapes/arith.js';
+import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
@@ -18,7 +18,6 @@ import { matMul2d } from './linalg.js';
 import { Tensor, type AnyTensor, type DType, type RuleTensor, type Kind } from './tensor.js';
 
 type Axes = number[] | undefined;
-type AsList<L> = L extends number[] ? L : L extends number ? [L] : [];
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
     reshape: In extends [infer S extends Shape, infer T extends Shape] ? ErrorOf<Reshape<S, T>> : never;
@@ -235,7 +234,6 @@ type OtherFactor<F, G, K> = [F, G] extends [K, (infer X extends number) | K] | [
 type IsFactor<F, G, K> = [F, G] extends [K, unknown] | [unknown, K] ? unknown : NotThisForm;
 /** A count these forms type as a tuple: a literal below 100 (a type parameter or `number` goes to the checked signature). */
 type LiteralCount<K extends number> = `${K}` extends `${Digit}` | `${Digit}${Digit}` ? unknown : NotThisForm;
-type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 /** K copies of T (K a small literal: LiteralCount). */
 type Copies<K extends number, T, Acc extends unknown[] = []> = Acc['length'] extends K ? Acc : Copies<K, T, [...Acc, T]>;
 type SplitResult<S extends Shape, NS extends number | number[], A extends number, D extends DType, Dev extends Device, K extends Kind = 'values'> =

@@ -3,7 +3,8 @@
 // so cost grows with the number of digits, not with the value; tuple-length counting would hit TS2589.
 import type { SizeOf } from './dims.js';
 
-type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/** A decimal digit. */
+export type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type Bit = 0 | 1;
 /** Reversed digits: 123 is [3, 2, 1]. */
 type Digits = Digit[];
@@ -326,9 +327,8 @@ type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends
  * (Attention, Block), and `regroup` converts. For literal factors all three are one literal.
  */
 export type Groupings<A extends number, B extends number, C extends number> = Mul<Mul<A, B>, C> | Mul<A, Mul<B, C>> | Mul<Mul<A, C>, B>;
-/** floor(A / B); never when B is 0. */
 /**
- * A / B. Nothing is inferred through it, nor through Add, Sub, Mod and CeilDiv (NoInfer): a user's
+ * floor(A / B); never when B is 0. Nothing is inferred through it, nor through Add, Sub, Mod and CeilDiv (NoInfer): a user's
  * helper typing a table `[T, Div<Dh, 2>]` next to x `[B, H, T, Dh]` (or labels `[Add<B, B>]` next to
  * `[B, D]` views) would otherwise infer Dh from the table's 32 as well as x's 64. Inference from another
  * Div by its operands (the alias's arguments: rotate-half's halves) still works.

@@ -249,7 +249,8 @@ type SliceEnd<S0 extends Shape, Ax extends number, D extends number, B extends n
 /** The check of slice's begin and size against the dims of S: the sentence, or unknown (see SliceDim). */
 export type SliceFits<S extends Shape, B extends number | number[], Z extends number | number[] | undefined = undefined> =
   IsDynamicRank<S> extends true ? unknown : SliceFitsDims<S, S, AsList<B>, AsList<Z>>;
-type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
+/** An axis or size argument as a list: a number is one element, a list itself, undefined none. */
+export type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
 
 /** The shape of slice(x: S, begin, size): each size, or the rest of the dim for -1 or no size. */
 export type Slice<S extends Shape, B extends number | number[], Z extends number | number[] | undefined = undefined> =
