@@ -135,6 +135,10 @@ export interface ArithmeticOp<Op extends string> {
   // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  // A number first, as tfjs's `sub(1, x)` and PyTorch's `1 - x` (BCE, a GRU's `1 - z`, `1 - mask`); the
+  // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
+  <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
+    a: CheckedLiteral<N, IntOperandCheck<Op, D, N>>, b: Tensor<S, D, Dev, Kind>): Tensor<S, D, Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
@@ -159,7 +163,13 @@ export interface ComparisonOp<Op extends string> {
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
-  const impl = (a: AnyTensor, b: Operand): AnyTensor => {
+  const impl = (a: AnyTensor | number, b: Operand): AnyTensor => {
+    if (typeof a === 'number') {
+      if (typeof b === 'number') throw new Error(`${op}: one operand must be a tensor, got two numbers`);
+      // The number operand first: the same checks with the roles swapped, then fn(number, tensor).
+      const [raw] = binaryRaw(op, b, a, (x, y) => fn(y, x), ['float32', 'int32']);
+      return wrap(op, raw, b.device, b.shape, b.dtype);
+    }
     const [raw, shape] = binaryRaw(op, a, b, fn, ['float32', 'int32']);
     return wrap(op, raw, a.device, shape, a.dtype);
   };
