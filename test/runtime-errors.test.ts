@@ -33,9 +33,9 @@ const concatSentence: st.Concat<[[2, 3], [2, 4]], 0> =
   'concat: shapes [2, 3] and [2, 4] differ at axis 1 (3 vs 4); only the concat axis may differ';
 const concatRankSentence: st.Concat<[[2, 3], [2, 3, 1]], 0> = 'concat: ranks differ: [2, 3] and [2, 3, 1]';
 const splitSentence: st.Split<[2, 5], 2, 1> = 'split: dim 5 at axis 1 of [2, 5] cannot split into 2 equal parts';
-const splitSizesSentence: st.Split<[2, 5], [2, 2], 1> = 'split: sizes [2, 2] add up to 4, but axis 1 of [2, 5] is 5';
+const splitSizesSentence: st.SplitFits<[2, 5], [2, 2], 1> = 'split: sizes [2, 2] add up to 4, but axis 1 of [2, 5] is 5';
 const splitNegativeSentence: st.Split<[2, 5], [-2, 4], 1> = 'split: size -2 in [-2, 4] is negative; only -1 (inferred) is allowed';
-const splitInferredSentence: st.Split<[2, 5], [-1, 6], 1> = 'split: sizes [-1, 6] add up to 6 without the -1, more than axis 1 of [2, 5] (5)';
+const splitInferredSentence: st.SplitFits<[2, 5], [-1, 6], 1> = 'split: sizes [-1, 6] add up to 6 without the -1, more than axis 1 of [2, 5] (5)';
 const raggedSentence: st.ValuesCheck<[[1, 2], [3]], [2, 2]> = 'tensor: ragged values: 3 values, but rows like the first make [2, 2] (4)';
 const sliceSentence: st.SliceFits<[3, 4], [0, 2], [3, 3]> = 'slice: begin 2 + size 3 exceeds dim 4 at axis 1 of [3, 4]';
 const slicePastSentence: st.SliceFits<[3, 4], [5]> = 'slice: begin 5 at axis 0 is past the end of [3, 4]';

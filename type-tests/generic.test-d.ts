@@ -9,7 +9,7 @@ function projectTokens<B extends number, T extends number, D extends number, O e
   x: st.Tensor<[B, T, D]>, w: st.Tensor<[D, O]>, b: B, t: T, o: O,
 ): st.Tensor<[B, T, O]> {
   const flat = st.reshape(x, [-1, x.shape[2]]);
-  expectType<st.Tensor<[st.Product<[B, T]>, D]>>(flat);
+  expectType<st.Tensor<[st.Mul<B, T>, D]>>(flat);
   return st.reshape(st.matMul(flat, w), [b, t, o]);
 }
 expectType<st.Tensor<[2, 3, 5]>>(projectTokens(st.zeros([2, 3, 4]), st.zeros([4, 5]), 2, 3, 5));
@@ -242,4 +242,27 @@ export function aliasedProductSplits<B extends number, T extends number, C exten
   expectError(st.split(fused, 2, -1));
   expectError(st.split(fused, 4, -1));
   expectError(st.split(heads, 2, 1));
+}
+
+// split by literal sizes over a generic dim (the class token and the patches: [1, -1] along the tokens) has the
+// parts' shapes, the -1 the rest of the dim; the sizes are checked at run time. More than one -1, a negative size
+// or an axis out of range are refused; over literal dims the sizes are checked against the dim.
+export function sizesOverGenericDims<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>) {
+  expectType<[st.Tensor<[B, 1, D]>, st.Tensor<[B, st.Sub<T, 1>, D]>]>(st.split(x, [1, -1], 1));
+  expectType<[st.Tensor<[B, T, st.Sub<D, 4>]>, st.Tensor<[B, T, 4]>]>(x.split([-1, 4], -1));
+  expectType<[st.Tensor<[B, 2, D]>, st.Tensor<[B, 3, D]>]>(st.split(x, [2, 3], 1));
+  expectError(st.split(x, [1, -1, -1], 1));
+  expectError(st.split(x, [1, -2], 1));
+  expectError(st.split(x, [1, -1], 3));
+}
+expectType<[st.Tensor<[4, 2]>, st.Tensor<[4, 4]>]>(st.split(st.zeros([4, 6]), [2, -1], 1));
+expectError(st.split(st.zeros([4, 6]), [7, -1], 1));
+expectError(st.split(st.zeros([4, 6]), [2, 3], 1));
+
+// A flatten of [B, T, V] to [-1, V] and of [B, T] to [-1] give one leading dim (nanoGPT's loss).
+export function flattenAgrees<B extends number, T extends number, V extends number>(logits: st.Tensor<[B, T, V]>, targets: st.Tensor<[B, T], 'int32'>) {
+  expectType<st.Tensor<[st.Mul<B, T>, V]>>(st.reshape(logits, [-1, logits.shape[2]]));
+  expectType<st.Tensor<[st.Mul<B, T>], 'int32'>>(st.reshape(targets, [-1]));
+  expectType<st.Tensor<[st.Product<[B, T, V]>]>>(logits.reshape([-1]));
+  expectType<st.Tensor<[]>>(st.sparseSoftmaxCrossEntropy(st.reshape(logits, [-1, logits.shape[2]]), st.reshape(targets, [-1])));
 }

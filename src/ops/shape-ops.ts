@@ -2,7 +2,7 @@
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
 import type { Add, Digit, Div, Factors, Mul, Product } from '../shapes/arith.js';
-import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
+import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
@@ -43,7 +43,7 @@ type ReshapeSentence<S extends Shape, T extends Shape> =
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
-type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], NS, S, Split<RankOnly<S>, NS, A>,
+type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], CheckedLiteral<NS, SplitFits<S, NS, A>>, S, Split<RankOnly<S>, NS, A>,
   `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: a dim typed st.Mul<K, X> splits into K parts, any other dim into halves)`>;
 type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], CheckedLiteral<B, SliceFits<S, B, Z>>, S, Slice<RankOnly<S>, B, Z>,
   `slice: begin ${FormatList<AsList<B>>} and size ${FormatList<AsList<Z>>} cannot be shown to fit ${RawShape<S>}`>;
@@ -499,6 +499,7 @@ export interface ReshapeMethod {
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
   ): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, shape: readonly [-1]): Tensor<[Product<S>], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;

@@ -380,9 +380,14 @@ export type IsDivisible<A extends number, B extends number> = number extends Siz
 /** True for a non-negative integer literal, false for `number` and anything else. */
 export type IsLiteral<N> = number extends SizeOf<N> ? false : IsNat<SizeOf<N>>;
 
-/** Product of all elements; [] -> 1. */
+/**
+ * Product of all elements; [] -> 1. Of two it is their Mul, so that in generic code the flatten of [B, T] (Mul<B, T>,
+ * by reshape's merge of the last two) and the leading dims of [B, T, V] flattened to [-1, V] (Product<[B, T]>) are
+ * one dim: nanoGPT's `cross_entropy(logits.view(-1, V), targets.view(-1))`; and the dim prints as `Mul<B, T>`.
+ */
 export type Product<S extends readonly number[]> = number extends S['length']
   ? number
+  : S extends readonly [infer A extends number, infer B extends number] ? Mul<A, B>
   : Fold<S, [1], 'mul'>;
 /** Sum of all elements; [] -> 0. */
 export type Sum<S extends readonly number[]> = number extends S['length'] ? number : Fold<S, [], 'add'>;

@@ -186,21 +186,33 @@ export type Split<S extends Shape, NS extends number | number[], A extends numbe
       : `split: dim ${FormatDim<S[Ax]>} at axis ${Ax} of ${FormatShape<S>} cannot split into ${NS} equal parts`
     : NS extends number[]
       ? [NegativeSize<NS>] extends [never]
-        ? (MinusOnes<NS> extends 0 ? (Sum<NS> extends infer T extends number
-          ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, NS>
-          : [T] extends [SizeOf<S[Ax]>] ? SplitSizes<S, Ax, NS>
-          : `split: sizes ${FormatList<NS>} add up to ${T}, but axis ${Ax} of ${FormatShape<S>} is ${FormatDim<S[Ax]>}`
-          : never)
-        : MinusOnes<NS> extends 1 ? (Sum<WithoutMinusOne<NS>> extends infer T extends number
-          ? number extends T | SizeOf<S[Ax]> ? SplitSizes<S, Ax, FillMinusOne<NS, number>>
-          : Compare<T, SizeOf<S[Ax]>> extends 'gt'
-            ? `split: sizes ${FormatList<NS>} add up to ${T} without the -1, more than axis ${Ax} of ${FormatShape<S>} (${FormatDim<S[Ax]>})`
-          : SplitSizes<S, Ax, FillMinusOne<NS, Sub<SizeOf<S[Ax]>, T>>>
-          : never)
+        ? (MinusOnes<NS> extends 0 ? SplitSizes<S, Ax, NS>
+        : MinusOnes<NS> extends 1 ? SplitSizes<S, Ax, FillMinusOne<NS, Sub<S[Ax] & number, Sum<WithoutMinusOne<NS>>>>>
         : `split: sizes ${FormatList<NS>} have more than one -1`)
       : `split: size ${NegativeSize<NS>} in ${FormatList<NS>} is negative; only -1 (inferred) is allowed`
       : never
     : never;
+/**
+ * Whether split's sizes fit the dim at the axis of S: the sentence, or unknown. Apart from the shapes (Split reads
+ * no dim for sizes: a -1 is the rest, `Sub<X, sum of the others>`), so that literal sizes over a generic dim (the
+ * class token and the patches of a ViT's [B, T, D]: `[1, -1]` gives [B, 1, D] and [B, Sub<T, 1>, D]) have a
+ * shape; split takes it as a CheckedLiteral, which passes where the dim is a type parameter, as slice's begins do,
+ * and the run time checks the sizes.
+ */
+export type SplitFits<S extends Shape, NS extends number | number[], A extends number = 0> =
+  NS extends number[] ? (IsDynamicRank<S> extends true ? unknown
+    : NormAxis<S['length'], A> extends infer Ax extends number ? ([Ax] extends [never] ? unknown : number extends Ax ? unknown : SizesFit<S, Ax, NS, SizeOf<S[Ax]>>) : unknown)
+  : unknown;
+type SizesFit<S extends Shape, Ax extends number, NS extends number[], X> =
+  number extends X ? unknown
+  : MinusOnes<NS> extends 0 ? (Sum<NS> extends infer T extends number
+    ? number extends T ? unknown : [T] extends [X] ? unknown
+    : `split: sizes ${FormatList<NS>} add up to ${T}, but axis ${Ax} of ${FormatShape<S>} is ${FormatDim<S[Ax]>}` : unknown)
+  : MinusOnes<NS> extends 1 ? (Sum<WithoutMinusOne<NS>> extends infer T extends number
+    ? number extends T ? unknown : Compare<T, X & number> extends 'gt'
+      ? `split: sizes ${FormatList<NS>} add up to ${T} without the -1, more than axis ${Ax} of ${FormatShape<S>} (${FormatDim<S[Ax]>})` : unknown
+    : unknown)
+  : unknown;
 
 // ---- slice
 
