@@ -129,10 +129,12 @@ function productAndRepForms<B extends number, T extends number, D extends number
   expectType<st.Tensor<[B, 2, T, D]>>(st.stack([x, x], 1));
   expectType<st.Tensor<[B, T, D, 2]>>(st.stack([x, x], 3));
   expectType<st.Tensor<[B, T, D]>>(st.add(x, st.zeros<[1, T, D]>([1, x.shape[1], x.shape[2]])));
-  // A count that is not a factor, halves of a product, a generic rep on a generic middle dim: refused.
+  // A generic rep on the second axis (a generic dim) multiplies it.
+  expectType<st.Tensor<[1, st.Mul<P, B>, D]>>(st.tile(prefix, [1, b, 1]));
+  // A count that is not a factor, halves of a product, two generic reps on generic dims: refused.
   expectError(st.split(qkv, 2, -1));
   expectError(st.split(heads, 3, -2));
-  expectError(st.tile(prefix, [1, b, 1]));
+  expectError(st.tile(x, [1, b, h]));
   return st.split(qkv, 3, -1)[0];
 }
 expectType<st.Tensor<[2, 8, 16]>>(productAndRepForms(st.zeros([2, 8, 48]), st.zeros([2, 8, 32]), st.zeros([4, 16]), st.zeros([2, 12, 16]), st.zeros([1, 5, 16]), st.zeros([2, 8, 16]), 2, 3));

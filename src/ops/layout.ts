@@ -27,7 +27,7 @@ declare module './checks.js' {
 type TileRank<S extends Shape, R extends number[]> =
   R['length'] extends S['length'] ? [] : `tile: reps ${RawShape<R>} has ${R['length']} entries but ${FormatShape<S>} has rank ${S['length']}`;
 type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, TileRank<RankOnly<S>, R>,
-  `tile: reps ${RawShape<R>} of ${RawShape<S>} cannot be checked over generic dims (in generic code: any rep for a dim of size 1, or one rep on the first or the last axis)`>;
+  `tile: reps ${RawShape<R>} of ${RawShape<S>} cannot be checked over generic dims (in generic code: any rep for a dim of size 1, or one rep on the first, second or last axis)`>;
 type PaddingsArg<S extends Shape, P extends PadPair[]> = ShapeArg<'pad', [S, P], P, S, Pad<RankOnly<S>, P>, `pad: paddings of ${RawShape<S>} cannot be checked over generic dims`>;
 type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size (in generic code: any axis of a shape of known rank, or axis 0 of [X, ...R], gives an array of slices)`>;
 
@@ -58,8 +58,9 @@ type OnesOf<L extends Shape> = { [I in keyof L]: 1 };
  * The tensor repeated reps[i] times along each axis i: [a, b] tiled by [2] is [a, b, a, b]. The first
  * signature holds in generic code: dims of size 1 repeated by any rep, a type parameter included (a learned
  * prefix `[1, P, D]` over the batch, `tile(prefix, [b, 1, 1])`, gives `[B, P, D]`), every other dim by 1;
- * then the last or the first axis repeated by any rep, the others by 1 (`tile(x [B, D], [1, n])` gives
- * `[B, Mul<D, N>]`). (Four candidates also keep TypeScript 5.9 from listing each before the sentence.)
+ * then the last, the first or the second axis repeated by any rep, the others by 1 (`tile(x [B, D], [1, n])` gives
+ * `[B, Mul<D, N>]`, `tile(k [B, KV, T, Dh], [1, n, 1, 1])` gives `[B, Mul<KV, N>, T, Dh]`). (Four or more candidates also
+ * keep TypeScript 5.9 from listing each before the sentence.)
  */
 export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
   x: Tensor<S, D, Dev, K>, reps: R & RepsOverOnes<S, R>,
@@ -70,6 +71,9 @@ export function tile<L extends Shape, X extends number, D extends DType, Dev ext
 export function tile<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
   x: Tensor<[X, ...L], D, Dev, K>, reps: readonly [R & RepOk<R>, ...OnesOf<L>],
 ): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
+export function tile<A extends number, X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+  x: Tensor<[A, X, ...L], D, Dev, K>, reps: readonly [1, R & RepOk<R>, ...OnesOf<L>],
+): Tensor<[A, Mul<X, R>, ...L], D, Dev, K>;
 export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
   x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
 ): RuleTensor<Tile<S, R>, D, Dev, K>;
@@ -135,6 +139,9 @@ export interface TileMethod {
   <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
     this: Tensor<[X, ...L], D, Dev, K>, reps: readonly [R & RepOk<R>, ...OnesOf<L>],
   ): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
+  <A extends number, X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+    this: Tensor<[A, X, ...L], D, Dev, K>, reps: readonly [1, R & RepOk<R>, ...OnesOf<L>],
+  ): Tensor<[A, Mul<X, R>, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
     this: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
   ): RuleTensor<Tile<S, R>, D, Dev, K>;
