@@ -117,6 +117,8 @@ describe('literal facts: the run time throws the compiler sentence for values it
     const counts = st.oneHot(st.zeros([8], 'int32'), 10);
     // @ts-expect-error mul: 0.5 is not an integer, but the tensor is int32 ...
     expect(() => st.mul(counts, 0.5)).toThrow(intMulSentence);
+    // @ts-expect-error mul: 0.5 is not an integer, ... (the number first: the same sentence)
+    expect(() => st.mul(0.5, counts)).toThrow(intMulSentence);
     // @ts-expect-error fill: 0.1 is not an integer, but the dtype is int32 ...
     expect(() => st.fill([2, 3], 0.1, 'int32')).toThrow(intFillSentence);
   });

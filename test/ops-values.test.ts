@@ -203,6 +203,9 @@ describe('binary ops', () => {
     const num = stFn(x34, 1.5);
     meta(num, [3, 4], 'float32');
     close(num, tfFn(x34.raw, tf.scalar(1.5)));
+    const first = stFn(1.5, x34);
+    meta(first, [3, 4], 'float32');
+    close(first, tfFn(tf.scalar(1.5), x34.raw));
   });
 
   it('pow with a tensor exponent, a broadcast exponent and a number', () => {

@@ -81,8 +81,16 @@ expectType<st.Tensor<[2, 3]>>(st.pow(x, 2));
 expectType<st.Tensor<[2, 3]>>(st.minimum(x, 6));
 expectType<st.Tensor<[2, 3]>>(st.squaredDifference(x, 0));
 expectType<st.Tensor<[2, 3], 'int32'>>(st.mul(xi, 2));
+// ... first too (`1 - x`, BCE's `1 - p`, a GRU's `1 - z`), with the same int32 check; not with a bool tensor.
+expectType<st.Tensor<[2, 3]>>(st.sub(1, x));
+expectType<st.Tensor<[2, 3]>>(st.div(1, x));
+expectType<st.Tensor<[2, 3], 'int32'>>(st.sub(1, xi));
+expectType<st.Tensor<[4, 16, 32]>>(st.mul(0.5, btd));
+expectError(st.mul(0.5, xi));
+expectError(st.sub(1, xb));
 declare const k: number;
 expectType<st.Tensor<[4, 16, 32]>>(st.div(btd, k));
+expectType<st.Tensor<[4, 16, 32]>>(st.sub(k, btd));
 // Dynamic dims yield to literal ones; unknown rank gives an unknown shape.
 declare const dyn: st.Tensor<[number, 32]>;
 declare const anyRank: st.Tensor<number[]>;

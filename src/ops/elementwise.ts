@@ -135,6 +135,10 @@ export interface ArithmeticOp<Op extends string> {
   // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  // A number first, as tfjs's `sub(1, x)` and PyTorch's `1 - x` (BCE, a GRU's `1 - z`, `1 - mask`); the
+  // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
+  <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
+    a: CheckedLiteral<N, IntOperandCheck<Op, D, N>>, b: Tensor<S, D, Dev, Kind>): Tensor<S, D, Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
@@ -159,7 +163,13 @@ export interface ComparisonOp<Op extends string> {
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
-  const impl = (a: AnyTensor, b: Operand): AnyTensor => {
+  const impl = (a: AnyTensor | number, b: Operand): AnyTensor => {
+    if (typeof a === 'number') {
+      if (typeof b === 'number') throw new Error(`${op}: one operand must be a tensor, got two numbers`);
+      // The number operand first: the same checks with the roles swapped, then fn(number, tensor).
+      const [raw] = binaryRaw(op, b, a, (x, y) => fn(y, x), ['float32', 'int32']);
+      return wrap(op, raw, b.device, b.shape, b.dtype);
+    }
     const [raw, shape] = binaryRaw(op, a, b, fn, ['float32', 'int32']);
     return wrap(op, raw, a.device, shape, a.dtype);
   };
@@ -311,11 +321,18 @@ export interface ArithmeticMethod<Op extends string> {
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
 }
-/** ComparisonOp with the first operand as `this`. */
+/**
+ * ComparisonOp with the first operand as `this`, with the generic forms comparisons use most (a trailing
+ * [X], a keepDims column: `logits.less(kth [B, 1])` in top-k sampling, an outer [X, 1] by [1, Y] either
+ * way round); the function has them all.
+ */
 export interface ComparisonMethod<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
     this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  <Y extends number, X extends number, D extends DType, Dev extends Device>(this: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
 }
 /** FloatUnaryOp as a method. */

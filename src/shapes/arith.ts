@@ -301,6 +301,14 @@ export type Sub<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, Siz
  */
 export type Mul<A extends number, B extends number> =
   ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : number) & number;
+/**
+ * What the factors of a product are inferred through: `x: Tensor<[...L, Factors<U>]>` infers U = A | B from an
+ * argument dim Mul<A, B>, also one written under the user's own alias (`type QKV<C> = st.Mul<3, C>`), which
+ * inference through Mul's alias could not see. Its conditional has Mul's check type in its first place, so
+ * inference reads the factors from there; both branches are number, so every product is assignable to it;
+ * for any other dim nothing is inferred (U keeps its default). Tied to Mul's form: change both together.
+ */
+export type Factors<U> = ([U, unknown] extends [unknown, unknown] ? number : number) & number;
 type MulOf<U, I> = [I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>;
 /**
  * The product of two dims, on an inferred copy of its operands, so two deferred products relate by
