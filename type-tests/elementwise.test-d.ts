@@ -192,6 +192,22 @@ function residual<B extends number, T extends number, D extends number>(
 }
 expectType<st.Tensor<[4, 16, 32]>>(residual(btd, d, st.zeros([4, 16, 1]), st.zeros([16, 16], 'bool'), st.zeros([4, 16, 16])));
 
+// ... and a second operand of the same rank whose dims are the first's or 1 (a bias [1, 1, D], a per-head
+// scale [1, H, 1, 1], FiLM's [B, 1, D], squeeze-excitation's [B, C, 1, 1]); another dim is still refused.
+function broadcastOnto<B extends number, H extends number, T extends number, D extends number>(
+  x: st.Tensor<[B, T, D]>, bias: st.Tensor<[1, 1, D]>, film: st.Tensor<[B, 1, D]>, s: st.Tensor<[B, H, T, T]>, perHead: st.Tensor<[1, H, 1, 1]>,
+  wrong: st.Tensor<[1, 1, T]>,
+) {
+  expectType<st.Tensor<[B, T, D]>>(st.add(x, bias));
+  expectType<st.Tensor<[B, T, D]>>(st.sub(x, film));
+  expectType<st.Tensor<[B, T, D]>>(st.sub(x, st.max(x, 1, true)));
+  expectType<st.Tensor<[B, H, T, T]>>(st.mul(s, perHead));
+  expectType<st.Tensor<[B, T, D]>>(x.add(film));
+  expectError(st.add(x, wrong));
+}
+expectType<st.Tensor<[4, 16, 32]>>(st.mul(btd, st.zeros([1, 16, 1])));
+expectError(st.add(st.zeros([4, 2, 3]), st.zeros([4, 1, 2])));
+
 // ---- the generic-friendly signatures must not widen concrete dims into unions: each dim is
 // inferred from one operand only, so [2, 3] + [3, 4] is not read as [2 | 3, 3 | 4].
 declare function expecting<T>(x: T): T;

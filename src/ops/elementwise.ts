@@ -135,6 +135,9 @@ export interface ArithmeticOp<Op extends string> {
   // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  // A second operand of the same rank whose every dim is the first's or 1: a bias [1, 1, D], a per-head
+  // scale [1, H, 1, 1], FiLM's [B, 1, D] or x.max(1, keepDims), squeeze-excitation's [B, C, 1, 1].
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
   // A number first, as tfjs's `sub(1, x)` and PyTorch's `1 - x` (BCE, a GRU's `1 - z`, `1 - mask`); the
   // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
@@ -145,6 +148,8 @@ export interface ArithmeticOp<Op extends string> {
 }
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
+/** The shapes of S's rank that broadcast onto S: each dim S's own or 1 (the union-dim check is off for it: G unknown). */
+type OneOr<S extends Shape> = { [I in keyof S]: S[I] | 1 };
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
@@ -317,6 +322,7 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, D, Dev>;
