@@ -205,6 +205,20 @@ function broadcastOnto<B extends number, H extends number, T extends number, D e
   expectType<st.Tensor<[B, T, D]>>(x.add(film));
   expectError(st.add(x, wrong));
 }
+// where takes a mask of the scores' rank with 1s where it broadcasts (nanoGPT's [1, 1, T, T] causal buffer,
+// a per-example [B, 1, T, T], padding masks [B, 1, 1, T] and [B, 1, T]).
+function masks<B extends number, H extends number, T extends number>(
+  s: st.Tensor<[B, H, T, T]>, causal: st.Tensor<[1, 1, T, T], 'bool'>, perExample: st.Tensor<[B, 1, T, T], 'bool'>,
+  pad: st.Tensor<[B, 1, 1, T], 'bool'>, single: st.Tensor<[B, T, T]>, pad3: st.Tensor<[B, 1, T], 'bool'>, wrong: st.Tensor<[1, H, 1, T], 'bool'>,
+) {
+  expectType<st.Tensor<[B, H, T, T]>>(st.where(causal, s, -1e9));
+  expectType<st.Tensor<[B, H, T, T]>>(st.where(perExample, s, -1e9));
+  expectType<st.Tensor<[B, H, T, T]>>(st.where(pad, s, -1e9));
+  expectType<st.Tensor<[B, T, T]>>(st.where(pad3, single, -1e9));
+  expectType<st.Tensor<[B, H, T, T]>>(s.where(causal, -1e9));
+  expectError(st.where(st.zeros([1, 1, 4, 4], 'bool'), st.zeros([2, 3, 4, 5]), -1e9));
+  return wrong;
+}
 expectType<st.Tensor<[4, 16, 32]>>(st.mul(btd, st.zeros([1, 16, 1])));
 expectError(st.add(st.zeros([4, 2, 3]), st.zeros([4, 1, 2])));
 

@@ -267,11 +267,10 @@ export function where<S extends Shape, D extends DType, Dev extends Device>(
   condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
-export function where<B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, H, Q, T], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
-// A padding mask [B, 1, T] over single-head scores [B, Q, T] (a [B, 1, 1, T] one over heads is the form above).
-export function where<B extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<B>, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, Q, T], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, Q, T], D, Dev>;
+// A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
+// over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
+export function where<S extends Shape, D extends DType, Dev extends Device>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, unknown>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
@@ -358,8 +357,8 @@ export interface WhereMethod {
     this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
     this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
-  <B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[B, H, Q, T], D, Dev, Kind>, condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, unknown>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(
     this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
