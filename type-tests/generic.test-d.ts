@@ -226,3 +226,20 @@ function padMask<B extends number, T extends number>(scores: st.Tensor<[B, T, T]
 expectType<st.Tensor<[2, 6, 6]>>(st.where(st.ones([2, 1, 6], 'bool'), st.zeros([2, 6, 6]), -1e9));
 expectType<st.Probabilities<[2, 6, 6]>>(padMask(st.zeros([2, 6, 6]), st.ones([2, 1, 6], 'bool')));
 expectError(st.where(st.ones([2, 1, 5], 'bool'), st.zeros([2, 4, 6]), -1e9));
+
+// A product under the user's own alias splits as the st.Mul it stands for (any of the axes above, and axis 1 of
+// [B, Mul<3, H>, T, Dh]); into a count that is not a factor, or in halves, it is refused as st.Mul is.
+type Qkv<C extends number> = st.Mul<3, C>;
+export function aliasedProductSplits<B extends number, T extends number, C extends number, H extends number, Dh extends number, L extends st.Shape>(
+  fused: st.Tensor<[B, T, Qkv<C>]>, anyRank: st.Tensor<[...L, Qkv<C>]>, heads: st.Tensor<[B, Qkv<H>, T, Dh]>, first: st.Tensor<[Qkv<B>, C]>,
+) {
+  expectType<[st.Tensor<[B, T, C]>, st.Tensor<[B, T, C]>, st.Tensor<[B, T, C]>]>(st.split(fused, 3, -1));
+  expectType<[st.Tensor<[B, T, C]>, st.Tensor<[B, T, C]>, st.Tensor<[B, T, C]>]>(fused.split(3, 2));
+  expectType<st.Tensor<[...L, C]>>(st.split(anyRank, 3, -1)[2]);
+  expectType<[st.Tensor<[B, H, T, Dh]>, st.Tensor<[B, H, T, Dh]>, st.Tensor<[B, H, T, Dh]>]>(st.split(heads, 3, 1));
+  expectType<st.Tensor<[B, H, T, Dh]>>(heads.split(3, 1)[0]);
+  expectType<st.Tensor<[B, C]>>(st.split(first, 3, 0)[1]);
+  expectError(st.split(fused, 2, -1));
+  expectError(st.split(fused, 4, -1));
+  expectError(st.split(heads, 2, 1));
+}

@@ -96,3 +96,17 @@ export function topkLiteralKGenericDim<N extends number, E extends number>(probs
 export function topkGenericK<V extends number>(logits: st.Tensor<[1, V]>, vocab: V) {
   expectType<st.Tensor<[1, V]>>(st.topk(logits, vocab).values);
 }
+
+// unstack along any axis of a generic shape of known rank (a middle axis of rank 4: the time steps of
+// [B, H, T, Dh]), by index or from the end; the first axis of [X, ...R]; an axis out of range is refused.
+export function unstackMiddleAxis<B extends number, H extends number, T extends number, Dh extends number, R extends st.Shape>(
+  x: st.Tensor<[B, H, T, Dh]>, y: st.Tensor<[T, ...R]>,
+) {
+  expectType<st.Tensor<[B, H, Dh]>[]>(st.unstack(x, 2));
+  expectType<st.Tensor<[B, T, Dh]>[]>(st.unstack(x, -3));
+  expectType<st.Tensor<[B, H, T]>[]>(x.unstack(3));
+  expectType<st.Tensor<[H, T, Dh]>[]>(st.unstack(x));
+  expectType<st.Tensor<R>[]>(st.unstack(y));
+  expectError(st.unstack(x, 4));
+}
+expectType<[st.Tensor<[2, 4]>, st.Tensor<[2, 4]>, st.Tensor<[2, 4]>]>(st.unstack(st.zeros([2, 3, 4]), 1));

@@ -169,3 +169,14 @@ export function methodForms<B extends number, T extends number, D extends number
   expectType<st.Tensor<[...L, F]>>(any.matMul(w));
   expectType<st.Tensor<[st.Add<B, E>, D]>>(rows.concat(more, 0));
 }
+
+// The comparisons as methods in generic code: a keepDims column (top-k sampling's `logits.less(kth)`), a
+// trailing [X], an outer [1, Y] by [X, 1]; a mismatch still reaches the sentence.
+export function comparisonMethodForms<B extends number, V extends number, T extends number>(
+  logits: st.Tensor<[B, V]>, kth: st.Tensor<[B, 1]>, bias: st.Tensor<[V]>, j: st.Tensor<[1, T]>, i: st.Tensor<[T, 1]>, other: st.Tensor<[V, 1]>,
+) {
+  expectType<st.Tensor<[B, V], 'bool'>>(logits.less(kth));
+  expectType<st.Tensor<[B, V], 'bool'>>(logits.greaterEqual(bias));
+  expectType<st.Tensor<[T, T], 'bool'>>(j.lessEqual(i));
+  expectError(logits.less(other));
+}

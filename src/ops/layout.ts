@@ -2,7 +2,7 @@
 // (a border of a constant), unstack (the slices along an axis, as separate tensors).
 import * as tf from '@tensorflow/tfjs';
 import type { Mul } from '../shapes/arith.js';
-import type { ErrorOf, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
+import type { ErrorOf, FormatShape, NormAxis, RemoveAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';
 import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -29,7 +29,7 @@ type TileRank<S extends Shape, R extends number[]> =
 type RepsArg<S extends Shape, R extends number[]> = ShapeArg<'tile', [S, R], R, S, TileRank<RankOnly<S>, R>,
   `tile: reps ${RawShape<R>} of ${RawShape<S>} cannot be checked over generic dims (in generic code: any rep for a dim of size 1, or one rep on the first or the last axis)`>;
 type PaddingsArg<S extends Shape, P extends PadPair[]> = ShapeArg<'pad', [S, P], P, S, Pad<RankOnly<S>, P>, `pad: paddings of ${RawShape<S>} cannot be checked over generic dims`>;
-type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size (in generic code: axis 0, 1 or -1 gives an array of slices)`>;
+type UnstackAxisArg<S extends Shape, A extends number> = ShapeArg<'unstack', [S, A], A, S, Unstack<RankOnly<S>, A>, `unstack: axis ${A} of ${RawShape<S>} has a generic size (in generic code: any axis of a shape of known rank, or axis 0 of [X, ...R], gives an array of slices)`>;
 
 declare const notThisForm: unique symbol;
 /** What the generic form's argument is given where that form does not apply (the checked signature is tried). */
@@ -101,18 +101,16 @@ type RunTimeCount<X> = `${X & number}` extends `${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 
 /**
  * The slices of x along axis (default 0), each without that axis: a tuple of x.shape[axis]
  * tensors when that dim is a literal (an array for unknown or very large dims). The inverse of stack.
- * The first signatures hold in generic code: along the first, second or last axis of a generic dim
- * (`for (const step of unstack(x [B, T, D], 1))`), an array of slices, as for a `number` dim.
+ * The first signatures hold in generic code: along any axis of a generic dim of a shape of known rank
+ * (`for (const step of unstack(x [B, H, T, D], 2))`: the axis read by its index, Ax, so a middle axis of any
+ * rank is covered), and along the first axis of `[X, ...R]`: an array of slices, as for a `number` dim.
  */
+export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
+  x: Tensor<S, D, Dev, K> & RunTimeCount<number extends S['length'] ? 0 : S[Ax]>, axis?: A,
+): Tensor<RemoveAt<S, Ax>, D, Dev, K>[];
 export function unstack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[X, ...R], D, Dev, K> & RunTimeCount<X>, axis?: 0,
 ): Tensor<R, D, Dev, K>[];
-export function unstack<A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[A, X, ...R], D, Dev, K> & RunTimeCount<X>, axis: 1,
-): Tensor<[A, ...R], D, Dev, K>[];
-export function unstack<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...L, X], D, Dev, K> & RunTimeCount<X>, axis: -1,
-): Tensor<L, D, Dev, K>[];
 export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
 ): UnstackResult<S, A, D, Dev, K>;
@@ -147,15 +145,12 @@ export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, c
 ) => RuleTensor<Pad<S, P>, D, Dev>;
 /** unstack as a method. */
 export interface UnstackMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
+    this: Tensor<S, D, Dev, K> & RunTimeCount<number extends S['length'] ? 0 : S[Ax]>, axis?: A,
+  ): Tensor<RemoveAt<S, Ax>, D, Dev, K>[];
   <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[X, ...R], D, Dev, K> & RunTimeCount<X>, axis?: 0,
   ): Tensor<R, D, Dev, K>[];
-  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[A, X, ...R], D, Dev, K> & RunTimeCount<X>, axis: 1,
-  ): Tensor<[A, ...R], D, Dev, K>[];
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, X], D, Dev, K> & RunTimeCount<X>, axis: -1,
-  ): Tensor<L, D, Dev, K>[];
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
     this: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
   ): UnstackResult<S, A, D, Dev, K>;

@@ -1,7 +1,7 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
-import type { Add, Digit, Div, Mul, Product } from '../shapes/arith.js';
+import type { Add, Digit, Div, Factors, Mul, Product } from '../shapes/arith.js';
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
@@ -219,19 +219,20 @@ type NotThisForm = { readonly [notThisForm]: true };
 /** An index of a shape of known length (the last axis of `[...L, X]` is L['length']); none for an unknown rank. */
 type FixedIndex<L extends readonly unknown[]> = number extends L['length'] ? never : L['length'];
 /**
- * unknown when the halved dim is not a product (its factors F, G were not inferred: never), else refused:
+ * unknown when the halved dim is not a product (its factors U were not inferred: never), else refused:
  * a product splits by its factors' form, and into another count (`Mul<3, D>` into 2) it cannot be shown
- * to split. (For a generic factor the test defers, and a deferred check must pass both branches: refused.)
+ * to split. (For a generic factor the test is still decided: any factor is more than never.)
  */
-type NotProduct<F> = { f: F } extends { f: never } ? unknown : NotThisForm;
+type NotProduct<U> = { u: U } extends { u: never } ? unknown : NotThisForm;
 /**
- * The factor of a product F * G left when the count K is the other one: D for Mul<3, D> or Mul<D, 3> split
- * into 3. Each factor is matched against `X | K`, so the factor that is K itself infers X only weakly and
- * the other factor wins, whichever side it is on (a test on the factors would defer on a generic one).
+ * The factor of a product left when the count K is the other one (U: the factors as a union, Factors' inference):
+ * D for Mul<3, D> or Mul<D, 3> split into 3. U is matched against `X | K`, so K's member is matched away and X
+ * is the other factor (a test on the factors would defer on a generic one). Distributed over K, which makes
+ * the count inferred by `const N` the plain literal that the union's member is.
  */
-type OtherFactor<F, G, K> = [F, G] extends [K, (infer X extends number) | K] | [(infer X extends number) | K, K] ? X : never;
-/** unknown when the count K is one of the factors F, G (decided where the factor is K itself), else refused. */
-type IsFactor<F, G, K> = [F, G] extends [K, unknown] | [unknown, K] ? unknown : NotThisForm;
+type OtherFactor<U, K> = K extends number ? ({ u: U } extends { u: K | (infer X extends number) } ? X : never) : never;
+/** unknown when the count K is one of the factors U (decided where the factor is K itself), else refused. */
+type IsFactor<U, K> = { k: K } extends { k: U } ? unknown : NotThisForm;
 /** A count these forms type as a tuple: a literal below 100 (a type parameter or `number` goes to the checked signature). */
 type LiteralCount<K extends number> = `${K}` extends `${Digit}` | `${Digit}${Digit}` ? unknown : NotThisForm;
 /** K copies of T (K a small literal: LiteralCount). */
@@ -243,35 +244,36 @@ type SplitResult<S extends Shape, NS extends number | number[], A extends number
 
 /**
  * A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. The
- * first signatures hold in generic code, for the last axis, the one before it and the first: a dim
+ * first signatures hold in generic code, for the last axis, the one before it, the first and the second: a dim
  * that is not a product splits into halves (RoPE's rotate-half), `Div<X, 2>`, which `concat([a, b], -1)`
  * turns back into X; a dim that is a product `Mul<K, X>` or `Mul<X, K>` (nanoGPT's c_attn output
- * `[B, T, Mul<3, C>]`) splits into K parts of X, read from the product's factors (F, G, inferred from
- * its `Mul` alias; never for any other dim, so that a literal dim does not match a product). The halves
- * come first: most calls are halves and stop there (each failed candidate costs the checker). A wrong count
- * (`Mul<3, D>` into 2) reaches the checked signature's sentence, as does a product whose alias is the
- * user's own (`type QKV<D> = st.Mul<3, D>`: TypeScript infers through the alias it sees, and Mul's own
- * form gives nothing to infer from). (Four or more candidates also keep TypeScript 5.9 from listing each
- * before the sentence.)
+ * `[B, T, Mul<3, C>]`, also under the user's own alias `type QKV<C> = st.Mul<3, C>`) splits into K parts of X,
+ * read from the product's factors (U, inferred through Factors; never for any other dim, so that a literal dim
+ * does not match a product). The halves come first: most calls are halves and stop there (each failed candidate
+ * costs the checker). A wrong count (`Mul<3, D>` into 2) reaches the checked signature's sentence. (Four or more
+ * candidates also keep TypeScript 5.9 from listing each before the sentence.)
  */
-export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
-  x: Tensor<[...L, X | Mul<F, G>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -1 | FixedIndex<L>,
+export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+  x: Tensor<[...L, X | Factors<U>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -1 | FixedIndex<L>,
 ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
-export function split<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
-  x: Tensor<[...L, X | Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -2 | FixedIndex<L>,
+export function split<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+  x: Tensor<[...L, X | Factors<U>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -2 | FixedIndex<L>,
 ): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
-export function split<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
-  x: Tensor<[X | Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: 0,
+export function split<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+  x: Tensor<[X | Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: 0,
 ): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
-export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
-  x: Tensor<[...L, Mul<F, G>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -1 | FixedIndex<L>,
-): Copies<N, Tensor<[...L, OtherFactor<F, G, N>], D, Dev, K>>;
-export function split<L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
-  x: Tensor<[...L, Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -2 | FixedIndex<L>,
-): Copies<N, Tensor<[...L, OtherFactor<F, G, N>, Y], D, Dev, K>>;
-export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
-  x: Tensor<[Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: 0,
-): Copies<N, Tensor<[OtherFactor<F, G, N>, ...L], D, Dev, K>>;
+export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+  x: Tensor<[...L, Factors<U>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -1 | FixedIndex<L>,
+): Copies<N, Tensor<[...L, OtherFactor<U, N>], D, Dev, K>>;
+export function split<L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+  x: Tensor<[...L, Factors<U>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -2 | FixedIndex<L>,
+): Copies<N, Tensor<[...L, OtherFactor<U, N>, Y], D, Dev, K>>;
+export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+  x: Tensor<[Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 0,
+): Copies<N, Tensor<[OtherFactor<U, N>, ...L], D, Dev, K>>;
+export function split<A extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+  x: Tensor<[A, Factors<U>, ...R], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 1,
+): Copies<N, Tensor<[A, OtherFactor<U, N>, ...R], D, Dev, K>>;
 export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
 ): SplitResult<S, NS, A, D, Dev, K>;
@@ -561,24 +563,27 @@ export interface StackMethod {
 }
 /** split as a method. */
 export interface SplitMethod {
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
-    this: Tensor<[...L, X | Mul<F, G>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -1 | FixedIndex<L>,
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+    this: Tensor<[...L, X | Factors<U>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -1 | FixedIndex<L>,
   ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
-    this: Tensor<[...L, X | Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: -2 | FixedIndex<L>,
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+    this: Tensor<[...L, X | Factors<U>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -2 | FixedIndex<L>,
   ): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
-  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, F extends number = never, G extends number = never>(
-    this: Tensor<[X | Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<F>, axis: 0,
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+    this: Tensor<[X | Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: 0,
   ): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
-  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
-    this: Tensor<[...L, Mul<F, G>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -1 | FixedIndex<L>,
-  ): Copies<N, Tensor<[...L, OtherFactor<F, G, N>], D, Dev, K>>;
-  <L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
-    this: Tensor<[...L, Mul<F, G>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: -2 | FixedIndex<L>,
-  ): Copies<N, Tensor<[...L, OtherFactor<F, G, N>, Y], D, Dev, K>>;
-  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, F extends number = never, G extends number = never>(
-    this: Tensor<[Mul<F, G>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<F, G, N>, axis: 0,
-  ): Copies<N, Tensor<[OtherFactor<F, G, N>, ...L], D, Dev, K>>;
+  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    this: Tensor<[...L, Factors<U>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -1 | FixedIndex<L>,
+  ): Copies<N, Tensor<[...L, OtherFactor<U, N>], D, Dev, K>>;
+  <L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    this: Tensor<[...L, Factors<U>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -2 | FixedIndex<L>,
+  ): Copies<N, Tensor<[...L, OtherFactor<U, N>, Y], D, Dev, K>>;
+  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    this: Tensor<[Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 0,
+  ): Copies<N, Tensor<[OtherFactor<U, N>, ...L], D, Dev, K>>;
+  <A extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    this: Tensor<[A, Factors<U>, ...R], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 1,
+  ): Copies<N, Tensor<[A, OtherFactor<U, N>, ...R], D, Dev, K>>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
     this: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
   ): SplitResult<S, NS, A, D, Dev, K>;

@@ -185,10 +185,14 @@ type MulD<A extends Digits, B extends string, Acc extends Digits = []> = B exten
  * the declarations that pass it on as Digits, need not derive its constraint by unrolling the loop.)
  */
 type TimesD<A extends Digits, d extends Digit> = (d extends 0 ? [] : TimesLoop<A, d>) extends infer T extends Digits ? T : never;
-/** The carry C is at most 8. */
-type TimesLoop<A extends Digits, d extends Digit, C extends Digit = 0, Acc extends Digits = []> =
+/**
+ * The carry C is at most 8. (C is constrained to number, not Digit: checking this declaration, tsc
+ * related the next carry, a table lookup indexed by a, d and C, to Digit by expanding every
+ * combination of their values, ~30 ms; against number it has nothing to expand.)
+ */
+type TimesLoop<A extends Digits, d extends Digit, C extends number = 0, Acc extends Digits = []> =
   A extends [infer a extends Digit, ...infer RA extends Digits]
-    ? TimesLoop<RA, d, SumT[ProdTen[a][d]][Ten[SumT[ProdLow[a][d]][C]]] & Digit, [...Acc, Low[SumT[ProdLow[a][d]][C]]]>
+    ? TimesLoop<RA, d, SumT[ProdTen[a][d]][Ten[SumT[ProdLow[a][d]][C]]], [...Acc, Low[SumT[ProdLow[a][d]][C]]]>
     : C extends 0 ? Acc : [...Acc, C];
 
 /** Largest q with B * q <= R: 0 when R < B (at one comparison), else by binary search over 1..9. */
@@ -301,6 +305,14 @@ export type Sub<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, Siz
  */
 export type Mul<A extends number, B extends number> =
   ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : number) & number;
+/**
+ * What the factors of a product are inferred through: `x: Tensor<[...L, Factors<U>]>` infers U = A | B from an
+ * argument dim Mul<A, B>, also one written under the user's own alias (`type QKV<C> = st.Mul<3, C>`), which
+ * inference through Mul's alias could not see. Its conditional has Mul's check type in its first place, so
+ * inference reads the factors from there; both branches are number, so every product is assignable to it;
+ * for any other dim nothing is inferred (U keeps its default). Tied to Mul's form: change both together.
+ */
+export type Factors<U> = ([U, unknown] extends [unknown, unknown] ? number : number) & number;
 type MulOf<U, I> = [I] extends [never] ? MulPair<U> : [U] extends [I] ? Times<U, U> : MulPair<U>;
 /**
  * The product of two dims, on an inferred copy of its operands, so two deferred products relate by
