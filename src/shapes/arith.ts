@@ -185,10 +185,14 @@ type MulD<A extends Digits, B extends string, Acc extends Digits = []> = B exten
  * the declarations that pass it on as Digits, need not derive its constraint by unrolling the loop.)
  */
 type TimesD<A extends Digits, d extends Digit> = (d extends 0 ? [] : TimesLoop<A, d>) extends infer T extends Digits ? T : never;
-/** The carry C is at most 8. */
-type TimesLoop<A extends Digits, d extends Digit, C extends Digit = 0, Acc extends Digits = []> =
+/**
+ * The carry C is at most 8. (C is constrained to number, not Digit: checking this declaration, tsc
+ * related the next carry, a table lookup indexed by a, d and C, to Digit by expanding every
+ * combination of their values, ~30 ms; against number it has nothing to expand.)
+ */
+type TimesLoop<A extends Digits, d extends Digit, C extends number = 0, Acc extends Digits = []> =
   A extends [infer a extends Digit, ...infer RA extends Digits]
-    ? TimesLoop<RA, d, SumT[ProdTen[a][d]][Ten[SumT[ProdLow[a][d]][C]]] & Digit, [...Acc, Low[SumT[ProdLow[a][d]][C]]]>
+    ? TimesLoop<RA, d, SumT[ProdTen[a][d]][Ten[SumT[ProdLow[a][d]][C]]], [...Acc, Low[SumT[ProdLow[a][d]][C]]]>
     : C extends 0 ? Acc : [...Acc, C];
 
 /** Largest q with B * q <= R: 0 when R < B (at one comparison), else by binary search over 1..9. */

@@ -36,8 +36,12 @@ type JoinDims<S extends readonly unknown[], Acc extends string = ''> =
   S extends readonly [infer H, ...infer R]
     ? JoinDims<R, Acc extends '' ? FormatDim<H> : `${Acc}, ${FormatDim<H>}`>
     : Acc;
-/** How a shape prints in an error sentence: `[2, T=16, 128]`; `[...]` for an unknown rank. */
-export type FormatShape<S extends readonly unknown[]> = IsDynamicRank<S> extends true ? '[...]' : `[${JoinDims<S>}]`;
+/**
+ * How a shape prints in an error sentence: `[2, T=16, 128]`; `[...]` for an unknown rank. (Bound by
+ * `infer F extends string`: a sentence's `${FormatShape<S>}` in a declaration is checked as a string,
+ * which tsc otherwise derived through JoinDims's recursion, ~6k instantiations over the library.)
+ */
+export type FormatShape<S extends readonly unknown[]> = (IsDynamicRank<S> extends true ? '[...]' : `[${JoinDims<S>}]`) extends infer F extends string ? F : never;
 
 /** How a list of numbers prints (axes, perms): `[0, 2, 1]`. */
 export type FormatList<L extends readonly unknown[], Acc extends string = ''> =
