@@ -30,6 +30,8 @@ const intMulSentence: st.IntOperandCheck<'mul', 'int32', 0.5> =
   'mul: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
 const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
   'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
+const oneHotOnSentence: st.OneHotValueCheck<'int32', 0.9> =
+  "oneHot: 0.9 is not an integer, but the dtype is int32 (the value would become 0); pass dtype 'float32'";
 const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
   'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
 const clipNormSentence: st.PositiveCheck<'clipByGlobalNorm', 'maxNorm', 0> = 'clipByGlobalNorm: maxNorm must be > 0, got 0';
@@ -79,6 +81,14 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(() => st.tensor([[1, 2, 3], [4, 5, 6]], [3, 2])).toThrow('tensor: values nested as [2, 3] do not fit shape [3, 2]');
   });
 
+  it('a fraction as an on or off value of an int32 one-hot (label smoothing would give zeros)', () => {
+    const labels = st.zeros([3], 'int32');
+    expectError(() => st.oneHot(labels, 4, dyn(0.9), dyn(0)), oneHotOnSentence);
+    expectError(() => labels.oneHot(4, dyn(1), dyn(0.9)), oneHotOnSentence);
+    const soft = st.oneHot(labels, 4, dyn(0.9), dyn(0.1), 'float32');
+    expect(Array.from(soft.dataSync()).slice(0, 4).map((v) => Math.round(v * 10) / 10)).toEqual([0.9, 0.1, 0.1, 0.1]);
+    expect(Array.from(st.oneHot(labels, 2, dyn(3), dyn(-1)).dataSync())).toEqual([3, -1, 3, -1, 3, -1]);
+  });
   it('a fraction as the value of an int32 fill (tfjs would truncate every value)', () => {
     expectError(() => st.fill([2, 3], dyn(0.1), 'int32'), intFillSentence);
     expect(Array.from(st.fill([2], dyn(3), 'int32').dataSync())).toEqual([3, 3]);

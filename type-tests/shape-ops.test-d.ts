@@ -226,3 +226,16 @@ expectType<st.Tensor<[2, T16, 8]>>(st.withShape(dynamic, [2, t16, 8]));
 expectError(st.withShape(dynamic, [2, 16, 4]));
 expectError(st.withShape(x34, [4, 3]));
 expectError(st.withShape(x34, [3, 4, 1]));
+// A literal fraction as an on/off value of an int32 one-hot (the default) is refused; float32 takes it.
+expectError(st.oneHot(ids1, 10, 0.9, 0));
+expectError(ids1.oneHot(10, 1, 0.1));
+expectType<st.Tensor<[5, 10]>>(st.oneHot(ids1, 10, 0.9, 0.1 / 9, 'float32'));
+expectType<st.Tensor<[5, 10], 'int32'>>(st.oneHot(ids1, 10, 2, -1));
+// slice with every size given (none -1), sizes that are type parameters included: the result is the sizes.
+export function givenSizes<S extends number, T extends number>(bias: st.Tensor<[1, 1, S, S], 'bool'>, t: T) {
+  expectType<st.Tensor<[1, 1, T, T], 'bool'>>(st.slice(bias, [0, 0, 0, 0], [1, 1, t, t]));
+  expectType<st.Tensor<[1, 1, T, T], 'bool'>>(bias.slice([0, 0, 0, 0], [1, 1, t, t]));
+  expectError(st.slice(bias, [0, 0, -1, 0], [1, 1, t, t]));
+}
+expectType<st.Tensor<[2, 3]>>(st.slice(st.zeros([4, 6]), [1, 2], [2, 3]));
+expectError(st.slice(st.zeros([4, 6]), [3, 2], [2, 4]));

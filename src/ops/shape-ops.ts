@@ -5,7 +5,7 @@ import type { Add, Digit, Div, Factors, Mul, Product } from '../shapes/arith.js'
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
-import type { CheckedLiteral } from '../shapes/literals.js';
+import type { CheckedLiteral, IsFraction } from '../shapes/literals.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
   squeezeShape, stackShape, transposeShape,
@@ -45,7 +45,10 @@ type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
 type SplitArg<S extends Shape, NS extends number | number[], A extends number> = ShapeArg<'split', [S, NS, A], CheckedLiteral<NS, SplitFits<S, NS, A>>, S, Split<RankOnly<S>, NS, A>,
   `split: dim ${S[NormAxis<S['length'], A>] & number} at axis ${A} of ${RawShape<S>} cannot be shown to split into ${NS extends number ? `${NS} equal parts` : `parts ${FormatList<AsList<NS>>}`} (in generic code: a dim typed st.Mul<K, X> splits into K parts, any other dim into halves)`>;
-type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], CheckedLiteral<B, SliceFits<S, B, Z>>, S, Slice<RankOnly<S>, B, Z>,
+// (The sizes rank-only too in the sentence's rule: a size that is a type parameter left it unevaluated, and tsc printed
+// the rule's machinery; a negative literal size in generic code then gets the fit sentence.)
+type SizesRankOnly<Z> = Z extends readonly unknown[] ? { [I in keyof Z]: number } : Z;
+type BeginArg<S extends Shape, B extends number | number[], Z extends number | number[] | undefined> = ShapeArg<'slice', [S, B, Z], CheckedLiteral<B, SliceFits<S, B, Z>>, S, Slice<RankOnly<S>, B, SizesRankOnly<Z>>,
   `slice: begin ${FormatList<AsList<B>>} and size ${FormatList<AsList<Z>>} cannot be shown to fit ${RawShape<S>}`>;
 /** gather's sentence in generic code: the dtype's when that is wrong (it is known there), else the axis's. */
 type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
@@ -291,6 +294,14 @@ type RunTimeSize<Z> = `${Z & number}` extends `${Digit}${string}` | `-${string}`
 /** A begin the generic forms of slice take: anything but a negative literal (which gets the checked signature's sentence). */
 type BeginOk<B> = `${B & number}` extends `-${string}` ? NotThisForm : unknown;
 type ZerosOf<L extends Shape> = { [I in keyof L]: 0 };
+/**
+ * The check of the every-size-given form: one size per axis, and no begin or size a negative literal (a -1 size,
+ * or a negative begin, goes to the checked signature). One test on the lists' text, which the checker skips for a
+ * type parameter (the caller's `t: T` passes; the run time checks it).
+ */
+type GivenSlice<S extends Shape, B extends number[], Z extends number[]> =
+  `${ListText<B>}|${ListText<Z>}` extends `${string}-${string}` ? NotThisForm : Z['length'] extends S['length'] ? unknown : NotThisForm;
+type ListText<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? `${H},${ListText<R>}` : '';
 type MinusOnesOf<L extends Shape> = { [I in keyof L]: -1 };
 
 /**
@@ -308,6 +319,12 @@ export function slice<L extends Shape, X extends number, D extends DType, Dev ex
 export function slice<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
   x: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
 ): Tensor<[...L, Z, Y], D, Dev, K>;
+// Every size given (none -1): the result is the sizes, whatever the dims (nanoGPT's causal buffer bias[:, :, :T, :T],
+// `slice(bias [1, 1, S, S], [0, 0, 0, 0], [1, 1, t, t])` with t: T, is [1, 1, T, T]); they fit, checked at run time
+// (SliceFits refuses a literal misfit here, which then gets the checked signature's sentence).
+export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number[], const Z extends number[]>(
+  x: Tensor<S, D, Dev, K>, begin: B, size: CheckedLiteral<Z, SliceFits<S, B, Z>> & GivenSlice<S, B, Z>,
+): Tensor<Z, D, Dev, K>;
 export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
 ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
@@ -385,13 +402,29 @@ function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.
   return tf.transpose(picked, perm);
 }
 
+/**
+ * A literal fraction as oneHot's on or off value of an int32 one-hot (the default dtype): tfjs truncates it, so label
+ * smoothing's `oneHot(labels, C, 0.9, 0.01)` gives zeros. The sentence, or unknown; thrown at run time too.
+ */
+export type OneHotValueCheck<D extends DType, V extends number> =
+  [D] extends ['int32'] ? (IsFraction<V> extends true ? `oneHot: ${V} is not an integer, but the dtype is int32 (the value would become ${TruncText<`${V}`>}); pass dtype 'float32'` : unknown) : unknown;
+type TruncText<T extends string> = T extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
+function oneHotValueSentence(v: number): string {
+  return `oneHot: ${v} is not an integer, but the dtype is int32 (the value would become ${Math.trunc(v) === 0 ? 0 : Math.trunc(v)}); pass dtype 'float32'`;
+}
 /** One-hot rows of depth for int32 indices: a new last axis (int32 like tfjs, or the dtype given). */
-export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(
-  indices: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue = 1, offValue = 0, dtype?: D,
+export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32', const On extends number = 1, const Off extends number = 0>(
+  indices: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth,
+  onValue?: CheckedLiteral<On, OneHotValueCheck<D, On>>, offValue?: CheckedLiteral<Off, OneHotValueCheck<D, Off>>, dtype?: D,
 ): Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev> {
   expectDType('oneHot', indices, ['int32'], 'indices');
   const dt = dtype ?? 'int32';
-  const raw = run(indices.device, () => oneHotRaw(indices.raw, depth, onValue, offValue, dt));
+  const on = onValue ?? 1;
+  const off = offValue ?? 0;
+  for (const v of [on, off]) {
+    if (dt === 'int32' && !Number.isInteger(v) && Number.isFinite(v)) throw new ShapeError(oneHotValueSentence(v));
+  }
+  const raw = run(indices.device, () => oneHotRaw(indices.raw, depth, on, off, dt));
   return wrap('oneHot', raw, indices.device, [...indices.shape, depth], dt);
 }
 
@@ -600,6 +633,9 @@ export interface SliceMethod {
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
     this: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
   ): Tensor<[...L, Z, Y], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number[], const Z extends number[]>(
+    this: Tensor<S, D, Dev, K>, begin: B, size: CheckedLiteral<Z, SliceFits<S, B, Z>> & GivenSlice<S, B, Z>,
+  ): Tensor<Z, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
     this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
   ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
@@ -622,8 +658,9 @@ export interface GatherMethod {
   ): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
 }
 /** oneHot as a method of the indices. */
-export type OneHotMethod = <SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32'>(
-  this: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth, onValue?: number, offValue?: number, dtype?: D,
+export type OneHotMethod = <SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32', const On extends number = 1, const Off extends number = 0>(
+  this: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth,
+  onValue?: CheckedLiteral<On, OneHotValueCheck<D, On>>, offValue?: CheckedLiteral<Off, OneHotValueCheck<D, Off>>, dtype?: D,
 ) => Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev>;
 /** splitLastDim as a method. */
 export type SplitLastDimMethod = <S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
