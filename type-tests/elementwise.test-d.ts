@@ -223,6 +223,8 @@ function masks<B extends number, H extends number, T extends number>(
 function oneMask<B extends number, T extends number>(pad: st.Tensor<[B, 1, T], 'bool'>, causal: st.Tensor<[T, T], 'bool'>, pad4: st.Tensor<[B, 1, 1, T], 'bool'>) {
   expectType<st.Tensor<[B, T, T], 'bool'>>(st.logicalAnd(pad, causal));
   expectType<st.Tensor<[B, 1, T, T], 'bool'>>(st.logicalOr(pad4, causal));
+  expectType<st.Tensor<[B, T, T], 'bool'>>(pad.logicalAnd(causal));
+  expectType<st.Tensor<[B, 1, T], 'bool'>>(pad.logicalOr(pad));
 }
 expectType<st.Tensor<[4, 16, 16], 'bool'>>(st.logicalAnd(st.zeros([4, 1, 16], 'bool'), st.causalMask(16)));
 expectError(st.logicalAnd(st.zeros([4, 1, 16], 'bool'), st.causalMask(8)));

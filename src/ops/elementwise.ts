@@ -356,10 +356,17 @@ export type KindMapMethod<Op extends string, From extends Kind, To extends Kind>
 export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
   this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>,
 ) => Tensor<S, D, Dev>;
-/** logicalAnd / logicalOr as a method. */
-export type LogicalMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-) => Tensor<BinaryShape<S, B>, 'bool', Dev>;
+/**
+ * LogicalOp (logicalAnd / logicalOr) with the first mask as `this`: two masks of one shape and a padding mask
+ * with a causal one in generic code (the function's other forms cost ~65 instantiations a signature here), then the check.
+ */
+export interface LogicalMethod<Op extends string> {
+  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+}
 /** logicalNot as a method. */
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
