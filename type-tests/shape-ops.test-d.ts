@@ -239,3 +239,4 @@ export function givenSizes<S extends number, T extends number>(bias: st.Tensor<[
 }
 expectType<st.Tensor<[2, 3]>>(st.slice(st.zeros([4, 6]), [1, 2], [2, 3]));
 expectError(st.slice(st.zeros([4, 6]), [3, 2], [2, 4]));
+expectError(st.slice(st.zeros([5]), [2, 0], [1]));

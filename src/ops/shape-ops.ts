@@ -295,12 +295,12 @@ type RunTimeSize<Z> = `${Z & number}` extends `${Digit}${string}` | `-${string}`
 type BeginOk<B> = `${B & number}` extends `-${string}` ? NotThisForm : unknown;
 type ZerosOf<L extends Shape> = { [I in keyof L]: 0 };
 /**
- * The check of the every-size-given form: one size per axis, and no begin or size a negative literal (a -1 size,
+ * The check of the every-size-given form: one begin and one size per axis, and no begin or size a negative literal (a -1 size,
  * or a negative begin, goes to the checked signature). One test on the lists' text, which the checker skips for a
  * type parameter (the caller's `t: T` passes; the run time checks it).
  */
 type GivenSlice<S extends Shape, B extends number[], Z extends number[]> =
-  `${ListText<B>}|${ListText<Z>}` extends `${string}-${string}` ? NotThisForm : Z['length'] extends S['length'] ? unknown : NotThisForm;
+  `${ListText<B>}|${ListText<Z>}` extends `${string}-${string}` ? NotThisForm : [B['length'], Z['length']] extends [S['length'], S['length']] ? unknown : NotThisForm;
 type ListText<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? `${H},${ListText<R>}` : '';
 type MinusOnesOf<L extends Shape> = { [I in keyof L]: -1 };
 
