@@ -624,7 +624,8 @@ describe('reductions', () => {
   });
 
   it('argMax and argMin: default axis 0, axis 1 and -1; int32 results', () => {
-    for (const [stFn, tfFn] of [[st.argMax, tf.argMax], [st.argMin, tf.argMin]] as const) {
+    const ops: [typeof st.argMax, (x: tf.Tensor, axis: number) => tf.Tensor][] = [[st.argMax, tf.argMax], [st.argMin, tf.argMin]];
+    for (const [stFn, tfFn] of ops) {
       const d = stFn(x);
       meta(d, [3, 4], 'int32');
       close(d, tfFn(x.raw, 0), 0);

@@ -158,6 +158,12 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
       "sparseSoftmaxCrossEntropy: labels [3] must have the logits' shape without the class dim, [4]");
   });
 
+  it('int32 logits (the labels and logits swapped) in the loss', () => {
+    const ids = st.zeros([2, 3], 'int32');
+    // @ts-expect-error sparseSoftmaxCrossEntropy: logits must be float32, got int32 (the compiler's sentence)
+    expect(() => st.sparseSoftmaxCrossEntropy(ids, st.zeros([2], 'int32'))).toThrow('sparseSoftmaxCrossEntropy: logits must be float32, got int32');
+  });
+
   it('linear', () => {
     const x = dynamic2(dyn(3), dyn(4));
     const w = dynamic2(dyn(5), dyn(2));

@@ -192,6 +192,36 @@ function residual<B extends number, T extends number, D extends number>(
 }
 expectType<st.Tensor<[4, 16, 32]>>(residual(btd, d, st.zeros([4, 16, 1]), st.zeros([16, 16], 'bool'), st.zeros([4, 16, 16])));
 
+// ... and a second operand of the same rank whose dims are the first's or 1 (a bias [1, 1, D], a per-head
+// scale [1, H, 1, 1], FiLM's [B, 1, D], squeeze-excitation's [B, C, 1, 1]); another dim is still refused.
+function broadcastOnto<B extends number, H extends number, T extends number, D extends number>(
+  x: st.Tensor<[B, T, D]>, bias: st.Tensor<[1, 1, D]>, film: st.Tensor<[B, 1, D]>, s: st.Tensor<[B, H, T, T]>, perHead: st.Tensor<[1, H, 1, 1]>,
+  wrong: st.Tensor<[1, 1, T]>,
+) {
+  expectType<st.Tensor<[B, T, D]>>(st.add(x, bias));
+  expectType<st.Tensor<[B, T, D]>>(st.sub(x, film));
+  expectType<st.Tensor<[B, T, D]>>(st.sub(x, st.max(x, 1, true)));
+  expectType<st.Tensor<[B, H, T, T]>>(st.mul(s, perHead));
+  expectType<st.Tensor<[B, T, D]>>(x.add(film));
+  expectError(st.add(x, wrong));
+}
+// where takes a mask of the scores' rank with 1s where it broadcasts (nanoGPT's [1, 1, T, T] causal buffer,
+// a per-example [B, 1, T, T], padding masks [B, 1, 1, T] and [B, 1, T]).
+function masks<B extends number, H extends number, T extends number>(
+  s: st.Tensor<[B, H, T, T]>, causal: st.Tensor<[1, 1, T, T], 'bool'>, perExample: st.Tensor<[B, 1, T, T], 'bool'>,
+  pad: st.Tensor<[B, 1, 1, T], 'bool'>, single: st.Tensor<[B, T, T]>, pad3: st.Tensor<[B, 1, T], 'bool'>, wrong: st.Tensor<[1, H, 1, T], 'bool'>,
+) {
+  expectType<st.Tensor<[B, H, T, T]>>(st.where(causal, s, -1e9));
+  expectType<st.Tensor<[B, H, T, T]>>(st.where(perExample, s, -1e9));
+  expectType<st.Tensor<[B, H, T, T]>>(st.where(pad, s, -1e9));
+  expectType<st.Tensor<[B, T, T]>>(st.where(pad3, single, -1e9));
+  expectType<st.Tensor<[B, H, T, T]>>(s.where(causal, -1e9));
+  expectError(st.where(st.zeros([1, 1, 4, 4], 'bool'), st.zeros([2, 3, 4, 5]), -1e9));
+  return wrong;
+}
+expectType<st.Tensor<[4, 16, 32]>>(st.mul(btd, st.zeros([1, 16, 1])));
+expectError(st.add(st.zeros([4, 2, 3]), st.zeros([4, 1, 2])));
+
 // ---- the generic-friendly signatures must not widen concrete dims into unions: each dim is
 // inferred from one operand only, so [2, 3] + [3, 4] is not read as [2 | 3, 3 | 4].
 declare function expecting<T>(x: T): T;

@@ -50,6 +50,9 @@ expectType<st.Tensor<[]>>(st.sparseSoftmaxCrossEntropy(st.logSoftmax(logits), la
 // Softmax output is rejected: the loss applies softmax itself.
 expectError(st.sparseSoftmaxCrossEntropy(st.softmax(logits), labels));
 expectError(st.sparseSoftmaxCrossEntropy(p, labels, 'none'));
+// Logits must be float32 (the int32 labels passed first get the dtype's sentence, not the kind's).
+expectError(st.sparseSoftmaxCrossEntropy(labels, logits));
+expectError(st.sparseSoftmaxCrossEntropy(st.zeros([4, 16, 65], 'int32'), labels));
 // Labels must be int32.
 declare const floatLabels: st.Tensor<[4, 16]>;
 expectError(st.sparseSoftmaxCrossEntropy(logits, floatLabels));

@@ -91,3 +91,14 @@ function rowNorm<L extends st.Shape, X extends number>(t: st.Tensor<[...L, X]>):
   return st.div(t, total);
 }
 expectType<st.Tensor<[2, 3, 4]>>(rowNorm(x));
+// ... and argMax / argMin over the last, first or second axis (a greedy pick over [...L, V] logits).
+function greedy<L extends st.Shape, V extends number, B extends number, C extends number, T extends number>(
+  logits: st.Tensor<[...L, V]>, scores: st.Tensor<[B, C, T]>,
+) {
+  expectType<st.Tensor<L, 'int32'>>(st.argMax(logits, -1));
+  expectType<st.Tensor<L, 'int32'>>(logits.argMax(-1));
+  expectType<st.Tensor<[C, T], 'int32'>>(st.argMin(scores, 0));
+  expectType<st.Tensor<[B, T], 'int32'>>(st.argMax(scores, 1));
+  expectError(st.argMax(scores, 3));
+}
+greedy(x, x);

@@ -4,6 +4,7 @@
 import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
+import { expectInput, type OnInputDevice } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -67,13 +68,13 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    * dim may be written in any grouping of kvHeads * repeats * headDim (a caller's generic
    * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings); the output has x's.
    */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>, XDev extends Dev = Dev>(
-    this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
+  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>, XDev extends st.Device = Dev>(
+    this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
     x: st.Tensor<[B, T, D], 'float32', XDev>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
   /** Any other width: `Attention.forward: last dim 100 is not 2 x 2 x 32 = 128` (a `number` one is checked at run time). */
-  forward<B extends number, T extends number, D extends number, XDev extends Dev = Dev>(
-    this: Attention<KV, Rep, Dh, NoInfer<XDev>>,
+  forward<B extends number, T extends number, D extends number, XDev extends st.Device = Dev>(
+    this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
     x: st.Tensor<[B, T, D], 'float32', XDev> & st.GroupingCheck<'Attention.forward', D, KV, Rep, Dh>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
     options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
@@ -82,6 +83,7 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     rope: RotaryEmbedding<Dh, Dev>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
+    expectInput('Attention.forward', input, { device: this.q_proj.weight.device });
     const factors = [this.kvHeads, this.repeats, this.headDim] as const;
     const x = st.regroup(input, factors, undefined, 'Attention.forward');
     const start = options.cache ? options.cache.keys.shape[2] : 0;

@@ -3,6 +3,7 @@ import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
 import { Attention, type ForwardOptions, type KVCache } from './attention.js';
+import { expectInput, type Expect, type OnInputDevice } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { RMSNorm } from './rmsnorm.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -35,15 +36,18 @@ export class Block<out KV extends number, out Rep extends number, out Dh extends
 
   /**
    * x: [B, T, dim] -> [B, T, dim], dim in any grouping of kvHeads * repeats * headDim (the output has x's: see Attention.forward).
-   * No second signature with a sentence as Attention has: here it cost ~2,900 instantiations (tsc --checkers 1)
-   * when tsc verifies the class's `out` annotations; another width gets TS's message naming `Groupings<KV, Rep, Dh>`.
+   * Another width: in generic code the constraint prints the sentence over the caller's dims
+   * (`Block.forward: last dim ${Mul<KV, Dh>} is not ${KV} x ${Rep} x ${Dh}`, see Expect); a literal one reads as an
+   * ordinary mismatch (`96` is not `128`). Not a second signature as Attention has: that cost ~2,900 instantiations
+   * (tsc --checkers 1), the constraint ~165.
    */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>, XDev extends Dev = Dev>(
-    this: Block<KV, Rep, Dh, Hd, NoInfer<XDev>>,
+  forward<B extends number, T extends number, D extends Expect<`Block.forward: last dim ${D} is not ${KV} x ${Rep} x ${Dh}`, st.Groupings<KV, Rep, Dh>, D> = Mul<Mul<KV, Rep>, Dh>, XDev extends st.Device = Dev>(
+    this: Block<KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Block.forward: the input is on ${XDev}, not on the layer's device`>>>,
     input: st.Tensor<[B, T, D], 'float32', XDev>,
     rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
+    expectInput('Block.forward', input, { device: this.input_layernorm.weight.device });
     const attn = this.self_attn;
     const factors = [attn.kvHeads, attn.repeats, attn.headDim] as const;
     const x = st.regroup(input, factors, undefined, 'Block.forward');

@@ -8,3 +8,4 @@ export * from './linear.js';
 export * from './rmsnorm.js';
 export * from './rope.js';
 export * from './swiglu.js';
+export type * from './checks.js';

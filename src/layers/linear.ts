@@ -2,6 +2,7 @@
 // checkpoints in the Hugging Face layout hold it transposed, [out, in].
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
+import { expectInput, type Expect, type OnInputDevice } from './checks.js';
 import type { SeedSequence } from './init.js';
 
 export interface LinearOptions {
@@ -17,7 +18,12 @@ export class Linear<out In extends number, out Out extends number, out Dev exten
     this.weight = st.tidy(() => st.variable(st.randomNormal([inFeatures, outFeatures], 0, options.std ?? 0.02, 'float32', seeds.take(), device)));
   }
 
-  forward<L extends st.Shape, XDev extends Dev>(this: Linear<In, Out, NoInfer<XDev>>, x: st.Tensor<[...L, In], 'float32', XDev>): st.Tensor<[...L, Out], 'float32', XDev> {
+  /** x: [..., In] -> [..., Out]. */
+  forward<L extends st.Shape, XDev extends st.Device>(
+    this: Linear<In, Out, NoInfer<OnInputDevice<XDev, `Linear.forward: the input is on ${XDev}, not on the layer's device`>>>,
+    x: Expect<"Linear.forward: the input's last dim must be the layer's in-features", st.Tensor<[...L, In], 'float32', XDev>, In>,
+  ): st.Tensor<[...L, Out], 'float32', XDev> {
+    expectInput('Linear.forward', x, { device: this.weight.device, lastDim: { size: this.inFeatures, name: 'in-features' } });
     return this.emit(st.linear(x, this.weight));
   }
 }

@@ -3,6 +3,7 @@
 // Applied to queries and keys only, never to values. A module without parameters.
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
+import { expectInput, type Expect, type OnInputDevice } from './checks.js';
 
 export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   constructor(readonly headDim: Dh, readonly theta: number, readonly device: Dev) {
@@ -11,7 +12,11 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
   }
 
   /** Rotates x: [batch, heads, T, headDim] whose positions are start, start + 1, ..., start + T - 1. */
-  forward<B extends number, H extends number, T extends number, XDev extends Dev>(this: RotaryEmbedding<Dh, NoInfer<XDev>>, x: st.Tensor<[B, H, T, Dh], 'float32', XDev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
+  forward<B extends number, H extends number, T extends number, XDev extends st.Device>(
+    this: RotaryEmbedding<Dh, NoInfer<OnInputDevice<XDev, `RotaryEmbedding.forward: the input is on ${XDev}, not on the layer's device`>>>,
+    x: Expect<"RotaryEmbedding.forward: the input's last dim must be the layer's headDim", st.Tensor<[B, H, T, Dh], 'float32', XDev>, Dh>, start = 0,
+  ): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
+    expectInput('RotaryEmbedding.forward', x, { device: this.device, lastDim: { size: this.headDim, name: 'headDim' } });
     return this.emit(st.rotaryEmbedding(x, start, this.theta));
   }
 
@@ -19,7 +24,11 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
    * Splits and rotates in one op: x [batch, T, heads, headDim] (a projection split by head) ->
    * [batch, heads, T, headDim] rotated, what forward(transpose(x, [0, 2, 1, 3])) gives.
    */
-  forwardHeads<B extends number, T extends number, H extends number, XDev extends Dev>(this: RotaryEmbedding<Dh, NoInfer<XDev>>, x: st.Tensor<[B, T, H, Dh], 'float32', XDev>, start = 0): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
+  forwardHeads<B extends number, T extends number, H extends number, XDev extends st.Device>(
+    this: RotaryEmbedding<Dh, NoInfer<OnInputDevice<XDev, `RotaryEmbedding.forwardHeads: the input is on ${XDev}, not on the layer's device`>>>,
+    x: Expect<"RotaryEmbedding.forwardHeads: the input's last dim must be the layer's headDim", st.Tensor<[B, T, H, Dh], 'float32', XDev>, Dh>, start = 0,
+  ): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
+    expectInput('RotaryEmbedding.forwardHeads', x, { device: this.device, lastDim: { size: this.headDim, name: 'headDim' } });
     return this.emit(st.rotaryEmbeddingHeads(x, start, this.theta));
   }
 }

@@ -135,6 +135,9 @@ export interface ArithmeticOp<Op extends string> {
   // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  // A second operand of the same rank whose every dim is the first's or 1: a bias [1, 1, D], a per-head
+  // scale [1, H, 1, 1], FiLM's [B, 1, D] or x.max(1, keepDims), squeeze-excitation's [B, C, 1, 1].
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
   // A number first, as tfjs's `sub(1, x)` and PyTorch's `1 - x` (BCE, a GRU's `1 - z`, `1 - mask`); the
   // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
@@ -145,6 +148,8 @@ export interface ArithmeticOp<Op extends string> {
 }
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
+/** The shapes of S's rank that broadcast onto S: each dim S's own or 1 (the union-dim check is off for it: G unknown). */
+type OneOr<S extends Shape> = { [I in keyof S]: S[I] | 1 };
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
@@ -262,11 +267,10 @@ export function where<S extends Shape, D extends DType, Dev extends Device>(
   condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
-export function where<B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, H, Q, T], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
-// A padding mask [B, 1, T] over single-head scores [B, Q, T] (a [B, 1, 1, T] one over heads is the form above).
-export function where<B extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<B>, 1, NoInfer<T>], 'bool', Dev, Kind>, a: Tensor<[B, Q, T], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, Q, T], D, Dev>;
+// A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
+// over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
+export function where<S extends Shape, D extends DType, Dev extends Device>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, unknown>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, D extends DType, Dev extends Device>(
   condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
@@ -317,6 +321,7 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, D, Dev>;
@@ -359,8 +364,8 @@ export interface WhereMethod {
     this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
     this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
-  <B extends number, H extends number, Q extends number, T extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[B, H, Q, T], D, Dev, Kind>, condition: Tensor<[NoInfer<B>, 1, 1, NoInfer<T>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<Q>, NoInfer<T>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[B, H, Q, T], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, unknown>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(
     this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(

@@ -9,7 +9,7 @@ import type { DefaultDevice, Device } from './backend.js';
 import type { AgreeOr, DeviceCheck, InitDims, RawShape, Refused, RefusedArg, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, rotateHeadsApplies, rotateHeadsRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
-import type { AnyTensor, DType, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
+import type { AnyTensor, DType, DTypeOfTensor, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
   [NormAxis<S['length'], A>] extends [never] ? `${Op}: axis ${A} is out of range for ${FormatShape<S>}` : unknown;
@@ -87,9 +87,12 @@ type RmsWeightCheck<S extends Shape, W extends Shape, D> =
 type RmsWeightMessage<S extends Shape, W extends Shape, D> = `rmsNorm: weight ${FormatShape<W>} does not match the last dim ${FormatDim<D>} of x ${FormatShape<S>}`;
 
 /** Logits must not be softmax output: that was the first bug of the "Llama from scratch" post. */
-type LogitsCheck<L> = 'probabilities' extends KindOf<L>
-  ? 'sparseSoftmaxCrossEntropy: expects logits, got probabilities (softmax output); pass the scores from before softmax'
-  : unknown;
+type LogitsCheck<L> = [DTypeOfTensor<L>] extends ['float32']
+  ? ('probabilities' extends KindOf<L>
+    ? 'sparseSoftmaxCrossEntropy: expects logits, got probabilities (softmax output); pass the scores from before softmax'
+    : unknown)
+  // Not float32 (the labels passed first, say): the dtype's sentence, not the kind's.
+  : DTypeIs<'sparseSoftmaxCrossEntropy', DTypeOfTensor<L>, 'float32', 'logits'>;
 type LabelsCheck<SL extends Shape, SY extends Shape> =
   SL extends [...infer Lead extends Shape, unknown]
     ? SameShape<Lead, SY> extends true ? unknown
@@ -122,7 +125,7 @@ export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev
 export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
   logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction: 'none',
 ): Tensor<B, 'float32', Dev>;
-export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, 'float32', Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
+export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, DType, Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
   logits: L & LogitsCheck<L>,
   labels: Tensor<SY, DY, DevY, Kind> & Refused<LabelsSentence<ShapeOfT<L>, SY>, 'sparseSoftmaxCrossEntropy', [L, SY, DY, DevY]>,
   reduction?: R,

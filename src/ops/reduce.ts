@@ -59,14 +59,26 @@ export const mean = reduction('mean', ['float32'], tf.mean);
 /** log(sum(exp(x))) computed stably. */
 export const logSumExp = reduction('logSumExp', ['float32'], tf.logSumExp);
 
-function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor) {
-  return <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+/**
+ * argMax / argMin. The first signatures hold in generic code of any rank (the last axis of `[...L, X]`,
+ * the first of `[X, ...L]`, the second of `[X, Y, ...L]`: a greedy pick over `[...L, V]` logits); the last
+ * takes any axis and checks it. (Four, so that TypeScript 5.9 prints only the sentence.)
+ */
+export interface ArgReductionOp<Op extends string> {
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(x: Tensor<[...L, X], D, Dev, Kind>, axis: -1): Tensor<L, 'int32', Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(x: Tensor<[X, ...L], D, Dev, Kind>, axis: 0): Tensor<L, 'int32', Dev>;
+  <X extends number, Y extends number, L extends Shape, D extends NumericDType, Dev extends Device>(x: Tensor<[X, Y, ...L], D, Dev, Kind>, axis: 1): Tensor<[X, ...L], 'int32', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
     x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
-  ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev> => {
+  ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
+}
+function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor): ArgReductionOp<Op> {
+  const impl = (x: AnyTensor, axis?: number): AnyTensor => {
     expectDType(op, x, numeric);
     const out = reduceShape(op, x.shape, axis ?? 0);
     return wrap(op, run(x.device, () => fn(x.raw, axis ?? 0)), x.device, out, 'int32');
   };
+  return impl as ArgReductionOp<Op>;
 }
 /** The index of the largest value along axis (default 0, as in tfjs). */
 export const argMax = argReduction('argMax', tf.argMax);
@@ -86,7 +98,12 @@ export interface ReductionMethod<Op extends string, Allowed extends DType> {
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
   ): RuleTensor<Reduce<Op, S, A, K>, D, Dev>;
 }
-/** argMax / argMin as a method. */
-export type ArgReductionMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
-) => RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
+/** ArgReductionOp as a method. */
+export interface ArgReductionMethod<Op extends string> {
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, axis: -1): Tensor<L, 'int32', Dev>;
+  <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...L], D, Dev, Kind>, axis: 0): Tensor<L, 'int32', Dev>;
+  <X extends number, Y extends number, L extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, Y, ...L], D, Dev, Kind>, axis: 1): Tensor<[X, ...L], 'int32', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
+  ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
+}

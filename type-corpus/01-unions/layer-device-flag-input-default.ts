@@ -1,5 +1,5 @@
 // cause: 1 union inference. A classifier built on the device a CLI flag picks, fed a batch made on the default device.
-// expect: is not assignable to method's 'this' of type 'Linear<784, 128, "default">'
+// expect: Linear.forward: the input is on default, not on the layer's device
 // expect: Type '"cpu"' is not assignable to type '"default"'
 import * as st from '../../src/index.js';
 

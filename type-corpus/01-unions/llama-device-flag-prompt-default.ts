@@ -1,6 +1,6 @@
 // cause: 1 union inference. A Llama created on the device a CLI flag picks, sampled with prompt ids made on
 // the default device: on --cpu the ids and the weights would live on two backends.
-// expect: is not assignable to method's 'this' of type
+// expect: Llama.forward: the ids are on default, not on the model's device
 // expect: "default"
 import * as st from '../../src/index.js';
 

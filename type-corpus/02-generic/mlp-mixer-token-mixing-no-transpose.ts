@@ -1,5 +1,6 @@
 // cause: 2 generic code. MLP-Mixer: the token-mixing MLP is applied without moving the token axis last, so a
 // Linear<T, Ht> meets the channel axis C of [B, T, C].
+// expect: Linear.forward: the input's last dim must be the layer's in-features
 // expect: [B, T, C]
 // expect: [B, T, T]
 import * as st from '../../src/index.js';

@@ -1,6 +1,7 @@
 // cause: 3 products. A user's generic stack hands the library's Block its key/value width (KV x Dh) instead of
-// the model width: refused, naming the groupings of KV x Rep x Dh the block takes.
-// expect: Groupings<KV, Rep, Dh>
+// the model width: refused with Block.forward's sentence over the user's dims.
+// expect: Block.forward: last dim ${Mul<KV, Dh>} is not ${KV} x ${Rep} x ${Dh}
+// expect-not: MulOf
 import * as st from '../../src/index.js';
 
 function run<KV extends number, Rep extends number, Dh extends number, B extends number, T extends number>(

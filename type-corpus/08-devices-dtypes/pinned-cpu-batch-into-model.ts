@@ -1,8 +1,8 @@
 // cause: 8 devices. A data pipeline builds its batches on the cpu backend (pinned, as a PyTorch DataLoader
 // with pin_memory), and the training step feeds them to an embedding made on the default device without
 // moving them.
-// expect: Tensor<[8, 32], "int32", "cpu"
-// expect: Type '"cpu"' is not assignable to type '"default"'
+// expect: Embedding.forward: the ids are on cpu, not on the layer's device
+// expect: Embedding<256, 64, "default">
 import * as st from '../../src/index.js';
 
 function loader(step: number) {

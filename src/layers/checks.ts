@@ -1,0 +1,51 @@
+// The sentences of the layers' forwards, at compile time and at run time. Two forms, both chosen for
+// their cost (each is paid at every forward call, the library's own included; see docs/typing.md):
+// - Expect<Sentence, T, By>: T itself once By is known, so a literal mismatch reads as an ordinary one
+//   (`Tensor<[2, 4, 96]>` is not `Tensor<[2, 4, 128]>`); while By holds type parameters (a caller's generic
+//   code) it stays unevaluated, tsc relates an argument to its branch (an identical type parameter passes)
+//   and a wrong one prints the alias, whose first argument is the sentence. One conditional, no text to build.
+// - LayerCheck<Sentence>: intersected into a forward's `this`, an empty brand that carries the device
+//   sentence, so the 'this' message prints it; no conditional at all.
+import type { Device } from '../ops/backend.js';
+import { formatShape, ShapeError } from '../shapes/rules.js';
+
+/** T, printed with Sentence where it stays unevaluated (see above); By is what it waits for. */
+export type Expect<Sentence extends string, T, By> = [By] extends [By] ? T : T;
+
+declare const layerCheck: unique symbol;
+/**
+ * Nothing to check, printed as the sentence: a forward declared
+ * `this: Linear<In, Out, NoInfer<XDev>> & LayerCheck<`Linear.forward: the input is on ${XDev}, not on the layer's device`>`
+ * (XDev its input's device) makes tsc print `The 'this' context of type 'Linear<784, 128, "cpu">' is not assignable
+ * to method's 'this' of type 'Linear<784, 128, "default"> & LayerCheck<"Linear.forward: the input is on default, not
+ * on the layer's device">'`. Every object has the optional key; Sentence is for printing only (unused, so tsc takes
+ * it as independent and never compares two of them), and the layer's own type stays as it was in the body.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface LayerCheck<Sentence extends string> { readonly [layerCheck]?: true }
+/** Dev marked with LayerCheck: the same sentence on a layer's device argument, for the layers whose `this` it is cheaper on. */
+export type OnInputDevice<Dev extends Device, Sentence extends string> = Dev & LayerCheck<Sentence>;
+
+/** What a forward's run-time check compares: its layer's device, and the last dim it needs (named as the sentence names it). */
+export interface InputExpectation {
+  device: Device;
+  /** 'the ids' for an embedding or a model (default 'the input'); 'model' for a model (default 'layer'). */
+  input?: string;
+  owner?: string;
+  lastDim?: { size: number; name: string };
+}
+/**
+ * The run-time twin of a forward's checks: throws the sentence the types print, with the sizes and the
+ * devices, for inputs whose dims or device the compiler did not know (`number` dims, a run-time choice):
+ * `Linear.forward: the input is on default, not on the layer's device (cpu); move it with .to('cpu')`,
+ * `Linear.forward: the input's last dim must be the layer's in-features (784), got [32, 780]`.
+ */
+export function expectInput(op: string, x: { readonly device: Device; readonly shape: readonly number[] }, expected: InputExpectation): void {
+  const { device, input = 'the input', owner = 'layer', lastDim } = expected;
+  if (x.device !== device) {
+    throw new Error(`${op}: ${input} ${input.endsWith('s') ? 'are' : 'is'} on ${x.device}, not on the ${owner}'s device (${device}); move ${input.endsWith('s') ? 'them' : 'it'} with .to('${device}')`);
+  }
+  if (lastDim && x.shape[x.shape.length - 1] !== lastDim.size) {
+    throw new ShapeError(`${op}: ${input}'s last dim must be the ${owner}'s ${lastDim.name} (${lastDim.size}), got ${formatShape(x.shape)}`);
+  }
+}

@@ -1,0 +1,132 @@
+// The run-time twins of the layers' compile-time sentences (src/layers/checks.ts): each call below is
+// refused by tsc (the @ts-expect-error lines; type-corpus/07-messages/layer-* assert the text tsc prints)
+// and throws the same sentence at run time, with the sizes and devices filled in.
+import * as tf from '@tensorflow/tfjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as st from '../src/index.js';
+
+afterEach(async () => {
+  await tf.setBackend(st.getDefaultBackend());
+});
+
+const seeds = () => new st.SeedSequence(0);
+const tiny = { vocabSize: 65, dim: 64, nLayers: 1, nHeads: 4, nKvHeads: 2, multipleOf: 32, normEps: 1e-5, ropeTheta: 10000, maxSeqLen: 64, dropout: 0 } as const;
+
+describe('a layer given an input on another device', () => {
+  it('throws the sentence tsc prints, for every layer and the model', () => {
+    const numTensors = tf.memory().numTensors;
+    const linear = new st.Linear(8, 4, seeds(), 'cpu');
+    const norm = new st.RMSNorm(8, 1e-5, 'cpu');
+    const embed = new st.Embedding(10, 8, seeds(), 'cpu');
+    const rope = new st.RotaryEmbedding(4, 10000, 'cpu');
+    const mlp = new st.SwiGLU(8, 16, seeds(), 'cpu');
+    const attention = new st.Attention(2, 2, 4, seeds(), 'cpu');
+    const block = new st.Block(2, 2, 4, 32, seeds(), 'cpu', { normEps: 1e-5 });
+    const model = st.createLlama(tiny, 0, 'cpu');
+    const x = st.zeros([1, 3, 8]);
+    const heads = st.zeros([1, 2, 3, 4]);
+    const ids = st.zeros([1, 3], 'int32');
+    const input = (op: string) => `${op}: the input is on default, not on the layer's device (cpu); move it with .to('cpu')`;
+    const ofIds = (op: string, owner: string) => `${op}: the ids are on default, not on the ${owner}'s device (cpu); move them with .to('cpu')`;
+    // @ts-expect-error -- Linear.forward: the input is on default, not on the layer's device
+    expect(() => linear.forward(x)).toThrow(input('Linear.forward'));
+    // @ts-expect-error -- RMSNorm.forward: the input is on default, not on the layer's device
+    expect(() => norm.forward(x)).toThrow(input('RMSNorm.forward'));
+    // @ts-expect-error -- Embedding.forward: the ids are on default, not on the layer's device
+    expect(() => embed.forward(ids)).toThrow(ofIds('Embedding.forward', 'layer'));
+    // @ts-expect-error -- RotaryEmbedding.forward: the input is on default, not on the layer's device
+    expect(() => rope.forward(heads)).toThrow(input('RotaryEmbedding.forward'));
+    // @ts-expect-error -- RotaryEmbedding.forwardHeads: the input is on default, not on the layer's device
+    expect(() => rope.forwardHeads(heads)).toThrow(input('RotaryEmbedding.forwardHeads'));
+    // @ts-expect-error -- SwiGLU.forward: the input is on default, not on the layer's device
+    expect(() => mlp.forward(x)).toThrow(input('SwiGLU.forward'));
+    const wide = st.zeros([1, 3, 16]);
+    // @ts-expect-error -- Attention.forward: the input is on default, not on the layer's device
+    expect(() => attention.forward(wide, rope)).toThrow(input('Attention.forward'));
+    // @ts-expect-error -- Block.forward: the input is on default, not on the layer's device
+    expect(() => block.forward(wide, rope)).toThrow(input('Block.forward'));
+    // @ts-expect-error -- LlamaModel.forward: the ids are on default, not on the model's device
+    expect(() => model.model.forward(ids, undefined)).toThrow(ofIds('LlamaModel.forward', 'model'));
+    // @ts-expect-error -- Llama.forward: the ids are on default, not on the model's device
+    expect(() => model.forward(ids)).toThrow(ofIds('Llama.forward', 'model'));
+    // @ts-expect-error -- Llama.forwardCached: the ids are on default, not on the model's device
+    expect(() => model.forwardCached(ids, undefined)).toThrow(ofIds('Llama.forwardCached', 'model'));
+    // @ts-expect-error -- Llama.loss: the ids are on default, not on the model's device
+    expect(() => model.loss(ids, ids)).toThrow(ofIds('Llama.loss', 'model'));
+    st.dispose([x, heads, ids, wide]);
+    for (const m of [linear, norm, embed, rope, mlp, attention, block, model]) m.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+
+  it('runs on the layer\'s own device, and on a run-time choice made once', () => {
+    const device = [true].includes(true) ? 'cpu' : 'default';
+    const linear = new st.Linear(8, 4, seeds(), device);
+    const y = linear.forward(st.zeros([2, 8], 'float32', device));
+    expect(y.device).toBe('cpu');
+    expect(y.shape).toEqual([2, 4]);
+    st.dispose([y]);
+    linear.dispose();
+  });
+});
+
+describe('a layer given the wrong width in generic code', () => {
+  it('Linear.forward: the input\'s last dim must be the layer\'s in-features', () => {
+    // type-corpus/07-messages/layer-generic-ffn-down-on-input.ts
+    function down<D extends number, H extends number, B extends number>(layer: st.Linear<H, D>, x: st.Tensor<[B, D]>) {
+      // @ts-expect-error -- Linear.forward: the input's last dim must be the layer's in-features
+      return layer.forward(x);
+    }
+    const layer = new st.Linear(32, 8, seeds(), 'default');
+    const x = st.zeros([2, 8]);
+    expect(() => down(layer, x)).toThrow(new st.ShapeError("Linear.forward: the input's last dim must be the layer's in-features (32), got [2, 8]"));
+    st.dispose([x]);
+    layer.dispose();
+  });
+
+  it('RMSNorm.forward and SwiGLU.forward: the input\'s last dim must be the layer\'s dim', () => {
+    function normed<D extends number, H extends number, B extends number>(norm: st.RMSNorm<D>, mlp: st.SwiGLU<D, H>, h: st.Tensor<[B, H]>) {
+      // @ts-expect-error -- RMSNorm.forward: the input's last dim must be the layer's dim
+      const a = () => norm.forward(h);
+      // @ts-expect-error -- SwiGLU.forward: the input's last dim must be the layer's dim
+      const b = () => mlp.forward(h);
+      return [a, b] as const;
+    }
+    const norm = new st.RMSNorm(8, 1e-5, 'default');
+    const mlp = new st.SwiGLU(8, 32, seeds(), 'default');
+    const h = st.zeros([2, 32]);
+    const [a, b] = normed(norm, mlp, h);
+    expect(a).toThrow(new st.ShapeError("RMSNorm.forward: the input's last dim must be the layer's dim (8), got [2, 32]"));
+    expect(b).toThrow(new st.ShapeError("SwiGLU.forward: the input's last dim must be the layer's dim (8), got [2, 32]"));
+    st.dispose([h]);
+    norm.dispose();
+    mlp.dispose();
+  });
+
+  it('RotaryEmbedding.forward: the input\'s last dim must be the layer\'s headDim', () => {
+    // type-corpus/07-messages/layer-generic-rope-on-values.ts
+    function rotateValues<B extends number, H extends number, T extends number, Dk extends number, Dv extends number>(rope: st.RotaryEmbedding<Dk>, v: st.Tensor<[B, H, T, Dv]>) {
+      // @ts-expect-error -- RotaryEmbedding.forward: the input's last dim must be the layer's headDim
+      return rope.forward(v);
+    }
+    const rope = new st.RotaryEmbedding(16, 10000, 'default');
+    const v = st.zeros([1, 2, 4, 8]);
+    expect(() => rotateValues(rope, v)).toThrow(new st.ShapeError("RotaryEmbedding.forward: the input's last dim must be the layer's headDim (16), got [1, 2, 4, 8]"));
+    st.dispose([v]);
+  });
+
+  it('Block.forward: last dim ${Mul<KV, Dh>} is not ${KV} x ${Rep} x ${Dh}', () => {
+    // type-corpus/03-products/block-width-generic.ts
+    function run<KV extends number, Rep extends number, Dh extends number, B extends number, T extends number>(
+      block: st.Block<KV, Rep, Dh, 64>, rope: st.RotaryEmbedding<Dh>, kv: st.Tensor<[B, T, st.Mul<KV, Dh>]>,
+    ) {
+      // @ts-expect-error -- Block.forward: last dim ${Mul<KV, Dh>} is not ${KV} x ${Rep} x ${Dh}
+      return block.forward(kv, rope).output;
+    }
+    const block = new st.Block(2, 2, 32, 64, seeds(), 'default', { normEps: 1e-5 });
+    const rope = new st.RotaryEmbedding(32, 10000, 'default');
+    const kv = st.zeros([1, 4, 64]);
+    expect(() => run(block, rope, kv)).toThrow(new st.ShapeError('Block.forward: last dim 64 is not 2 x 2 x 32 = 128 (x [1, 4, 64])'));
+    st.dispose([kv]);
+    block.dispose();
+  });
+});
