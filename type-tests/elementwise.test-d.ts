@@ -219,6 +219,15 @@ function masks<B extends number, H extends number, T extends number>(
   expectError(st.where(st.zeros([1, 1, 4, 4], 'bool'), st.zeros([2, 3, 4, 5]), -1e9));
   return wrong;
 }
+// logicalAnd of a padding mask [..., 1, T] and a causal [T, T] in generic code: one [..., T, T] mask.
+function oneMask<B extends number, T extends number>(pad: st.Tensor<[B, 1, T], 'bool'>, causal: st.Tensor<[T, T], 'bool'>, pad4: st.Tensor<[B, 1, 1, T], 'bool'>) {
+  expectType<st.Tensor<[B, T, T], 'bool'>>(st.logicalAnd(pad, causal));
+  expectType<st.Tensor<[B, 1, T, T], 'bool'>>(st.logicalOr(pad4, causal));
+  expectType<st.Tensor<[B, T, T], 'bool'>>(pad.logicalAnd(causal));
+  expectType<st.Tensor<[B, 1, T], 'bool'>>(pad.logicalOr(pad));
+}
+expectType<st.Tensor<[4, 16, 16], 'bool'>>(st.logicalAnd(st.zeros([4, 1, 16], 'bool'), st.causalMask(16)));
+expectError(st.logicalAnd(st.zeros([4, 1, 16], 'bool'), st.causalMask(8)));
 expectType<st.Tensor<[4, 16, 32]>>(st.mul(btd, st.zeros([1, 16, 1])));
 expectError(st.add(st.zeros([4, 2, 3]), st.zeros([4, 1, 2])));
 

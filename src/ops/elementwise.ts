@@ -189,13 +189,17 @@ function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) 
 }
 /**
  * A logical op of two bool tensors, with broadcasting. The first signatures hold in generic code
- * (two masks of one shape, a trailing [X], an outer [X, 1] by [1, Y]); the last checks any call.
+ * (two masks of one shape, a trailing [X], an outer [X, 1] by [1, Y], a padding mask [..., 1, T] with a causal
+ * [T, T]); the last checks any call.
  * (Four or more: TypeScript 5.9 then prints only the last one's sentence.)
  */
 export interface LogicalOp<Op extends string> {
   <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  // A padding mask [..., 1, T] and a causal mask [T, T]: [..., T, T] (one mask for attention; the other order
+  // is refused in generic code, at ~150 instantiations a signature).
+  <L extends Shape, Y extends number, X extends number, Dev extends Device>(a: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
   ): Tensor<BinaryShape<S, B>, 'bool', Dev>;
@@ -352,10 +356,17 @@ export type KindMapMethod<Op extends string, From extends Kind, To extends Kind>
 export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
   this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>,
 ) => Tensor<S, D, Dev>;
-/** logicalAnd / logicalOr as a method. */
-export type LogicalMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-) => Tensor<BinaryShape<S, B>, 'bool', Dev>;
+/**
+ * LogicalOp (logicalAnd / logicalOr) with the first mask as `this`: two masks of one shape and a padding mask
+ * with a causal one in generic code (the function's other forms cost ~65 instantiations a signature here), then the check.
+ */
+export interface LogicalMethod<Op extends string> {
+  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
+  ): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+}
 /** logicalNot as a method. */
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
