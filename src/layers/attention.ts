@@ -4,7 +4,7 @@
 import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type OnInputDevice } from './checks.js';
+import { expectInput, type GroupedWidth, type OnInputDevice } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -66,17 +66,16 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    * x: [B, T, dim] -> [B, T, dim]. With a cache, x holds the positions after the cached ones;
    * the cache is extended with this step's keys and values (the caller keeps and frees it).
    * dim may be written in any grouping of kvHeads * repeats * headDim (a caller's generic
-   * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings); the output has x's.
+   * `Mul<KV, Mul<Rep, Dh>>` too, see Groupings), or be a `number` (checked at run time); the output has x's.
+   * Another width: `Attention.forward: last dim 100 is not 2 x 2 x 32 = 128`, in generic code over the caller's
+   * dims (GroupedWidth, D's constraint; one signature: a second one with the sentence cost ~2k instantiations more).
    */
-  forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh> = ModelDim<KV, Rep, Dh>, XDev extends st.Device = Dev>(
+  forward<
+    B extends number, T extends number, D extends GroupedWidth<`Attention.forward: last dim ${D} is not ${KV} x ${Rep} x ${Dh}`, D, KV, Rep, Dh> = ModelDim<KV, Rep, Dh>,
+    XDev extends st.Device = Dev,
+  >(
     this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
     x: st.Tensor<[B, T, D], 'float32', XDev>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
-  ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
-  /** Any other width: `Attention.forward: last dim 100 is not 2 x 2 x 32 = 128` (a `number` one is checked at run time). */
-  forward<B extends number, T extends number, D extends number, XDev extends st.Device = Dev>(
-    this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: st.Tensor<[B, T, D], 'float32', XDev> & st.GroupingCheck<'Attention.forward', D, KV, Rep, Dh>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>,
-    options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
   forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh>>(
     input: st.Tensor<[B, T, D], 'float32', Dev>,

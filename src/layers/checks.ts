@@ -7,10 +7,30 @@
 // - LayerCheck<Sentence>: intersected into a forward's `this`, an empty brand that carries the device
 //   sentence, so the 'this' message prints it; no conditional at all.
 import type { Device } from '../ops/backend.js';
+import type { Groupings, IsLiteral, Mul } from '../shapes/arith.js';
+import type { IsDynamic, IsUnion, UnionMessage } from '../shapes/core.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 
 /** T, printed with Sentence where it stays unevaluated (see above); By is what it waits for. */
 export type Expect<Sentence extends string, T, By> = [By] extends [By] ? T : T;
+
+/**
+ * The width D a layer whose model dim is A * B * C takes (Attention, Block): any grouping of the product (the caller's
+ * own is kept), a `number` one (checked at run time); written as D's constraint (`D extends GroupedWidth<...D...>`),
+ * so that another width makes D this type. For known sizes that is a number with a required brand that prints the
+ * sentence (`Attention.forward: last dim 96 is not 2 x 2 x 32 = 128`); in generic code the alias, with Sentence over
+ * the caller's dims (`Attention.forward: last dim ${Mul<KV, Dh>} is not ${KV} x ${Rep} x ${Dh}`), as Expect.
+ */
+export type GroupedWidth<Sentence extends string, D, A extends number, B extends number, C extends number> =
+  [D] extends [Groupings<A, B, C>] ? Groupings<A, B, C> : IsDynamic<D> extends true ? number
+  // A union (a width from a conditional's two branches) gets the union sentence, not one per member.
+  : true extends IsUnion<D> ? number & WidthRefused<UnionMessage<Sentence extends `${infer Op}: ${string}` ? Op : '', D>>
+  : number & WidthRefused<`${Sentence}${ProductText<A, B, C>}`>;
+type ProductText<A extends number, B extends number, C extends number> =
+  [IsLiteral<A>, IsLiteral<B>, IsLiteral<C>] extends [true, true, true] ? ` = ${Mul<Mul<A, B>, C>}` : '';
+declare const widthRefused: unique symbol;
+/** What no dim has: a width that is not the layer's prints as `number & WidthRefused<"the sentence">`. */
+export interface WidthRefused<Sentence extends string> { readonly [widthRefused]: Sentence }
 
 declare const layerCheck: unique symbol;
 /**

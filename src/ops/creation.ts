@@ -37,11 +37,13 @@ type FlatValues<V, Depth extends unknown[] = []> =
     : V extends readonly [infer H, ...infer R] ? [...FlatValues<H, [...Depth, unknown]>, ...FlatValues<R, Depth>] : []
   : [V];
 /**
+ * (The count is matched as `{ length: infer N }`: `FlatValues<V>['length']` in a declaration made tsc
+ * check 'length' against keyof the unevaluated FlatValues<V>, deriving its constraint.)
  * Literal values must fill the shape exactly: `tensor([1, 2, 3, 4, 5], [2, 3])`, and a ragged nested
  * literal (`[[1, 2], [3]]`, whose shape is read from the first row), give the run-time sentence.
  */
 export type ValuesCheck<V, S extends Shape> =
-  FlatValues<V>['length'] extends infer N extends number
+  FlatValues<V> extends { readonly length: infer N extends number }
     ? (number extends N ? unknown
       : Product<S> extends infer P extends number
         ? ([P] extends [never] ? unknown : number extends P ? unknown : [N] extends [P] ? unknown

@@ -2,7 +2,7 @@
 // cast and clipByValue.
 import * as tf from '@tensorflow/tfjs';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { FirstError, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
+import type { FirstError, Shape, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -90,8 +90,8 @@ type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S ext
 /** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
 export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
-/** The shape of a binary op's result. */
-export type BinaryShape<S extends Shape, B> = ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>;
+// The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
+// tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
 
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
   if (typeof b === 'number') {
@@ -144,7 +144,7 @@ export interface ArithmeticOp<Op extends string> {
     a: CheckedLiteral<N, IntOperandCheck<Op, D, N>>, b: Tensor<S, D, Dev, Kind>): Tensor<S, D, Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
-  ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+  ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
@@ -164,7 +164,7 @@ export interface ComparisonOp<Op extends string> {
   <Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
-  ): Tensor<BinaryShape<ShapeOfTensor<A>, B>, 'bool', DeviceOfTensor<A>>;
+  ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, 'bool', DeviceOfTensor<A>>;
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
@@ -202,7 +202,7 @@ export interface LogicalOp<Op extends string> {
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(a: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-  ): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+  ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
 }
 function logical<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): LogicalOp<Op> {
   // Written on any tensors, as arithmetic's: in the generic signature's body, passing `b` (B & BinaryCheck)
@@ -328,7 +328,7 @@ export interface ArithmeticMethod<Op extends string> {
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
-  ): Tensor<BinaryShape<S, B>, D, Dev>;
+  ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, D, Dev>;
 }
 /**
  * ComparisonOp with the first operand as `this`, with the generic forms comparisons use most (a trailing
@@ -342,7 +342,7 @@ export interface ComparisonMethod<Op extends string> {
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(this: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
 }
 /** FloatUnaryOp as a method. */
 export type FloatUnaryMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
@@ -365,7 +365,7 @@ export interface LogicalMethod<Op extends string> {
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-  ): Tensor<BinaryShape<S, B>, 'bool', Dev>;
+  ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
 }
 /** logicalNot as a method. */
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;

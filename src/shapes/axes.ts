@@ -264,13 +264,18 @@ export type SliceFits<S extends Shape, B extends number | number[], Z extends nu
 /** An axis or size argument as a list: a number is one element, a list itself, undefined none. */
 export type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
 
-/** The shape of slice(x: S, begin, size): each size, or the rest of the dim for -1 or no size. */
+/**
+ * The shape of slice(x: S, begin, size): each size, or the rest of the dim for -1 or no size. (The
+ * dims' result is bound by `infer R extends Shape | string`: RuleTensor checks a rule's result against
+ * that, which for the unevaluated SliceDims recursion tsc derived through every branch, ~2.3k
+ * instantiations; Tile and Pad the same.)
+ */
 export type Slice<S extends Shape, B extends number | number[], Z extends number | number[] | undefined = undefined> =
   IsDynamicRank<S> extends true ? number[]
   : number extends AsList<B>['length'] ? number[]
   : Compare<AsList<B>['length'], S['length']> extends 'gt'
     ? `slice: begin ${FormatList<AsList<B>>} has more axes than ${FormatShape<S>}`
-    : SliceDims<S, S, AsList<B>, AsList<Z>>;
+    : SliceDims<S, S, AsList<B>, AsList<Z>> extends infer R extends Shape | string ? R : never;
 
 // ---- gather, oneHot, where
 

@@ -29,7 +29,7 @@ type TileDims<S extends Shape, R extends number[], I extends unknown[] = []> =
 export type Tile<S extends Shape, R extends number[]> =
   IsDynamicRank<S> extends true ? number[]
   : number extends R['length'] ? number[]
-  : R['length'] extends S['length'] ? TileDims<S, R>
+  : R['length'] extends S['length'] ? (TileDims<S, R> extends infer X extends Shape | string ? X : never)
   : `tile: reps ${FormatList<R>} has ${R['length']} entries but ${FormatShape<S>} has rank ${S['length']}`;
 
 // ---- pad
@@ -52,7 +52,7 @@ type PadDims<S extends Shape, P extends PadPair[], I extends unknown[] = []> =
 export type Pad<S extends Shape, P extends PadPair[]> =
   IsDynamicRank<S> extends true ? number[]
   : number extends P['length'] ? number[]
-  : P['length'] extends S['length'] ? PadDims<S, P>
+  : P['length'] extends S['length'] ? (PadDims<S, P> extends infer X extends Shape | string ? X : never)
   : `pad: paddings have ${P['length']} pairs but ${FormatShape<S>} has rank ${S['length']}`;
 
 // ---- unstack
