@@ -102,6 +102,13 @@ expectType<65536>(v<Product<[32, 16, 128]>>());
 expectType<223092870>(v<Product<[2, 3, 5, 7, 11, 13, 17, 19, 23]>>());
 expectType<0>(v<Product<[4, 0, 7]>>());
 expectType<6>(v<Product<readonly [2, 3]>>());
+// Over type-parameter dims a product is a chain of Mul, which defers (the digit fold over a generic dim never ended).
+export function genericProducts<B extends number, T extends number, D extends number>(): void {
+  expectType<B>(v<Product<[B]>>());
+  expectType<Mul<B, T>>(v<Product<[B, T]>>());
+  expectType<Mul<B, Mul<T, D>>>(v<Product<[B, T, D]>>());
+  expectType<Mul<B, Mul<4, D>>>(v<Product<[B, 4, D]>>());
+}
 expectType<176>(v<Sum<[32, 16, 128]>>());
 expectType<1000>(v<Sum<[999, 1]>>());
 

@@ -391,8 +391,13 @@ export type IsLiteral<N> = number extends SizeOf<N> ? false : IsNat<SizeOf<N>>;
  */
 export type Product<S extends readonly number[]> = number extends S['length']
   ? number
+  : S extends readonly [infer A extends number] ? A
   : S extends readonly [infer A extends number, infer B extends number] ? Mul<A, B>
-  : Fold<S, [1], 'mul'>;
+  // Longer shapes as a chain of Mul, which defers on type-parameter dims: the digit fold took its false
+  // branch eagerly on a generic dim and never ended (Product<[B, T, D]> in a generic function, e.g.
+  // reshape(x [B, T], [b, -1]), ran tsc out of memory).
+  : S extends readonly [infer A extends number, ...infer R extends number[]] ? Mul<A, Product<R>>
+  : 1;
 /** Sum of all elements; [] -> 0. */
 export type Sum<S extends readonly number[]> = number extends S['length'] ? number : Fold<S, [], 'add'>;
 
