@@ -385,34 +385,27 @@ export type IsDivisible<A extends number, B extends number> = number extends Siz
 export type IsLiteral<N> = number extends SizeOf<N> ? false : IsNat<SizeOf<N>>;
 
 /**
- * Product of all elements; [] -> 1. Of two it is their Mul, so that in generic code the flatten of [B, T] (Mul<B, T>,
- * by reshape's merge of the last two) and the leading dims of [B, T, V] flattened to [-1, V] (Product<[B, T]>) are
- * one dim: nanoGPT's `cross_entropy(logits.view(-1, V), targets.view(-1))`; and the dim prints as `Mul<B, T>`.
+ * Product of all elements; [] -> 1. A chain of Mul (Mul<B, Mul<T, D>>), which defers on type-parameter dims (a digit
+ * fold over a generic dim took its false branch eagerly and never ended: Product<[B]> in a generic function ran tsc
+ * out of memory). So in generic code the flatten of [B, T] (Mul<B, T>, by reshape's merge of the last two) and the
+ * leading dims of [B, T, V] flattened to [-1, V] (Product<[B, T]>) are one dim: nanoGPT's
+ * `cross_entropy(logits.view(-1, V), targets.view(-1))`; and the dim prints as `Mul<B, T>`.
  */
 export type Product<S extends readonly number[]> = number extends S['length']
   ? number
   : S extends readonly [infer A extends number] ? A
-  : S extends readonly [infer A extends number, infer B extends number] ? Mul<A, B>
-  // Longer shapes as a chain of Mul, which defers on type-parameter dims: the digit fold took its false
-  // branch eagerly on a generic dim and never ended (Product<[B, T, D]> in a generic function, e.g.
-  // reshape(x [B, T], [b, -1]), ran tsc out of memory).
   : S extends readonly [infer A extends number, ...infer R extends number[]] ? Mul<A, Product<R>>
   : 1;
 /** Sum of all elements; [] -> 0. */
-export type Sum<S extends readonly number[]> = number extends S['length'] ? number : Fold<S, [], 'add'>;
+export type Sum<S extends readonly number[]> = number extends S['length'] ? number : SumFold<S, []>;
 
-/** Folds element by element on digits, converting once at the end. */
-type Fold<S extends readonly unknown[], Acc extends Digits, K extends 'add' | 'mul'> = S extends readonly [
-  infer H,
-  ...infer R,
-]
+/** Adds element by element on digits, converting once at the end. */
+type SumFold<S extends readonly unknown[], Acc extends Digits> = S extends readonly [infer H, ...infer R]
   ? number extends SizeOf<H>
     ? number
     : P<SizeOf<H>> extends infer D extends Digits
       ? [D] extends [never]
         ? never
-        : K extends 'add'
-          ? Fold<R, AddD<Acc, D>, K>
-          : Fold<R, MulD<Acc, `${SizeOf<H> & number}`>, K>
+        : SumFold<R, AddD<Acc, D>>
       : never
   : ToNum<Acc>;
