@@ -268,3 +268,27 @@ export function flattenAgrees<B extends number, T extends number, V extends numb
   expectType<st.Tensor<[st.Product<[B, T, V]>]>>(logits.reshape([-1]));
   expectType<st.Tensor<[]>>(st.sparseSoftmaxCrossEntropy(st.reshape(logits, [-1, logits.shape[2]]), st.reshape(targets, [-1])));
 }
+
+// reshape with a -1 for a run of the tensor's own dims, merged into their product (a Mul chain), in generic code:
+// after the kept dims (a classifier's flatten), before them, and between the first and the last (ViT's patchify).
+export function minusOneForms<B extends number, C extends number, H extends number, W extends number>(
+  img: st.Tensor<[B, C, H, W]>,
+) {
+  const [b, c] = img.shape;
+  expectType<st.Tensor<[B, st.Mul<C, st.Mul<H, W>>]>>(st.reshape(img, [b, -1]));
+  expectType<st.Tensor<[B, st.Mul<C, st.Mul<H, W>>]>>(img.reshape([b, -1]));
+  expectType<st.Tensor<[B, C, st.Mul<H, W>]>>(st.reshape(img, [b, c, -1]));
+  expectType<st.Tensor<[st.Mul<B, st.Mul<C, H>>, W]>>(st.reshape(img, [-1, img.shape[3]]));
+  expectType<st.Tensor<[st.Mul<B, C>, H, W]>>(img.reshape([-1, img.shape[2], img.shape[3]]));
+  expectType<st.Tensor<[B, st.Mul<C, H>, W]>>(st.reshape(img, [b, -1, img.shape[3]]));
+  expectType<st.Tensor<[B, st.Mul<C, H>, W]>>(img.reshape([b, -1, img.shape[3]]));
+  expectType<st.Tensor<[B, C, H, W, 1]>>(st.reshape(img, [b, c, img.shape[2], img.shape[3], -1]));
+  // A dim that is not the tensor's own (H where the tensor has W) is refused.
+  expectError(st.reshape(img, [b, -1, img.shape[2]]));
+}
+// Literal shapes: the same forms give the element counts; a misfit still gets the checked signature.
+expectType<st.Tensor<[2, 60]>>(st.reshape(st.zeros([2, 3, 4, 5]), [2, -1]));
+expectType<st.Tensor<[2, 12, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [2, -1, 5]));
+expectType<st.Tensor<[3, 8, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [3, -1, 5]));
+expectType<st.Tensor<[24, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [-1, 5]));
+expectError(st.reshape(st.zeros([2, 3, 4, 5]), [7, -1, 5]));
