@@ -292,3 +292,23 @@ expectType<st.Tensor<[2, 12, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [2, -1, 5])
 expectType<st.Tensor<[3, 8, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [3, -1, 5]));
 expectType<st.Tensor<[24, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [-1, 5]));
 expectError(st.reshape(st.zeros([2, 3, 4, 5]), [7, -1, 5]));
+
+// reshape splitting a product last dim with a -1 beside one of its factors (HF's view(*input_shape, -1, head_dim), or
+// [b, t, heads, -1]): the -1 is the other factor, in either order of the product; a square splits too.
+export function headSplits<B extends number, T extends number, H extends number, Dh extends number>(
+  qkv: st.Tensor<[B, T, st.Mul<H, Dh>]>, sq: st.Tensor<[B, st.Mul<H, H>]>, h: H, dh: Dh, t: T,
+) {
+  const [b, tt] = qkv.shape;
+  expectType<st.Tensor<[B, T, H, Dh]>>(st.reshape(qkv, [b, tt, -1, dh]));
+  expectType<st.Tensor<[B, T, H, Dh]>>(qkv.reshape([b, tt, h, -1]));
+  expectType<st.Tensor<[B, T, Dh, H]>>(st.reshape(qkv, [b, tt, -1, h]));
+  expectType<st.Tensor<[B, T, Dh, H]>>(qkv.reshape([b, tt, dh, -1]));
+  expectType<st.Tensor<[B, H, H]>>(st.reshape(sq, [b, h, -1]));
+  expectType<st.Tensor<[H, Dh]>>(st.reshape(null as unknown as st.Tensor<[st.Mul<H, Dh>]>, [h, -1]));
+  expectType<st.Tensor<[B, T, H, 64]>>(st.reshape(null as unknown as st.Tensor<[B, T, st.Mul<H, 64>]>, [b, tt, -1, 64]));
+  // A dim that is not a factor of the product is not this form (the -1 is not read as H).
+  expectError<st.Tensor<[B, T, H, T]>>(st.reshape(qkv, [b, tt, -1, t]));
+}
+expectType<st.Tensor<[2, 8, 4, 16]>>(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 16]));
+expectType<st.Tensor<[2, 8, 4, 16]>>(st.zeros([2, 8, 64]).reshape([2, 8, 4, -1]));
+expectError(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 15]));

@@ -1,7 +1,7 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
-import type { Add, Digit, Div, Factors, Mul, Product } from '../shapes/arith.js';
+import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product } from '../shapes/arith.js';
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
@@ -41,13 +41,27 @@ declare module './checks.js' {
 type ReshapeSentence<S extends Shape, T extends Shape> =
   `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: a -1 for a run of the tensor's own dims, after or before the dims it keeps or between its first and its last ones; [-1, X] back to [...L, X]; splitLastDim, mergeLastDims)`;
 /** S's dims between its first P['length'] and its last R['length'] (S is [...P, ...middle, ...R], checked by KeptDims). */
-type Between<S extends Shape, P extends Shape, R extends Shape> = S extends [...P, ...infer M extends Shape, ...R] ? M : never;
+type Between<S extends Shape, P extends Shape, R extends Shape> = { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? M : never;
 /**
  * reshape's generic -1 forms: the dims the new shape keeps around the -1 are the tensor's own (the same types:
  * decided where they are, so a wrong dim is refused, and the next signature is tried).
  */
 type KeptDims<S extends Shape, P extends Shape, R extends Shape> =
-  S extends [...P, ...infer M extends Shape, ...R] ? ([...P, ...M, ...R] extends S ? unknown : NotThisForm) : NotThisForm;
+  { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? ({ s: [...P, ...M, ...R] } extends { s: S } ? unknown : NotThisForm) : NotThisForm;
+/** The factors of a product dim st.Mul<A, B>, read from the alias's arguments ([number, number] for any other dim). */
+type MulFactors<M> = { m: M } extends { m: Mul<infer A, infer B> } ? [A, B] : false;
+/**
+ * reshape's -1 beside a factor G of the last dim M: a product with G among its factors (decided where G is the factor
+ * itself); a literal M goes to the checked signature (a text test, skipped for a type parameter).
+ */
+type FactorOf<M, G> = `${M & number}` extends `${Digit}${string}` ? NotThisForm
+  : MulFactors<M> extends [infer A, infer B] ? ({ k: G } extends { k: A | B } ? unknown : NotThisForm) : NotThisForm;
+/**
+ * The factor of M other than G: G matched away from the factors' union (a test on a generic factor would defer); for a
+ * square the union is G alone and X is G. (The factors re-inferred from MulFactors' tuple: matched straight from the
+ * alias's arguments, or from Factors' union of NoInfer copies, G matched nothing.)
+ */
+type CoFactor<M, G> = MulFactors<M> extends [infer A, infer B] ? ({ u: A | B } extends { u: G | (infer X extends number) } ? X : never) : never;
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
@@ -79,6 +93,14 @@ export function reshape<S extends Shape, D extends DType, Dev extends Device, K 
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
 ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+// A last dim that is a product split by a -1 beside one of its factors (HF's `view(*input_shape, -1, head_dim)`,
+// or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor.
+export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, G extends number>(
+  x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
+): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
+export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, F extends number>(
+  x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
+): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
 ): Tensor<[...L, X], D, Dev, K>;
@@ -544,6 +566,12 @@ export interface ReshapeMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
   ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, G extends number>(
+    this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
+  ): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, F extends number>(
+    this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
+  ): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
   <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
