@@ -130,3 +130,30 @@ describe('a layer given the wrong width in generic code', () => {
     block.dispose();
   });
 });
+
+describe('token ids of another dtype', () => {
+  it('throws the sentence tsc prints, for the embedding and each model entry point', () => {
+    // type-corpus/07-messages/embedding-float-ids-sentence.ts, type-corpus/12-training/float-ids-into-model.ts
+    const numTensors = tf.memory().numTensors;
+    const embed = new st.Embedding(10, 8, seeds(), 'default');
+    const model = st.createLlama(tiny, 0);
+    const floats = st.zeros([1, 3]);
+    const ids = st.zeros([1, 3], 'int32');
+    // @ts-expect-error -- Embedding.forward: the ids must be int32
+    expect(() => embed.forward(floats)).toThrow('Embedding.forward: the ids must be int32, got float32');
+    // @ts-expect-error -- LlamaModel.forward: the ids must be int32
+    expect(() => model.model.forward(floats, undefined)).toThrow('LlamaModel.forward: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.forward: the ids must be int32
+    expect(() => model.forward(floats)).toThrow('Llama.forward: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.forwardCached: the ids must be int32
+    expect(() => model.forwardCached(floats, undefined)).toThrow('Llama.forwardCached: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.loss: the ids must be int32
+    expect(() => model.loss(floats, ids)).toThrow('Llama.loss: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.loss: the targets must be int32
+    expect(() => model.loss(ids, floats)).toThrow('Llama.loss: the targets must be int32, got float32');
+    st.dispose([floats, ids]);
+    embed.dispose();
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});
