@@ -157,3 +157,23 @@ describe('token ids of another dtype', () => {
     expect(tf.memory().numTensors).toBe(numTensors);
   });
 });
+
+describe('Variable.assign of another shape or dtype', () => {
+  it('throws the sentence tsc prints, with both shapes and dtypes', () => {
+    // type-corpus/12-training/assign-wrong-shape.ts, assign-other-dtype.ts
+    const numTensors = tf.memory().numTensors;
+    const w0 = st.zeros([8, 4]);
+    const s0 = st.zeros([], 'int32');
+    const w = st.variable(w0);
+    const steps = st.variable(s0, false);
+    const transposed = st.zeros([4, 8]);
+    const float = st.zeros([]);
+    const sentence = "Variable.assign: the value must have the variable's shape, dtype and device";
+    // @ts-expect-error -- Variable.assign: the value must have the variable's shape, dtype and device
+    expect(() => w.assign(transposed)).toThrow(`${sentence} ([8, 4] float32 on default), got [4, 8] float32 on default`);
+    // @ts-expect-error -- Variable.assign: the value must have the variable's shape, dtype and device
+    expect(() => steps.assign(float)).toThrow(`${sentence} ([] int32 on default), got [] float32 on default; cast it with cast(x, 'int32')`);
+    st.dispose([w, steps, w0, s0, transposed, float]);
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});
