@@ -299,8 +299,8 @@ describe('optimizer errors', () => {
     const p = params(values(6, 1), values(3, 2));
     const opt = new st.SGD({ learningRate: 0.1 });
     const wrong = st.zeros([3, 2]);
-    // @ts-expect-error optimizer: a gradient must have its parameter's shape and device
-    expect(() => opt.apply({ w: p.w }, { w: wrong })).toThrow("optimizer: a gradient must have its parameter's shape and device ('w': [3, 2] on default, the parameter [2, 3] on default)");
+    // @ts-expect-error optimizer: every parameter passed needs a gradient of its shape and device
+    expect(() => opt.apply({ w: p.w }, { w: wrong })).toThrow("optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those ('w' has [3, 2] on default, the parameter [2, 3] on default)");
   });
 
   it("gradients with a name of no parameter (a deeper model's) are refused at compile and run time, before any update", () => {
@@ -321,7 +321,7 @@ describe('optimizer errors', () => {
     const opt = new st.SGD({ learningRate: 0.1 });
     const partial = { w: st.tensor(pr.gw[0], [2, 3]) };
     // @ts-expect-error b's gradient is missing: the compiler refuses the record.
-    expect(() => opt.apply(p, partial)).toThrow("optimizer: every parameter passed needs its gradient; to update only some, pass only those (no gradient for 'b')");
+    expect(() => opt.apply(p, partial)).toThrow("optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those (no gradient for 'b')");
     expect(Array.from(p.w.dataSync())).toEqual(Array.from(pr.w0));
     expect(opt.step).toBe(0);
     st.dispose(partial);

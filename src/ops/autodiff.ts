@@ -58,12 +58,9 @@ export type GradsOf<Xs> = { [K in keyof Xs]: GradOf<Xs[K]> };
  * parameter passed needs its gradient; ...", { w: ...; w2: ... }>'`.
  */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
-export type Gradients<Sentence extends string, P> = { [K in keyof P]: GradOf<P[K]> & GradientOf<"optimizer: a gradient must have its parameter's shape and device"> };
-/** What every float32 tensor is (so that it costs one property): printed as the sentence at a gradient of another shape. */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export interface GradientOf<Sentence extends string> { readonly dtype: 'float32' }
+export type Gradients<Sentence extends string, P> = { [K in keyof P]: GradOf<P[K]> };
 /** What a record of gradients says where it lacks one (see Gradients). */
-export type GradientsSentence = 'optimizer: every parameter passed needs its gradient; to update only some, pass only those';
+export type GradientsSentence = 'optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those';
 /** A scalar loss on any device. */
 export type Loss = Tensor<[], 'float32', Device>;
 

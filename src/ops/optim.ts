@@ -29,6 +29,9 @@ export interface OptimizerState {
 export type ExtraGradientCheck<P, G> = [Exclude<keyof G, keyof P>] extends [never] ? unknown
   : `optimizer: gradient '${Exclude<keyof G, keyof P> & string}' has no parameter; are these another model's gradients?`;
 
+/** The run-time twin of the sentence the type of apply's gradients prints. */
+const gradientsSentence: GradientsSentence = 'optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those';
+
 /** Options shared by the optimizers. */
 export interface OptimizerOptions {
   learningRate: number;
@@ -79,7 +82,7 @@ export abstract class Optimizer {
     // Every check before any update, so a refused step leaves every parameter as it was.
     for (const name of Object.keys(params)) {
       const g: AnyTensor | undefined = grads[name];
-      if (g === undefined) throw new Error(`optimizer: every parameter passed needs its gradient; to update only some, pass only those (no gradient for '${name}')`);
+      if (g === undefined) throw new Error(`${gradientsSentence} (no gradient for '${name}')`);
     }
     for (const name of Object.keys(grads)) {
       if (!Object.hasOwn(params, name)) throw new Error(`optimizer: gradient '${name}' has no parameter; are these another model's gradients?`);
@@ -88,7 +91,7 @@ export abstract class Optimizer {
       const p = params[name];
       const g: AnyTensor = grads[name];
       if (formatShape(g.shape) !== formatShape(p.shape) || g.device !== p.device) {
-        throw new Error(`optimizer: a gradient must have its parameter's shape and device ('${name}': ${formatShape(g.shape)} on ${g.device}, the parameter ${formatShape(p.shape)} on ${p.device})`);
+        throw new Error(`${gradientsSentence} ('${name}' has ${formatShape(g.shape)} on ${g.device}, the parameter ${formatShape(p.shape)} on ${p.device})`);
       }
     }
     this.step += 1;

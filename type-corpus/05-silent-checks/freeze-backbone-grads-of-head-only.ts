@@ -1,7 +1,7 @@
 // cause: 5 silent checks. Fine-tuning only the classifier of a frozen encoder: the gradients are taken of the
 // head's record, but the step is given every parameter (the encoder would silently never train, or the user
 // meant to freeze it and passed the wrong record): the optimizer's sentence says what to pass.
-// expect: optimizer: every parameter passed needs its gradient; to update only some, pass only those
+// expect: optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those
 // expect: "encoder.weight"
 import * as st from '../../src/index.js';
 

@@ -1,7 +1,7 @@
 // cause: 12 training. Gradient accumulation by hand for the user's own MLP head over four micro-batches; the
 // second layer's running sum was started from a zeros buffer in PyTorch's [out, in] layout: the optimizer's
-// sentence at that gradient (not TypeScript's bare shape mismatch).
-// expect: optimizer: a gradient must have its parameter's shape and device
+// sentence for the averaged record (not TypeScript's bare shape mismatch).
+// expect: optimizer: every parameter passed needs a gradient of its shape and device
 // expect: Tensor<[10, 128]
 import * as st from '../../src/index.js';
 
@@ -30,7 +30,5 @@ for (let micro = 0; micro < 4; micro++) {
   acc2 = st.add(acc2, st.transpose(grads['fc2.weight']));
   value.dispose();
 }
-opt.apply(params, {
-  'fc1.weight': st.div(acc1, 4),
-  'fc2.weight': st.div(acc2, 4), // error
-});
+const averaged = { 'fc1.weight': st.div(acc1, 4), 'fc2.weight': st.div(acc2, 4) };
+opt.apply(params, averaged); // error
