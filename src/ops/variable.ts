@@ -1,7 +1,7 @@
 // Trainable state: a tensor whose values can be replaced in place, keeping its type.
 import * as tf from '@tensorflow/tfjs';
 import type { Shape, Single } from '../shapes/core.js';
-import { formatShape } from '../shapes/rules.js';
+import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
 import { run } from './internal.js';
 import { Tensor, type DType, type Kind } from './tensor.js';
@@ -46,7 +46,8 @@ export class Variable<out S extends Shape = Shape, out D extends DType = 'float3
   assign(value: Tensor<S, D, Dev, Kind> & AssignCheck<"Variable.assign: the value must have the variable's shape, dtype and device">): void {
     const fix = value.device !== this.device ? `; move it with .to('${this.device}')` : value.dtype !== this.dtype ? `; cast it with cast(x, '${this.dtype}')` : '';
     if (fix !== '' || formatShape(value.shape) !== formatShape(this.shape)) {
-      throw new Error(`Variable.assign: the value must have the variable's shape, dtype and device (${formatShape(this.shape)} ${this.dtype} on ${this.device}), got ${formatShape(value.shape)} ${value.dtype} on ${value.device}${fix}`);
+      const sentence = `Variable.assign: the value must have the variable's shape, dtype and device (${formatShape(this.shape)} ${this.dtype} on ${this.device}), got ${formatShape(value.shape)} ${value.dtype} on ${value.device}${fix}`;
+      throw fix === '' ? new ShapeError(sentence) : new Error(sentence);
     }
     run(this.device, () => this.raw.assign(value.raw));
   }
