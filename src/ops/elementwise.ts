@@ -93,11 +93,15 @@ export type OperandCheck<Op extends string, S extends Shape, D extends DType, De
 // The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
 // tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
 
+/** IntOperandCheck's run-time twin: a number given with an int32 tensor must be an integer. */
+function intOperand(op: string, b: number): void {
+  if (!Number.isInteger(b) && Number.isFinite(b)) {
+    throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b) === 0 ? 0 : Math.trunc(b)}); cast the tensor to float32 first`);
+  }
+}
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
   if (typeof b === 'number') {
-    if (a.dtype === 'int32' && !Number.isInteger(b) && Number.isFinite(b)) {
-      throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b)}); cast the tensor to float32 first`);
-    }
+    if (a.dtype === 'int32') intOperand(op, b);
     return run(a.device, () => tf.scalar(b, a.dtype));
   }
   deviceOf(op, a, b);
@@ -142,8 +146,11 @@ export interface ArithmeticOp<Op extends string> {
   // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
     a: CheckedLiteral<N, IntOperandCheck<Op, D, N>>, b: Tensor<S, D, Dev, Kind>): Tensor<S, D, Dev>;
-  <A extends AnyTensor, B extends Operand>(
-    a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
+  // The check of any call; a number first (refused above: a bool tensor, a fraction against int32) is checked
+  // here with the roles swapped, so that its sentence is printed (TypeScript prints only this signature's error).
+  <A extends AnyTensor | number, B extends Operand>(
+    a: [A] extends [number] ? CheckedLiteral<A, IntOperandCheck<Op, DTypeOfTensor<B>, A & number>> : A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>,
+    b: [A] extends [number] ? B & AnyTensor & DTypeIs<Op, DTypeOfTensor<B>, NumericDType> : B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
 /** R with every dim 1 (a shape of known rank in generic code too). */
@@ -255,7 +262,7 @@ declare module './checks.js' {
     /** where(condition [SC], a, b): b's device and dtype against a's, and the three shapes' broadcast. */
     where: In extends [infer SC extends Shape, infer A, infer B] ? FirstError<[
       DeviceCheck<'where', DeviceOfTensor<A>, OperandDevice<B, DeviceOfTensor<A>>>, SameDTypeCheck<'where', DTypeOfTensor<A>, OperandDType<B, DTypeOfTensor<A>>>,
-      ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>,
+      ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, [B] extends [number] ? IntOperandCheck<'where', DTypeOfTensor<A>, B> : unknown,
     ]> : never;
   }
 }
@@ -267,16 +274,16 @@ type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends 
  * [..., X, Y], as in causal attention; padding masks [B, 1, 1, T] and [B, 1, T] over scores; a [..., 1] mask over
  * [..., X], a padding mask over features); the last checks any broadcast.
  */
-export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
 // A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
 // over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
-export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, unknown>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-export function where<L extends Shape, X extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, unknown>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
@@ -302,13 +309,26 @@ export function cast<S extends Shape, D extends DType, Dev extends Device, To ex
 /** Literal bounds of clipByValue the wrong way round, with the run-time sentence. */
 export type ClipBoundsCheck<Lo extends number, Hi extends number> =
   OrderIs<CompareReal<Lo, Hi>, 'gt'> extends true ? `clipByValue: min ${Lo} is greater than max ${Hi}` : unknown;
-/** Values limited to [min, max]. */
+/**
+ * clipByValue's checks, on max (one check: each costs on every call): the bounds' order, then on an int32 tensor
+ * a fraction as either bound (tfjs would truncate it).
+ */
+type ClipCheck<D extends DType, Lo extends number, Hi extends number> =
+  ClipBoundsCheck<Lo, Hi> extends infer M extends string ? M
+  : [D] extends ['int32'] ? (IntOperandCheck<'clipByValue', D, Lo> extends infer M extends string ? M : IntOperandCheck<'clipByValue', D, Hi>) : unknown;
+/** Values limited to [min, max] (on an int32 tensor, integer bounds). */
 export function clipByValue<S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipBoundsCheck<Lo, Hi>>,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
 ): Tensor<S, D, Dev> {
   expectDType('clipByValue', x, ['float32', 'int32']);
   if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);
-  return wrap('clipByValue', run(x.device, () => tf.clipByValue(x.raw, min, max)), x.device, x.shape, x.dtype);
+  if (x.dtype === 'int32') for (const b of [min, max]) intOperand('clipByValue', b);
+  // tfjs-wasm's clip of an int32 tensor returns float32 bits under the int32 label (1 reads as 1065353216):
+  // int32 is clipped by maximum and minimum against full-shape bounds instead.
+  const clip = x.dtype === 'int32'
+    ? () => tf.tidy(() => tf.minimum(tf.maximum(x.raw, tf.fill(x.shape, min, 'int32')), tf.fill(x.shape, max, 'int32')))
+    : () => tf.clipByValue(x.raw, min, max);
+  return wrap('clipByValue', run(x.device, clip), x.device, x.shape, x.dtype);
 }
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
@@ -371,14 +391,14 @@ export interface LogicalMethod<Op extends string> {
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
 export interface WhereMethod {
-  <S extends Shape, D extends DType, Dev extends Device>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
-  <S extends Shape, D extends DType, Dev extends Device>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, unknown>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, unknown>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
@@ -389,5 +409,5 @@ export interface WhereMethod {
 export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType>(this: Tensor<S, D, Dev, Kind>, dtype: To) => Tensor<S, To, Dev>;
 /** clipByValue as a method. */
 export type ClipByValueMethod = <S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipBoundsCheck<Lo, Hi>>,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
 ) => Tensor<S, D, Dev>;
