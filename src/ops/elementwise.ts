@@ -323,7 +323,7 @@ export function clipByValue<S extends Shape, D extends DType, Dev extends Device
   expectDType('clipByValue', x, ['float32', 'int32']);
   if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);
   if (x.dtype === 'int32') for (const b of [min, max]) intOperand('clipByValue', b);
-  // tfjs-wasm's clip of an int32 tensor returns float32 bits under the int32 label (1 reads as 1065353216):
+  // tfjs-wasm's clip of an int32 tensor returns float32 bit patterns as its values (1 reads as 1065353216):
   // int32 is clipped by maximum and minimum against full-shape bounds instead.
   const clip = x.dtype === 'int32'
     ? () => tf.tidy(() => tf.minimum(tf.maximum(x.raw, tf.fill(x.shape, min, 'int32')), tf.fill(x.shape, max, 'int32')))
