@@ -61,7 +61,7 @@ export const gelu = floatUnary('gelu', (x) =>
 
 /** A second operand: a tensor, or a JS number that acts as a scalar of the first operand's dtype. */
 export type Operand = AnyTensor | number;
-type OperandShape<B> = B extends Tensor<infer S, DType, Device, Kind> ? S : [];
+type OperandShape<B> = B extends Tensor<infer S extends Shape, DType, Device, Kind> ? S : [];
 type OperandDType<B, D extends DType> = B extends Tensor<Shape, infer DB, Device, Kind> ? DB : D;
 type OperandDevice<B, Dev extends Device> = B extends Tensor<Shape, DType, infer DevB, Kind> ? DevB : Dev;
 

@@ -51,7 +51,7 @@ export function logSoftmax<S extends Shape, D extends DType, Dev extends Device,
   return wrap<S, 'float32', Dev, 'log-probabilities'>('logSoftmax', raw, logits.device, logits.shape, 'float32');
 }
 
-type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
+type ShapeOfT<T> = T extends Tensor<infer S extends Shape, DType, Device, Kind> ? S : never;
 type DeviceOfT<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 
 type AttentionShapeMessage<Name extends string, S extends Shape> = `scaledDotProductAttention: ${Name} must be [batch, heads, time, headDim], got ${FormatShape<S>}`;

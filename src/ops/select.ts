@@ -71,7 +71,7 @@ export function topk<S extends Shape, D extends DType, Dev extends Device, const
   };
 }
 
-type ShapeOfT<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
+type ShapeOfT<T> = T extends Tensor<infer S extends Shape, DType, Device, Kind> ? S : never;
 // The shape is inferred, not matched against Shape: that match is undecidable for a user's type-parameter dims.
 type DTypeOfT<T> = T extends Tensor<infer _S, infer D, Device, Kind> ? D : never;
 type DeviceOfT<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;

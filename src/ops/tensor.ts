@@ -17,7 +17,7 @@ export type DataOf<D extends DType> = D extends 'float32' ? Float32Array : D ext
 /** A JS value of one element of a dtype. */
 export type ScalarOf<D extends DType> = D extends 'bool' ? boolean : number;
 /** Nested JS arrays of a shape's values: `number[][]` for [3, 4]. */
-export type NestedArray<S extends Shape, E> = S extends [unknown, ...infer R extends Shape] ? NestedArray<R, E>[] : S extends [] ? E : unknown;
+export type NestedArray<S, E> = S extends [unknown, ...infer R extends Shape] ? NestedArray<R, E>[] : S extends [] ? E : unknown;
 
 declare const kindKey: unique symbol;
 declare const dimsKey: unique symbol;
@@ -37,7 +37,7 @@ export type LogProbabilities<S extends Shape, Dev extends Device = DefaultDevice
 /** @deprecated the kinds a loss on logits accepts; use LogitKind. */
 export type NotProbabilities = LogitKind;
 /** The shape of a tensor type; of a union of tensor types (a conditional's branches), the union of their shapes. */
-export type ShapeOfTensor<T> = T extends Tensor<infer S, DType, Device, Kind> ? S : never;
+export type ShapeOfTensor<T> = T extends Tensor<infer S extends Shape, DType, Device, Kind> ? S : never;
 /** The dtype of a tensor type (a union for a union of tensors). */
 // (The shape is inferred, not matched against Shape: for a tensor of type-parameter dims the match
 // cannot be decided, and the dtype or device would stay unevaluated in a user's generic code.)
@@ -46,12 +46,11 @@ export type DTypeOfTensor<T> = T extends Tensor<infer _S, infer D, Device, Kind>
 export type DeviceOfTensor<T> = T extends Tensor<infer _S, DType, infer Dev, Kind> ? Dev : never;
 /**
  * The tensor of a shape rule's result R: its shape, or never for the error sentence of a call that its
- * check already rejects. The same type as writing `Tensor<ShapeOf<R>, ...>`; written through this alias,
- * tsc checks ShapeOf<R> against Tensor's `Shape` constraint once, here, where a signature's
- * `Tensor<ShapeOf<Slice<S, B, Z>>>` made it derive the rule's constraint through all its branches
- * (~100-2,000 instantiations per signature, ~11k over the ops).
+ * check already rejects. The same type as writing `Tensor<ShapeOf<R>, ...>`. R is not constrained (nor is
+ * Tensor's S): a constraint made tsc check each signature's rule result against it, deriving the rule's
+ * constraint through all its branches (~100-2,000 instantiations per signature).
  */
-export type RuleTensor<R extends Shape | string, D extends DType = 'float32', Dev extends Device = DefaultDevice, K extends Kind = 'values'> =
+export type RuleTensor<R, D extends DType = 'float32', Dev extends Device = DefaultDevice, K extends Kind = 'values'> =
   Tensor<ShapeOf<R>, D, Dev, K>;
 /** The kind of a tensor type. */
 export type KindOf<T> = T extends Tensor<infer _S, DType, Device, infer K> ? K : never;
@@ -67,8 +66,12 @@ export type KindOf<T> = T extends Tensor<infer _S, DType, Device, infer K> ? K :
  * Declared `out` (covariant, as the structure is; tsc checks that here, once): two tensor types are
  * then related by their arguments, where tsc otherwise computed the variance through every member and
  * chained method, in each checker and in every user's program (~2.4k instantiations per program).
+ * S is not constrained to Shape (the ops that make tensors constrain their own S): tsc checked every
+ * `Tensor<[...L, X]>` written in a signature against Shape, and relating a tuple to an array resolves
+ * all of Array's members for that tuple; that was ~15% of the library's check (and of users' own
+ * tensor types).
  */
-export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>, H = Single<D, Dev>> {
+export class Tensor<out S = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>, H = Single<D, Dev>> {
   /** The kind, in the type only (softmax output is not assignable where plain values are expected). */
   declare readonly [kindKey]: K;
   /** The union-dim check, in the type only. */
@@ -79,7 +82,7 @@ export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32'
   readonly device: Dev;
 
   /** @internal Wraps a tfjs tensor after checking its shape and dtype against the type's. */
-  constructor(raw: tf.Tensor, device: Dev, op: string, shape: S, dtype: D) {
+  constructor(raw: tf.Tensor, device: Dev, op: string, shape: readonly number[], dtype: D) {
     assertShape(op, raw.shape, shape);
     if (raw.dtype !== dtype) throw new Error(`${op}: expected dtype ${dtype}, got ${raw.dtype}`);
     this.raw = raw;
@@ -93,8 +96,8 @@ export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32'
   get dtype(): D {
     return dtypeOf(this);
   }
-  get rank(): S['length'] {
-    return this.raw.rank;
+  get rank(): RankOf<S> {
+    return this.raw.rank as RankOf<S>;
   }
   /** Number of elements. */
   get size(): number {
@@ -137,7 +140,7 @@ export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32'
   to<T extends Device>(device: T): Tensor<S, D, T, K> {
     const source = this.raw;
     const target = backendOf(device);
-    if (backendOf(this.device) === target) return new Tensor<S, D, T, K>(source.clone(), device, 'to', this.shape, this.dtype);
+    if (backendOf(this.device) === target) return new Tensor<S, D, T, K>(source.clone(), device, 'to', this.raw.shape, this.dtype);
     const from = this.device;
     const move = (x: tf.Tensor, dev: Device): tf.Tensor =>
       onDevice(dev, () => tf.tensor(x.dataSync(), x.shape, x.dtype));
@@ -148,7 +151,7 @@ export class Tensor<out S extends Shape = Shape, out D extends DType = 'float32'
           gradFunc: (dy: tf.Tensor | tf.Tensor[]) => move(rawInput(dy), from),
         }))(source)
         : move(source, device);
-    return new Tensor<S, D, T, K>(raw, device, 'to', this.shape, this.dtype);
+    return new Tensor<S, D, T, K>(raw, device, 'to', this.raw.shape, this.dtype);
   }
 
   toString(): string {
@@ -194,25 +197,27 @@ function rawInput(x: unknown): tf.Tensor {
 }
 
 // The type-to-value bridges: each is a checked assertion (the constructor verified shape and dtype).
-function shapeOf<S extends Shape>(t: Tensor<S, DType, Device, Kind>): S {
+function shapeOf<S>(t: Tensor<S, DType, Device, Kind>): S {
   return t.raw.shape as S;
 }
-function dtypeOf<D extends DType>(t: Tensor<Shape, D, Device, Kind>): D {
+function dtypeOf<D extends DType>(t: Tensor<unknown, D, Device, Kind>): D {
   return t.raw.dtype as D;
 }
-function dataOf<D extends DType>(_t: Tensor<Shape, D, Device, Kind>, data: unknown): DataOf<D> {
+function dataOf<D extends DType>(_t: Tensor<unknown, D, Device, Kind>, data: unknown): DataOf<D> {
   return data as DataOf<D>;
 }
-function nestedOf<S extends Shape, D extends DType>(t: Tensor<S, D, Device, Kind>, a: unknown): NestedArray<S, ScalarOf<D>> {
+function nestedOf<S, D extends DType>(t: Tensor<S, D, Device, Kind>, a: unknown): NestedArray<S, ScalarOf<D>> {
   // tfjs gives a bool tensor's values as 1 and 0; the type promises booleans.
   return (t.raw.dtype === 'bool' ? toBooleans(a) : a) as NestedArray<S, ScalarOf<D>>;
 }
 function toBooleans(a: unknown): unknown {
   return Array.isArray(a) ? a.map(toBooleans) : a === 1 || a === true;
 }
-function scalarOf<D extends DType>(t: Tensor<Shape, D, Device, Kind>, v: number | string | Uint8Array): ScalarOf<D> {
+function scalarOf<D extends DType>(t: Tensor<unknown, D, Device, Kind>, v: number | string | Uint8Array): ScalarOf<D> {
   return (t.raw.dtype === 'bool' ? v === 1 : v) as ScalarOf<D>;
 }
 
+/** A shape's rank: its length (a literal for a tuple). */
+type RankOf<S> = S extends readonly unknown[] ? S['length'] : number;
 /** Any tensor, whatever its shape, dtype, device and kind. */
 export type AnyTensor = Tensor<Shape, DType, Device, Kind>;
