@@ -2,7 +2,7 @@
 // cast and clipByValue.
 import * as tf from '@tensorflow/tfjs';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { FirstError, Shape, UnionCheck } from '../shapes/core.js';
+import type { EachDimOneSize, FirstError, IsUnion, Shape, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -125,9 +125,15 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  * shape, a trailing vector or matrix, a keepDims column, an outer [X, 1] by [1, Y]), so they also hold in generic layer code
  * where dims are type parameters; the last one checks any broadcast and prints the sentence.
  */
-export interface ArithmeticOp<Op extends string> {
+export interface ArithmeticOp<Op extends string> extends ArithmeticForms, ArithmeticChecks<Op> {
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
-    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+}
+/**
+ * ArithmeticOp's generic forms after the first: they do not depend on the op's name, so that they are
+ * instantiated once for all eight ops, not once per op (an interface extending two keeps their order).
+ */
+export interface ArithmeticForms {
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
@@ -141,7 +147,15 @@ export interface ArithmeticOp<Op extends string> {
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   // A second operand of the same rank whose every dim is the first's or 1: a bias [1, 1, D], a per-head
   // scale [1, H, 1, 1], FiLM's [B, 1, D] or x.max(1, keepDims), squeeze-excitation's [B, C, 1, 1].
-  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  // A trailing 1 against a vector or a matrix, and two outer products per row: `x[..., None] * freqs` (NeRF's
+  // encoding, timestep embeddings of any rank), Mamba's `delta[..., None] * A [D, N]` and `delta[..., None] * B[..., None, :]`.
+  <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[NoInfer<X>, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+}
+/** ArithmeticOp's last signatures: a number first, then the check of any call. */
+export interface ArithmeticChecks<Op extends string> {
   // A number first, as tfjs's `sub(1, x)` and PyTorch's `1 - x` (BCE, a GRU's `1 - z`, `1 - mask`); the
   // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
@@ -153,6 +167,17 @@ export interface ArithmeticOp<Op extends string> {
     b: [A] extends [number] ? B & AnyTensor & DTypeIs<Op, DTypeOfTensor<B>, NumericDType> : B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
+declare const perBranch: unique symbol;
+/**
+ * The union-dim mark (the last Tensor argument) of a same-shape form's other operand: for a union of shapes (the
+ * result of a conditional's branches, `large ? [64, 16] : [64, 8]`) a mark no tensor has, so that an operand
+ * fitting one branch is not taken for all of them; the checked signature then checks each branch and names
+ * the one that does not fit. For one shape, the usual union-dim check (EachDimOneSize).
+ */
+type OneShapeOf<S> = true extends IsUnion<S> ? PerBranch : EachDimOneSize<S>;
+/** OneShapeOf without the union-dim check (the OneOr forms, whose `| 1` unions are their own). */
+type OneShape<S> = true extends IsUnion<S> ? PerBranch : unknown;
+type PerBranch = { readonly [perBranch]: 'a union of shapes: checked branch by branch' };
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
 /** The shapes of S's rank that broadcast onto S: each dim S's own or 1 (the union-dim check is off for it: G unknown). */
@@ -160,7 +185,7 @@ type OneOr<S extends Shape> = { [I in keyof S]: S[I] | 1 };
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
@@ -201,7 +226,7 @@ function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) 
  * (Four or more: TypeScript 5.9 then prints only the last one's sentence.)
  */
 export interface LogicalOp<Op extends string> {
-  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   // A padding mask [..., 1, T] and a causal mask [T, T]: [..., T, T] (one mask for attention; the other order
@@ -275,13 +300,13 @@ type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends 
  * [..., X], a padding mask over features); the last checks any broadcast.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
   condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
 // A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
 // over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
 export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
-  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, unknown>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
 export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
   condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
@@ -337,7 +362,7 @@ export function clipByValue<S extends Shape, D extends DType, Dev extends Device
 /** ArithmeticOp with the first operand as `this`. */
 export interface ArithmeticMethod<Op extends string> {
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
@@ -345,7 +370,7 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
-  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, D, Dev>;
@@ -357,7 +382,7 @@ export interface ArithmeticMethod<Op extends string> {
  */
 export interface ComparisonMethod<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
@@ -381,7 +406,7 @@ export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends 
  * with a causal one in generic code (the function's other forms cost ~65 instantiations a signature here), then the check.
  */
 export interface LogicalMethod<Op extends string> {
-  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
@@ -392,11 +417,11 @@ export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends De
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
 export interface WhereMethod {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
     this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, unknown>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
     this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
