@@ -172,11 +172,13 @@ declare const perBranch: unique symbol;
  * The union-dim mark (the last Tensor argument) of a same-shape form's other operand: for a union of shapes (the
  * result of a conditional's branches, `large ? [64, 16] : [64, 8]`) a mark no tensor has, so that an operand
  * fitting one branch is not taken for all of them; the checked signature then checks each branch and names
- * the one that does not fit. For one shape, the usual union-dim check (EachDimOneSize).
+ * the one that does not fit. For one shape, the usual union-dim check (EachDimOneSize). The test is on a template,
+ * as Same's: for a user's type-parameter shape the checker skips it (a plain `true extends IsUnion<S>` stayed
+ * unevaluated there and refused `add(x: Tensor<S>, y: Tensor<S>)`).
  */
-type OneShapeOf<S> = true extends IsUnion<S> ? PerBranch : EachDimOneSize<S>;
+type OneShapeOf<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : EachDimOneSize<S>;
 /** OneShapeOf without the union-dim check (the OneOr forms, whose `| 1` unions are their own). */
-type OneShape<S> = true extends IsUnion<S> ? PerBranch : unknown;
+type OneShape<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : unknown;
 type PerBranch = { readonly [perBranch]: 'a union of shapes: checked branch by branch' };
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
