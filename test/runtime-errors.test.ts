@@ -35,6 +35,7 @@ const concatRankSentence: st.Concat<[[2, 3], [2, 3, 1]], 0> = 'concat: ranks dif
 const splitSentence: st.Split<[2, 5], 2, 1> = 'split: dim 5 at axis 1 of [2, 5] cannot split into 2 equal parts';
 const splitSizesSentence: st.SplitFits<[2, 5], [2, 2], 1> = 'split: sizes [2, 2] add up to 4, but axis 1 of [2, 5] is 5';
 const splitNegativeSentence: st.Split<[2, 5], [-2, 4], 1> = 'split: size -2 in [-2, 4] is negative; only -1 (inferred) is allowed';
+const splitFirstSentence: st.SplitFits<[2, 5], [6, -1], 1> = 'split: sizes [6, -1] add up to 6 without the -1, more than axis 1 of [2, 5] (5)';
 const splitInferredSentence: st.SplitFits<[2, 5], [-1, 6], 1> = 'split: sizes [-1, 6] add up to 6 without the -1, more than axis 1 of [2, 5] (5)';
 const raggedSentence: st.ValuesCheck<[[1, 2], [3]], [2, 2]> = 'tensor: ragged values: 3 values, but rows like the first make [2, 2] (4)';
 const sliceSentence: st.SliceFits<[3, 4], [0, 2], [3, 3]> = 'slice: begin 2 + size 3 exceeds dim 4 at axis 1 of [3, 4]';
@@ -113,6 +114,12 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     // One -1 is inferred from the rest, as in tfjs.
     const [p, q] = st.split(x, [dyn(-1), dyn(2)], 1);
     expect([p.shape, q.shape]).toEqual([[2, 3], [2, 2]]);
+    // The generic sizes forms (sizes that are the caller's type parameters) are checked here, with the same sentences.
+    const takeFirst = <R extends number, C extends number, P extends number>(t: st.Tensor<[R, C]>, n: P) => st.split(t, [n, -1], 1);
+    expectShapeError(() => takeFirst(x, dyn(6)), splitFirstSentence);
+    expect(takeFirst(x, dyn(2)).map((t) => t.shape)).toEqual([[2, 2], [2, 3]]);
+    const bySizes = <R extends number, C extends number, P extends number>(t: st.Tensor<[R, C]>, a: P, b: P) => st.split(t, [a, b], 1);
+    expectShapeError(() => bySizes(x, dyn(2), dyn(2)), splitSizesSentence);
   });
 
   it('slice', () => {

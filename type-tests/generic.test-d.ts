@@ -324,3 +324,19 @@ export function literalWidth<B extends number, T extends number>(x: st.Tensor<[B
 expectType<st.Tensor<[2, 8, 4, 16]>>(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 16]));
 expectType<st.Tensor<[2, 8, 4, 16]>>(st.zeros([2, 8, 64]).reshape([2, 8, 4, -1]));
 expectError(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 15]));
+
+// split by sizes that are the caller's values: each part has its size on the axis, a -1 last is the rest (Sub).
+export function runTimeSizes<B extends number, T extends number, D extends number, N extends number, Q extends number, KV extends number>(
+  x: st.Tensor<[B, T, D]>, n: N, q: Q, kv: KV,
+) {
+  expectType<[st.Tensor<[B, N, D]>, st.Tensor<[B, st.Sub<T, N>, D]>]>(st.split(x, [n, -1], 1));
+  expectType<[st.Tensor<[B, T, N]>, st.Tensor<[B, T, st.Sub<D, N>]>]>(x.split([n, -1], -1));
+  expectType<[st.Tensor<[B, T, Q]>, st.Tensor<[B, T, KV]>, st.Tensor<[B, T, KV]>]>(st.split(x, [q, kv, kv], 2));
+  expectType<[st.Tensor<[N, T, D]>, st.Tensor<[N, T, D]>]>(x.split([n, n]));
+  // An axis the shape lacks, or a negative literal size, is refused.
+  expectError(st.split(x, [n, -1], 3));
+  expectError(st.split(x, [n, -2], 1));
+}
+// Literal sizes keep the checked signature.
+expectType<[st.Tensor<[4, 2]>, st.Tensor<[4, 4]>]>(st.split(st.zeros([4, 6]), [2, -1], 1));
+expectError(st.split(st.zeros([4, 6]), [2, 3], 1));

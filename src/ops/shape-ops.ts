@@ -1,7 +1,7 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import * as tf from '@tensorflow/tfjs';
-import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product } from '../shapes/arith.js';
+import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product, Sub } from '../shapes/arith.js';
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
@@ -331,10 +331,22 @@ export function split<L extends Shape, D extends DType, Dev extends Device, K ex
 export function split<A extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
   x: Tensor<[A, Factors<U>, ...R], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 1,
 ): Copies<N, Tensor<[A, OtherFactor<U, N>, ...R], D, Dev, K>>;
+// Sizes that are the caller's values (type parameters or `number`), along any axis of a shape of known rank: each part
+// has its size on the axis (vLLM's `qkv.split([q_size, kv_size, kv_size], -1)`), the fit checked at run time; a -1 last
+// is the rest of the dim (`split(x, [n, -1], 1)` on [B, T, D] gives [B, N, D] and [B, Sub<T, N>, D]; a -1 first, rarer, is
+// left to the checked signature: each form costs the library ~500 instantiations). A list
+// of literal sizes goes to the checked signature.
+export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number[], const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
+  x: Tensor<S, D, Dev, K>, numOrSizeSplits: NS & RunTimeSizes<NS>, axis?: A & AxisIn<Ax>,
+): SizedParts<S, Ax, NS, D, Dev, K>;
+export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, Z extends number, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>, X extends number = S[Ax] & number>(
+  x: Tensor<S, D, Dev, K>, numOrSizeSplits: [Z & RunTimeSize<Z>, -1], axis?: A & AxisIn<Ax>,
+): SizedParts<S, Ax, [Z, Sub<X, Z>], D, Dev, K>;
 export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
   x: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
 ): SplitResult<S, NS, A, D, Dev, K>;
-export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): AnyTensor[] {
+// (unknown[]: an overload whose part holds Sub<X, Z> was not checked compatible with AnyTensor[].)
+export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): unknown[] {
   const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
   // Sizes as computed (a -1 filled in): wasm's split kernel does not infer one.
   const ax = normAxis('split', x.shape, axis ?? 0);
@@ -345,6 +357,19 @@ export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: n
 
 /** A size the generic forms of slice take: a type parameter or `number` (a literal size goes to the checked signature). */
 type RunTimeSize<Z> = `${Z & number}` extends `${Digit}${string}` | `-${string}` ? NotThisForm : unknown;
+/**
+ * A sizes list split's run-time form takes: no negative literal (a -1 goes to the -1 forms or the checked signature), and
+ * not every size a literal (those the checked signature compares with the dim). Text tests the checker skips for a type
+ * parameter.
+ */
+type RunTimeSizes<NS extends number[]> = NoNegative<NS> & SomeRunTime<NS>;
+/** The parts of a split by sizes NS along Ax: each has its size on the axis. */
+type SizedParts<S extends Shape, Ax extends number, NS extends readonly number[], D extends DType, Dev extends Device, K extends Kind> =
+  { -readonly [I in keyof NS]: Tensor<ReplaceAt<S, Ax, NS[I]>, D, Dev, K> };
+/** An axis in range (NormAxis gave one); out of range, the checked signature's sentence. */
+type AxisIn<Ax> = [Ax] extends [never] ? NotThisForm : unknown;
+type NoNegative<NS> = NS extends [infer H, ...infer R] ? BeginOk<H> & NoNegative<R> : unknown;
+type SomeRunTime<NS> = NS extends [infer H, ...infer R] ? (`${H & number}` extends `${Digit}${string}` ? SomeRunTime<R> : unknown) : NotThisForm;
 /** A begin the generic forms of slice take: anything but a negative literal (which gets the checked signature's sentence). */
 type BeginOk<B> = `${B & number}` extends `-${string}` ? NotThisForm : unknown;
 type ZerosOf<L extends Shape> = { [I in keyof L]: 0 };
@@ -681,6 +706,12 @@ export interface SplitMethod {
   <A extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
     this: Tensor<[A, Factors<U>, ...R], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 1,
   ): Copies<N, Tensor<[A, OtherFactor<U, N>, ...R], D, Dev, K>>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number[], const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
+    this: Tensor<S, D, Dev, K>, numOrSizeSplits: NS & RunTimeSizes<NS>, axis?: A & AxisIn<Ax>,
+  ): SizedParts<S, Ax, NS, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, Z extends number, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>, X extends number = S[Ax] & number>(
+    this: Tensor<S, D, Dev, K>, numOrSizeSplits: [Z & RunTimeSize<Z>, -1], axis?: A & AxisIn<Ax>,
+  ): SizedParts<S, Ax, [Z, Sub<X, Z>], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
     this: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
   ): SplitResult<S, NS, A, D, Dev, K>;
