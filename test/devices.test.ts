@@ -127,7 +127,7 @@ describe('to(device)', () => {
     expect(v.arraySync()).toEqual([[1, 1], [1, 1]]);
     expect(holder(v)).toBe(cpu());
     const looseAssign = v.assign.bind(v) as unknown as (t: st.AnyTensor) => void;
-    expect(() => looseAssign(st.ones([2, 2]))).toThrow("assign: tensors are on different devices (cpu vs default); move one with .to('cpu')");
+    expect(() => looseAssign(st.ones([2, 2]))).toThrow("Variable.assign: the value must have the variable's shape, dtype and device ([2, 2] float32 on cpu), got [2, 2] float32 on default; move it with .to('cpu')");
     v.dispose();
   });
 });
@@ -206,7 +206,7 @@ describe('tensors of two devices in one op', () => {
     const live = st.variable(a);
     const shadow = st.variable(b);
     // @ts-expect-error -- Type '"cpu"' is not assignable to type '"default"'
-    expect(() => copyInto(live, shadow)).toThrow("assign: tensors are on different devices (default vs cpu); move one with .to('default')");
+    expect(() => copyInto(live, shadow)).toThrow("Variable.assign: the value must have the variable's shape, dtype and device ([2, 2] float32 on default), got [2, 2] float32 on cpu; move it with .to('default')");
     live.dispose();
     shadow.dispose();
   });

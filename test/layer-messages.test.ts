@@ -130,3 +130,50 @@ describe('a layer given the wrong width in generic code', () => {
     block.dispose();
   });
 });
+
+describe('token ids of another dtype', () => {
+  it('throws the sentence tsc prints, for the embedding and each model entry point', () => {
+    // type-corpus/07-messages/embedding-float-ids-sentence.ts, type-corpus/12-training/float-ids-into-model.ts
+    const numTensors = tf.memory().numTensors;
+    const embed = new st.Embedding(10, 8, seeds(), 'default');
+    const model = st.createLlama(tiny, 0);
+    const floats = st.zeros([1, 3]);
+    const ids = st.zeros([1, 3], 'int32');
+    // @ts-expect-error -- Embedding.forward: the ids must be int32
+    expect(() => embed.forward(floats)).toThrow('Embedding.forward: the ids must be int32, got float32');
+    // @ts-expect-error -- LlamaModel.forward: the ids must be int32
+    expect(() => model.model.forward(floats, undefined)).toThrow('LlamaModel.forward: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.forward: the ids must be int32
+    expect(() => model.forward(floats)).toThrow('Llama.forward: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.forwardCached: the ids must be int32
+    expect(() => model.forwardCached(floats, undefined)).toThrow('Llama.forwardCached: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.loss: the ids must be int32
+    expect(() => model.loss(floats, ids)).toThrow('Llama.loss: the ids must be int32, got float32');
+    // @ts-expect-error -- Llama.loss: the targets must be int32
+    expect(() => model.loss(ids, floats)).toThrow('Llama.loss: the targets must be int32, got float32');
+    st.dispose([floats, ids]);
+    embed.dispose();
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});
+
+describe('Variable.assign of another shape or dtype', () => {
+  it('throws the sentence tsc prints, with both shapes and dtypes', () => {
+    // type-corpus/12-training/assign-wrong-shape.ts, assign-other-dtype.ts
+    const numTensors = tf.memory().numTensors;
+    const w0 = st.zeros([8, 4]);
+    const s0 = st.zeros([], 'int32');
+    const w = st.variable(w0);
+    const steps = st.variable(s0, false);
+    const transposed = st.zeros([4, 8]);
+    const float = st.zeros([]);
+    const sentence = "Variable.assign: the value must have the variable's shape, dtype and device";
+    // @ts-expect-error -- Variable.assign: the value must have the variable's shape, dtype and device
+    expect(() => w.assign(transposed)).toThrow(`${sentence} ([8, 4] float32 on default), got [4, 8] float32 on default`);
+    // @ts-expect-error -- Variable.assign: the value must have the variable's shape, dtype and device
+    expect(() => steps.assign(float)).toThrow(`${sentence} ([] int32 on default), got [] float32 on default; cast it with cast(x, 'int32')`);
+    st.dispose([w, steps, w0, s0, transposed, float]);
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});

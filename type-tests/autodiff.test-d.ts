@@ -58,7 +58,10 @@ const vgr = st.variableGrads(() => st.sum(st.add(w, bv)), { w, b: bv });
 expectType<st.Tensor<[]>>(vgr.value);
 expectType<st.Tensor<[2, 3]>>(vgr.grads.w);
 expectType<st.Tensor<[3]>>(vgr.grads.b);
-expectType<{ w: st.Tensor<[2, 3]>; b: st.Tensor<[3]> }>(vgr.grads);
+// One alias for the record variableGrads returns and apply takes (its sentence prints where a gradient is missing).
+expectType<st.Gradients<st.GradientsSentence, { w: st.Variable<[2, 3]>; b: st.Variable<[3]> }>>(vgr.grads);
+expectAssignable<{ w: st.Tensor<[2, 3]>; b: st.Tensor<[3]> }>(vgr.grads);
+expectAssignable<typeof vgr.grads>({ w: st.zeros([2, 3]), b: st.zeros([3]) });
 expectError(vgr.grads.c);
 // Only variables can be differentiated by name; plain tensors are not trainable state.
 expectError(st.variableGrads(() => st.sum(x), { x }));
@@ -89,7 +92,7 @@ adam.setState(adam.getState());
 
 // ---- clipByGlobalNorm keeps the record type of the gradients.
 const clipped = st.clipByGlobalNorm(vgr.grads, 1.0);
-expectType<{ w: st.Tensor<[2, 3]>; b: st.Tensor<[3]> }>(clipped.grads);
+expectType<typeof vgr.grads>(clipped.grads);
 expectType<number>(clipped.norm);
 adam.apply(params, clipped.grads);
 expectType<{ a: st.Tensor<[4]>; c: st.Tensor<[2, 2], 'float32', 'cpu'> }>(

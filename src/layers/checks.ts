@@ -7,6 +7,7 @@
 // - LayerCheck<Sentence>: intersected into a forward's `this`, an empty brand that carries the device
 //   sentence, so the 'this' message prints it; no conditional at all.
 import type { Device } from '../ops/backend.js';
+import type { DType } from '../ops/tensor.js';
 import type { Groupings, IsLiteral, Mul } from '../shapes/arith.js';
 import type { IsDynamic, IsUnion, UnionMessage } from '../shapes/core.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
@@ -32,6 +33,18 @@ declare const widthRefused: unique symbol;
 /** What no dim has: a width that is not the layer's prints as `number & WidthRefused<"the sentence">`. */
 export interface WidthRefused<Sentence extends string> { readonly [widthRefused]: Sentence }
 
+/**
+ * The dtype of a forward's token ids, written as the constraint of its own parameter (`I extends IdsDType<'...', I>`,
+ * the ids `Tensor<S, I>`): int32; any other dtype (or a run-time choice of two) makes I int32 with a required brand
+ * that prints the sentence: `... parameter of type 'Tensor<[4, 16], "int32" & DTypeRefused<"Embedding.forward: the
+ * ids must be int32", "float32">, ...>'`. One conditional per dtype, cached; the body reads I as int32 (its constraint).
+ */
+export type IdsDType<Sentence extends string, I> = [I] extends ['int32'] ? 'int32' : 'int32' & DTypeRefused<Sentence, I>;
+declare const dtypeRefused: unique symbol;
+/** What no dtype has: a dtype that is not the one needed prints as `"int32" & DTypeRefused<"the sentence", "float32">` (Got: the dtype given). */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface DTypeRefused<Sentence extends string, Got> { readonly [dtypeRefused]: Sentence }
+
 declare const layerCheck: unique symbol;
 /**
  * Nothing to check, printed as the sentence: a forward declared
@@ -53,6 +66,8 @@ export interface InputExpectation {
   input?: string;
   owner?: string;
   lastDim?: { size: number; name: string };
+  /** The dtype it needs (token ids: int32). */
+  dtype?: DType;
 }
 /**
  * The run-time twin of a forward's checks: throws the sentence the types print, with the sizes and the
@@ -60,8 +75,9 @@ export interface InputExpectation {
  * `Linear.forward: the input is on default, not on the layer's device (cpu); move it with .to('cpu')`,
  * `Linear.forward: the input's last dim must be the layer's in-features (784), got [32, 780]`.
  */
-export function expectInput(op: string, x: { readonly device: Device; readonly shape: readonly number[] }, expected: InputExpectation): void {
-  const { device, input = 'the input', owner = 'layer', lastDim } = expected;
+export function expectInput(op: string, x: { readonly device: Device; readonly dtype: DType; readonly shape: readonly number[] }, expected: InputExpectation): void {
+  const { device, input = 'the input', owner = 'layer', lastDim, dtype } = expected;
+  if (dtype !== undefined && x.dtype !== dtype) throw new Error(`${op}: ${input} must be ${dtype}, got ${x.dtype}`);
   if (x.device !== device) {
     throw new Error(`${op}: ${input} ${input.endsWith('s') ? 'are' : 'is'} on ${x.device}, not on the ${owner}'s device (${device}); move ${input.endsWith('s') ? 'them' : 'it'} with .to('${device}')`);
   }

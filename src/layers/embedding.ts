@@ -2,7 +2,7 @@
 // wasm can run (tfjs's own gather gradient cannot).
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type LayerCheck } from './checks.js';
+import { expectInput, type IdsDType, type LayerCheck } from './checks.js';
 import type { SeedSequence } from './init.js';
 
 export class Embedding<out V extends number, out D extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
@@ -13,11 +13,12 @@ export class Embedding<out V extends number, out D extends number, out Dev exten
     this.weight = st.tidy(() => st.variable(st.randomNormal([vocabSize, dim], 0, std, 'float32', seeds.take(), device)));
   }
 
-  forward<S extends st.Shape, XDev extends st.Device>(
+  forward<S extends st.Shape, XDev extends st.Device, I extends IdsDType<'Embedding.forward: the ids must be int32', I> = 'int32'>(
     this: Embedding<V, D, NoInfer<XDev>> & LayerCheck<`Embedding.forward: the ids are on ${XDev}, not on the layer's device`>,
-    ids: st.Tensor<S, 'int32', XDev>,
+    ids: st.Tensor<S, I, XDev>,
   ): st.Tensor<[...S, D], 'float32', XDev> {
-    expectInput('Embedding.forward', ids, { device: this.weight.device, input: 'the ids' });
-    return this.emit(st.gather(this.weight, ids));
+    expectInput('Embedding.forward', ids, { device: this.weight.device, input: 'the ids', dtype: 'int32' });
+    const tokens: st.Tensor<S, 'int32', XDev> = ids; // I is int32 (its constraint); gather reads the dtype itself
+    return this.emit(st.gather(this.weight, tokens));
   }
 }

@@ -3,7 +3,7 @@
 // kvHeads * repeats * headDim), so a literal config fixes every shape at compile time.
 import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
-import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type KVCache, type OnInputDevice } from '../layers/index.js';
+import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type KVCache, type IdsDType, type OnInputDevice } from '../layers/index.js';
 import { expectInput } from '../layers/checks.js';
 import { listOf, Module, type ListOf } from '../module/index.js';
 import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
@@ -42,12 +42,13 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
   }
 
   /** Final hidden states [B, T, dim] for ids that follow the positions held in caches, and the extended caches. */
-  forward<B extends number, T extends number, XDev extends st.Device = Dev>(
+  forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'LlamaModel.forward: the ids must be int32', I> = 'int32'>(
     this: LlamaModel<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `LlamaModel.forward: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], 'int32', XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
   ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
-    expectInput('LlamaModel.forward', ids, { device: this.embed_tokens.weight.device, input: 'the ids', owner: 'model' });
-    let h = this.embed_tokens.forward(ids);
+    expectInput('LlamaModel.forward', ids, { device: this.embed_tokens.weight.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
+    let h = this.embed_tokens.forward(tokens);
     const next: KVCache<B, KV, Dh, XDev>[] = [];
     this.layers.forEach((block, i) => {
       const seed = options.seed === undefined ? undefined : options.seed * 131 + i;
@@ -80,33 +81,38 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
   }
 
   /** Logits [B, T, vocab] for token ids [B, T]. */
-  forward<B extends number, T extends number, XDev extends st.Device = Dev>(
-    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>>, N>, ids: st.Tensor<[B, T], 'int32', XDev>, options: LlamaForwardOptions = {},
+  forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forward: the ids must be int32', I> = 'int32'>(
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>>, N>, ids: st.Tensor<[B, T], I, XDev>, options: LlamaForwardOptions = {},
   ): st.Tensor<[B, T, V], 'float32', XDev> {
-    expectInput('Llama.forward', ids, { device: this.device, input: 'the ids', owner: 'model' });
-    return this.forwardCached(ids, undefined, options).logits;
+    expectInput('Llama.forward', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
+    return this.forwardCached(tokens, undefined, options).logits;
   }
 
   /**
    * Logits for ids that follow the positions held in caches (one per block; none at the start),
    * and the caches extended with these positions. The caller keeps and frees the caches.
    */
-  forwardCached<B extends number, T extends number, XDev extends st.Device = Dev>(
+  forwardCached<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forwardCached: the ids must be int32', I> = 'int32'>(
     this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forwardCached: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], 'int32', XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
   ): { logits: st.Tensor<[B, T, V], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
-    expectInput('Llama.forwardCached', ids, { device: this.device, input: 'the ids', owner: 'model' });
-    const out = this.model.forward(ids, caches, options);
+    expectInput('Llama.forwardCached', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
+    const out = this.model.forward(tokens, caches, options);
     return { logits: this.emit(this.lm_head.forward(out.hidden)), caches: out.caches };
   }
 
   /** Mean cross-entropy of predicting targets [B, T] from ids [B, T] (B and T are read from ids only). */
-  loss<B extends number, T extends number, XDev extends st.Device = Dev>(
+  loss<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.loss: the ids must be int32', I> = 'int32', J extends IdsDType<'Llama.loss: the targets must be int32', J> = 'int32'>(
     this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.loss: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], 'int32', XDev>, targets: st.Tensor<[NoInfer<B>, NoInfer<T>], 'int32', NoInfer<XDev>>, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], I, XDev>, targets: st.Tensor<[NoInfer<B>, NoInfer<T>], J, NoInfer<XDev>>, options: LlamaForwardOptions = {},
   ): st.Tensor<[], 'float32', XDev> {
-    expectInput('Llama.loss', ids, { device: this.device, input: 'the ids', owner: 'model' });
-    return st.sparseSoftmaxCrossEntropy(this.forward(ids, options), targets);
+    expectInput('Llama.loss', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    expectInput('Llama.loss', targets, { device: this.device, input: 'the targets', owner: 'model', dtype: 'int32' });
+    const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I and J are int32 (their constraints)
+    const labels: st.Tensor<[B, T], 'int32', XDev> = targets;
+    return st.sparseSoftmaxCrossEntropy(this.forward(tokens, options), labels);
   }
 }
 

@@ -51,6 +51,16 @@ export function memory(): { numTensors: number; numBytes: number } {
 export type GradOf<T> = T extends Tensor<infer S, DType, infer Dev, Kind> ? Tensor<S, 'float32', Dev> : never;
 /** Gradients of a tuple, array or record of tensors, in the same layout. */
 export type GradsOf<Xs> = { [K in keyof Xs]: GradOf<Xs[K]> };
+/**
+ * The gradients of named parameters P, as variableGrads returns them and an optimizer's apply takes them (the one
+ * alias both use, so that passing one to the other is an identity). Sentence is for printing only: where one is
+ * missing tsc prints `Property 'w2' is missing in type '...' but required in type 'Gradients<"optimizer: every
+ * parameter passed needs its gradient; ...", { w: ...; w2: ... }>'`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export type Gradients<Sentence extends string, P> = { [K in keyof P]: GradOf<P[K]> };
+/** What a record of gradients says where it lacks one (see Gradients). */
+export type GradientsSentence = 'optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those';
 /** A scalar loss on any device. */
 export type Loss = Tensor<[], 'float32', Device>;
 
@@ -104,7 +114,7 @@ export type Params = Record<string, Variable<Shape, 'float32', Device>>;
  * The loss f() and its gradient by each of the named variables, keyed like params:
  * `variableGrads(() => loss, { w, b })` gives `{ value, grads: { w: GradOf<w>, b: GradOf<b> } }`.
  */
-export function variableGrads<P extends Params, L extends Loss>(f: () => L, params: P): { value: L; grads: GradsOf<P> } {
+export function variableGrads<P extends Params, L extends Loss>(f: () => L, params: P): { value: L; grads: Gradients<GradientsSentence, P> } {
   const keys = Object.keys(params);
   const list = keys.map((k) => params[k].raw);
   const { value, grads: byName } = tf.variableGrads(() => checkLoss('variableGrads', f()), list);
@@ -117,5 +127,5 @@ export function variableGrads<P extends Params, L extends Loss>(f: () => L, para
   }
   const device = keys.length > 0 ? params[keys[0]] : undefined;
   const wrappedValue = device ? rewrap('variableGrads', value, device) : wrap('variableGrads', value, 'default', [], 'float32');
-  return { value: wrappedValue as L, grads: out as GradsOf<P> };
+  return { value: wrappedValue as L, grads: out as Gradients<GradientsSentence, P> };
 }

@@ -2,9 +2,10 @@
 // gradient-norm clipping. Updates follow PyTorch's formulas, so runs compare with PyTorch's.
 import { tf } from './tf.js';
 import type { FirstError, Shape } from '../shapes/core.js';
+import { formatShape } from '../shapes/rules.js';
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, PositiveCheck, RateCheck } from '../shapes/literals.js';
 import type { Device } from './backend.js';
-import type { GradsOf, Params } from './autodiff.js';
+import type { Gradients, GradientsSentence, Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
 import { adamStepRaw, sumOfSquaresRaw } from './kernels.js';
 import type { AnyTensor, Tensor } from './tensor.js';
@@ -27,6 +28,9 @@ export interface OptimizerState {
  */
 export type ExtraGradientCheck<P, G> = [Exclude<keyof G, keyof P>] extends [never] ? unknown
   : `optimizer: gradient '${Exclude<keyof G, keyof P> & string}' has no parameter; are these another model's gradients?`;
+
+/** The run-time twin of the sentence the type of apply's gradients prints. */
+const gradientsSentence: GradientsSentence = 'optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those';
 
 /** Options shared by the optimizers. */
 export interface OptimizerOptions {
@@ -74,21 +78,26 @@ export abstract class Optimizer {
    * (and throws at run time), so no parameter silently stops training. To update only some parameters, pass only those (`opt.apply({ w }, { w: gw })`); the
    * others keep their own update counts.
    */
-  apply<P extends Params, G extends NoInfer<GradsOf<P>>>(params: P, grads: G & ExtraGradientCheck<P, G>): void {
+  apply<P extends Params, G extends NoInfer<Gradients<GradientsSentence, P>>>(params: P, grads: G & ExtraGradientCheck<P, G>): void {
+    // Every check before any update, so a refused step leaves every parameter as it was.
     for (const name of Object.keys(params)) {
       const g: AnyTensor | undefined = grads[name];
-      if (g === undefined) throw new Error(`optimizer: no gradient for parameter '${name}'; pass only the parameters to update`);
+      if (g === undefined) throw new Error(`${gradientsSentence} (no gradient for '${name}')`);
     }
     for (const name of Object.keys(grads)) {
       if (!Object.hasOwn(params, name)) throw new Error(`optimizer: gradient '${name}' has no parameter; are these another model's gradients?`);
+    }
+    for (const name of Object.keys(params)) {
+      const p = params[name];
+      const g: AnyTensor = grads[name];
+      if (formatShape(g.shape) !== formatShape(p.shape) || g.device !== p.device) {
+        throw new Error(`${gradientsSentence} ('${name}' has ${formatShape(g.shape)} on ${g.device}, the parameter ${formatShape(p.shape)} on ${p.device})`);
+      }
     }
     this.step += 1;
     for (const name of Object.keys(params)) {
       const p = params[name];
       const g: AnyTensor = grads[name];
-      if (g.shape.join() !== p.shape.join()) {
-        throw new Error(`optimizer: gradient of '${name}' has shape [${g.shape.join(', ')}], the parameter [${p.shape.join(', ')}]`);
-      }
       const t = (this.paramSteps.get(name) ?? 0) + 1;
       this.paramSteps.set(name, t);
       run(p.device, () => tf.tidy(() => this.update(name, p.raw, g.raw, t)));

@@ -1,10 +1,15 @@
 // Trainable state: a tensor whose values can be replaced in place, keeping its type.
 import { tf } from './tf.js';
 import type { Shape, Single } from '../shapes/core.js';
-import { assertShape } from '../shapes/rules.js';
+import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import { deviceOf, run, sameDType } from './internal.js';
+import { run } from './internal.js';
 import { Tensor, type DType, type Kind } from './tensor.js';
+
+declare const assignCheck: unique symbol;
+/** Nothing to check (an optional key every object has), printed as the sentence; Sentence is for printing only. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface AssignCheck<Sentence extends string> { readonly [assignCheck]?: true }
 
 let unnamed = 0;
 /**
@@ -34,11 +39,16 @@ export class Variable<out S extends Shape = Shape, out D extends DType = 'float3
     return this.raw.trainable;
   }
 
-  /** Replaces the values; the new value must have the same shape, dtype and device. */
-  assign(value: Tensor<S, D, Dev, Kind>): void {
-    deviceOf('assign', this, value);
-    sameDType('assign', this, value);
-    assertShape('assign', value.shape, this.shape);
+  /**
+   * Replaces the values; the new value must have the same shape, dtype and device. (The parameter's
+   * brand only prints the sentence: `... parameter of type 'Tensor<[8, 4], "float32", ...> & AssignCheck<...>'`.)
+   */
+  assign(value: Tensor<S, D, Dev, Kind> & AssignCheck<"Variable.assign: the value must have the variable's shape, dtype and device">): void {
+    const fix = value.device !== this.device ? `; move it with .to('${this.device}')` : value.dtype !== this.dtype ? `; cast it with cast(x, '${this.dtype}')` : '';
+    if (fix !== '' || formatShape(value.shape) !== formatShape(this.shape)) {
+      const sentence = `Variable.assign: the value must have the variable's shape, dtype and device (${formatShape(this.shape)} ${this.dtype} on ${this.device}), got ${formatShape(value.shape)} ${value.dtype} on ${value.device}${fix}`;
+      throw fix === '' ? new ShapeError(sentence) : new Error(sentence);
+    }
     run(this.device, () => this.raw.assign(value.raw));
   }
 }

@@ -1,4 +1,5 @@
 // cause: 5 silent checks. Gradients unpacked in the wrong order: w's update broadcasts silently, b's update must fail.
+// expect: Variable.assign: the value must have the variable's shape, dtype and device
 // expect: [10]
 // expect: [32, 10]
 import * as st from '../../src/index.js';

@@ -1,5 +1,6 @@
 // cause: 10 broadcast/reduce. BatchNorm's running mean updated with the batch mean taken with keepDims ([1, 256])
 // into a [256] buffer: assign needs the variable's own shape.
+// expect: Variable.assign: the value must have the variable's shape, dtype and device
 // expect: Tensor<[1, 256]
 // expect: Tensor<[256]
 import * as st from '../../src/index.js';

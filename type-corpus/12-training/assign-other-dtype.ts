@@ -1,4 +1,5 @@
 // variables. An int32 step counter assigned a float32 value.
+// expect: Variable.assign: the value must have the variable's shape, dtype and device
 // expect: "int32"
 // expect: "float32"
 import * as st from '../../src/index.js';

@@ -1,6 +1,6 @@
 // training. Token ids loaded as float32 fed to the model.
+// expect: Llama.forward: the ids must be int32
 // expect: "float32"
-// expect: "int32"
 import * as st from '../../src/index.js';
 import { createLlama } from '../../src/llama/model.js';
 
