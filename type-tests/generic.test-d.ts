@@ -268,3 +268,47 @@ export function flattenAgrees<B extends number, T extends number, V extends numb
   expectType<st.Tensor<[st.Product<[B, T, V]>]>>(logits.reshape([-1]));
   expectType<st.Tensor<[]>>(st.sparseSoftmaxCrossEntropy(st.reshape(logits, [-1, logits.shape[2]]), st.reshape(targets, [-1])));
 }
+
+// reshape with a -1 for a run of the tensor's own dims, merged into their product (a Mul chain), in generic code:
+// after the kept dims (a classifier's flatten), before them, and between the first and the last (ViT's patchify).
+export function minusOneForms<B extends number, C extends number, H extends number, W extends number>(
+  img: st.Tensor<[B, C, H, W]>,
+) {
+  const [b, c] = img.shape;
+  expectType<st.Tensor<[B, st.Mul<C, st.Mul<H, W>>]>>(st.reshape(img, [b, -1]));
+  expectType<st.Tensor<[B, st.Mul<C, st.Mul<H, W>>]>>(img.reshape([b, -1]));
+  expectType<st.Tensor<[B, C, st.Mul<H, W>]>>(st.reshape(img, [b, c, -1]));
+  expectType<st.Tensor<[st.Mul<B, st.Mul<C, H>>, W]>>(st.reshape(img, [-1, img.shape[3]]));
+  expectType<st.Tensor<[st.Mul<B, C>, H, W]>>(img.reshape([-1, img.shape[2], img.shape[3]]));
+  expectType<st.Tensor<[B, st.Mul<C, H>, W]>>(st.reshape(img, [b, -1, img.shape[3]]));
+  expectType<st.Tensor<[B, st.Mul<C, H>, W]>>(img.reshape([b, -1, img.shape[3]]));
+  expectType<st.Tensor<[B, C, H, W, 1]>>(st.reshape(img, [b, c, img.shape[2], img.shape[3], -1]));
+  // A dim that is not the tensor's own (H where the tensor has W) is refused.
+  expectError(st.reshape(img, [b, -1, img.shape[2]]));
+}
+// Literal shapes: the same forms give the element counts; a misfit still gets the checked signature.
+expectType<st.Tensor<[2, 60]>>(st.reshape(st.zeros([2, 3, 4, 5]), [2, -1]));
+expectType<st.Tensor<[2, 12, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [2, -1, 5]));
+expectType<st.Tensor<[3, 8, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [3, -1, 5]));
+expectType<st.Tensor<[24, 5]>>(st.reshape(st.zeros([2, 3, 4, 5]), [-1, 5]));
+expectError(st.reshape(st.zeros([2, 3, 4, 5]), [7, -1, 5]));
+
+// reshape splitting a product last dim with a -1 beside one of its factors (HF's view(*input_shape, -1, head_dim), or
+// [b, t, heads, -1]): the -1 is the other factor, in either order of the product; a square splits too.
+export function headSplits<B extends number, T extends number, H extends number, Dh extends number>(
+  qkv: st.Tensor<[B, T, st.Mul<H, Dh>]>, sq: st.Tensor<[B, st.Mul<H, H>]>, h: H, dh: Dh, t: T,
+) {
+  const [b, tt] = qkv.shape;
+  expectType<st.Tensor<[B, T, H, Dh]>>(st.reshape(qkv, [b, tt, -1, dh]));
+  expectType<st.Tensor<[B, T, H, Dh]>>(qkv.reshape([b, tt, h, -1]));
+  expectType<st.Tensor<[B, T, Dh, H]>>(st.reshape(qkv, [b, tt, -1, h]));
+  expectType<st.Tensor<[B, T, Dh, H]>>(qkv.reshape([b, tt, dh, -1]));
+  expectType<st.Tensor<[B, H, H]>>(st.reshape(sq, [b, h, -1]));
+  expectType<st.Tensor<[H, Dh]>>(st.reshape(null as unknown as st.Tensor<[st.Mul<H, Dh>]>, [h, -1]));
+  expectType<st.Tensor<[B, T, H, 64]>>(st.reshape(null as unknown as st.Tensor<[B, T, st.Mul<H, 64>]>, [b, tt, -1, 64]));
+  // A dim that is not a factor of the product is not this form (the -1 is not read as H).
+  expectError<st.Tensor<[B, T, H, T]>>(st.reshape(qkv, [b, tt, -1, t]));
+}
+expectType<st.Tensor<[2, 8, 4, 16]>>(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 16]));
+expectType<st.Tensor<[2, 8, 4, 16]>>(st.zeros([2, 8, 64]).reshape([2, 8, 4, -1]));
+expectError(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 15]));

@@ -1,7 +1,7 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import { tf } from './tf.js';
-import type { Add, Digit, Div, Factors, Mul, Product } from '../shapes/arith.js';
+import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product } from '../shapes/arith.js';
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
@@ -39,7 +39,29 @@ declare module './checks.js' {
  * the rule cannot compare. (The target is intersected, not branded: that keeps T's inference.)
  */
 type ReshapeSentence<S extends Shape, T extends Shape> =
-  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: [-1, X] and back, [-1], [...dims, -1] merging the last two, splitLastDim, mergeLastDims)`;
+  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: a -1 for a run of the tensor's own dims, after or before the dims it keeps or between its first and its last ones; [-1, X] back to [...L, X]; splitLastDim, mergeLastDims)`;
+/** S's dims between its first P['length'] and its last R['length'] (S is [...P, ...middle, ...R], checked by KeptDims). */
+type Between<S extends Shape, P extends Shape, R extends Shape> = { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? M : never;
+/**
+ * reshape's generic -1 forms: the dims the new shape keeps around the -1 are the tensor's own (the same types:
+ * decided where they are, so a wrong dim is refused, and the next signature is tried).
+ */
+type KeptDims<S extends Shape, P extends Shape, R extends Shape> =
+  { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? ({ s: [...P, ...M, ...R] } extends { s: S } ? unknown : NotThisForm) : NotThisForm;
+/** The factors of a product dim st.Mul<A, B>, read from the alias's arguments ([number, number] for any other dim). */
+type MulFactors<M> = { m: M } extends { m: Mul<infer A, infer B> } ? [A, B] : false;
+/**
+ * reshape's -1 beside a factor G of the last dim M: a product with G among its factors (decided where G is the factor
+ * itself); a literal M goes to the checked signature (a text test, skipped for a type parameter).
+ */
+type FactorOf<M, G> = `${M & number}` extends `${Digit}${string}` ? NotThisForm
+  : MulFactors<M> extends [infer A, infer B] ? ({ k: G } extends { k: A | B } ? unknown : NotThisForm) : NotThisForm;
+/**
+ * The factor of M other than G: G matched away from the factors' union (a test on a generic factor would defer); for a
+ * square the union is G alone and X is G. (The factors re-inferred from MulFactors' tuple: matched straight from the
+ * alias's arguments, or from Factors' union of NoInfer copies, G matched nothing.)
+ */
+type CoFactor<M, G> = MulFactors<M> extends [infer A, infer B] ? ({ u: A | B } extends { u: G | (infer X extends number) } ? X : never) : never;
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
@@ -56,21 +78,33 @@ type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI exte
 
 /**
  * The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile.
- * The first signatures hold in generic code: flattening the leading dims (`[...L, X]` to `[-1, X]`,
- * giving `[Product<L>, X]`) and unflattening them back to `[...L, X]`.
+ * The first signatures hold in generic code, where the -1 stands for a run of the tensor's own dims, which it
+ * merges into their product (a chain of Mul): after the dims before it (`[b, -1]` on `[B, C, H, W]` gives
+ * `[B, Mul<C, Mul<H, W>>]`), before the dims after it (`[-1, d]` on `[B, T, D]` gives `[Mul<B, T>, D]`), or between the
+ * first dim and the dims after it (ViT's patchify, `[b, -1, c]` on `[B, H, W, C]` gives `[B, Mul<H, W>, C]`); then
+ * unflattening `[Product<L>, X]` back to `[...L, X]`, and flattening to one dim.
  */
-export function reshape<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...L, X], D, Dev, K>, shape: readonly [-1, NoInfer<X>],
-): Tensor<[Product<L>, X], D, Dev, K>;
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: readonly [...P, -1] & KeptDims<S, P, []>,
+): Tensor<[...P, Product<Between<S, P, []>>], D, Dev, K>;
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & KeptDims<S, [], R>,
+): Tensor<[Product<Between<S, [], R>>, ...R], D, Dev, K>;
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
+): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+// A last dim that is a product split by a -1 beside one of its factors (HF's `view(*input_shape, -1, head_dim)`,
+// or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor.
+export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, G extends number>(
+  x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
+): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
+export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, F extends number>(
+  x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
+): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
 ): Tensor<[...L, X], D, Dev, K>;
-// Merging the last two dims with -1 (`x.view(B, T, -1)` after the heads are moved back), in generic code.
-export function reshape<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
-): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
-// Flattening to one dim, for any shape (generic ones too). Also the fourth two-argument signature:
-// TypeScript 5.9 prints only the last signature's sentence for four or more, where it lists two or three.
+// Flattening to one dim, for any shape (generic ones too).
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<S, D, Dev, K>, shape: readonly [-1],
 ): Tensor<[Product<S>], D, Dev, K>;
@@ -523,15 +557,24 @@ type RepeatAxisArg<S extends Shape, A extends number> = ShapeArg<'repeatInterlea
 
 /** reshape as a method. */
 export interface ReshapeMethod {
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, X], D, Dev, K>, shape: readonly [-1, NoInfer<X>],
-  ): Tensor<[Product<L>, X], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: readonly [...P, -1] & KeptDims<S, P, []>,
+  ): Tensor<[...P, Product<Between<S, P, []>>], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & KeptDims<S, [], R>,
+  ): Tensor<[Product<Between<S, [], R>>, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
+  ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, G extends number>(
+    this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
+  ): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, F extends number>(
+    this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
+  ): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
   <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind>(
-    this: Tensor<[...L, X, Y], D, Dev, K>, shape: readonly [...L, -1],
-  ): Tensor<[...L, Mul<X, Y>], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, shape: readonly [-1]): Tensor<[Product<S>], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
