@@ -34,6 +34,18 @@ const oneHotOnSentence: st.OneHotValueCheck<'int32', 0.9> =
   "oneHot: 0.9 is not an integer, but the dtype is int32 (the value would become 0); pass dtype 'float32'";
 const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
   'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
+const intScalarSentence: st.IntLiteralCheck<'scalar', '', 'int32', 0.5> =
+  "scalar: 0.5 is not an integer, but the dtype is int32 (it would become 0); pass dtype 'float32'";
+const intRangeStepSentence: st.IntLiteralCheck<'range', 'step ', 'int32', 0.5> =
+  "range: step 0.5 is not an integer, but the dtype is int32 (it would become 0); pass dtype 'float32'";
+const intRangeStartSentence: st.IntLiteralCheck<'range', 'start ', 'int32', -1.5> =
+  "range: start -1.5 is not an integer, but the dtype is int32 (it would become -1); pass dtype 'float32'";
+const intTensorSentence: st.IntLiteralCheck<'tensor', 'value ', 'int32', 2.5> =
+  "tensor: value 2.5 is not an integer, but the dtype is int32 (it would become 2); pass dtype 'float32'";
+const intClipSentence: st.IntOperandCheck<'clipByValue', 'int32', 0.5> =
+  'clipByValue: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
+const intWhereSentence: st.IntOperandCheck<'where', 'int32', -0.5> =
+  'where: -0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
 const clipNormSentence: st.PositiveCheck<'clipByGlobalNorm', 'maxNorm', 0> = 'clipByGlobalNorm: maxNorm must be > 0, got 0';
 const rangeStopSentence: st.RangeStopCheck<0, 2.5, 1> = 'range: stop 2.5 of range(0, stop) is not a size (a non-negative integer)';
 const rangeNegativeSentence: st.RangeStopCheck<0, -3, 1> = 'range: stop -3 of range(0, stop) is not a size (a non-negative integer)';
@@ -93,6 +105,51 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expectError(() => st.fill([2, 3], dyn(0.1), 'int32'), intFillSentence);
     expect(Array.from(st.fill([2], dyn(3), 'int32').dataSync())).toEqual([3, 3]);
     expect(st.fill([2], dyn(0.1)).dataSync()[0]).toBeCloseTo(0.1);
+  });
+
+  it('a fraction into int32: scalar, range, tensor values, clipByValue bounds, where (tfjs would truncate it)', () => {
+    expectError(() => st.scalar(dyn(0.5), 'int32'), intScalarSentence);
+    expectError(() => st.range(0, 5, dyn(0.5), 'int32'), intRangeStepSentence);
+    expectError(() => st.range(dyn(-1.5), 5, 1, 'int32'), intRangeStartSentence);
+    const values: number[] = [1, 2.5, 3];
+    expectError(() => st.tensor(values, [3], 'int32'), intTensorSentence);
+    const counts = st.tensor([0, 1, 5], [3], 'int32');
+    expectError(() => st.clipByValue(counts, dyn(0.5), 3), intClipSentence);
+    expectError(() => counts.clipByValue(0, dyn(0.5)), intClipSentence);
+    const keep = st.greater(counts, 0);
+    expectError(() => st.where(keep, counts, dyn(-0.5)), intWhereSentence);
+    expectError(() => counts.where(keep, dyn(-0.5)), intWhereSentence);
+    // Integers into int32 and fractions into float32 are fine.
+    expect(st.scalar(dyn(3), 'int32').dataSync()[0]).toBe(3);
+    expect(Array.from(st.range(0, 6, dyn(2), 'int32').dataSync())).toEqual([0, 2, 4]);
+    expect(Array.from(st.clipByValue(counts, 1, 3).dataSync())).toEqual([1, 1, 3]);
+    expect(Array.from(st.where(keep, counts, -1).dataSync())).toEqual([-1, 1, 5]);
+    expect(st.scalar(dyn(0.5)).dataSync()[0]).toBe(0.5);
+    expect(st.tensor(values, [3]).dataSync()[1]).toBe(2.5);
+    // The compiler refuses the literals.
+    // @ts-expect-error scalar: 0.5 is not an integer, but the dtype is int32 ...
+    expect(() => st.scalar(0.5, 'int32')).toThrow(intScalarSentence);
+    // @ts-expect-error range: step 0.5 is not an integer, but the dtype is int32 ...
+    expect(() => st.range(0, 5, 0.5, 'int32')).toThrow(intRangeStepSentence);
+    // @ts-expect-error tensor: value 2.5 is not an integer, but the dtype is int32 ...
+    expect(() => st.tensor([1, 2.5, 3], [3], 'int32')).toThrow(intTensorSentence);
+    // @ts-expect-error clipByValue: 0.5 is not an integer, but the tensor is int32 ...
+    expect(() => st.clipByValue(counts, 0.5, 3)).toThrow(intClipSentence);
+    // @ts-expect-error where: -0.5 is not an integer, but the tensor is int32 ...
+    expect(() => st.where(keep, counts, -0.5)).toThrow(intWhereSentence);
+  });
+
+  it('topk and multinomial count with integers; a number first with a bool tensor gets the dtype sentence', () => {
+    const x = st.randomNormal([2, 8], 0, 1, 'float32', 4);
+    expectError(() => st.topk(x, dyn(2.5)), 'topk: k 2.5 is not an integer');
+    expectError(() => st.multinomial(x, dyn(2.5)), 'multinomial: numSamples must be a positive integer, got 2.5');
+    const mask = st.greater(x, 0);
+    // @ts-expect-error topk: k 2.5 is not an integer
+    expect(() => st.topk(x, 2.5)).toThrow('topk: k 2.5 is not an integer');
+    // @ts-expect-error multinomial: numSamples must be a positive integer, got 2.5
+    expect(() => st.multinomial(x, 2.5)).toThrow('multinomial: numSamples must be a positive integer, got 2.5');
+    // @ts-expect-error sub: tensor must be float32 or int32, got bool
+    expect(() => st.sub(1, mask)).toThrow('sub: tensor must be float32 or int32, got bool');
   });
 
   it('clipByGlobalNorm: maxNorm > 0 (0 zeroes every gradient, a negative bound flips them)', () => {

@@ -231,6 +231,27 @@ expectError(st.logicalAnd(st.zeros([4, 1, 16], 'bool'), st.causalMask(8)));
 expectType<st.Tensor<[4, 16, 32]>>(st.mul(btd, st.zeros([1, 16, 1])));
 expectError(st.add(st.zeros([4, 2, 3]), st.zeros([4, 1, 2])));
 
+// A trailing 1 against a vector or a matrix, and outer products per row, in generic code (NeRF's x[..., None] * freqs,
+// Mamba's delta[..., None] * A and delta[..., None] * B[..., None, :]); literal mismatches still get the sentence.
+function trailingOne<B extends number, L extends number, D extends number, N extends number, F extends number>(
+  delta: st.Tensor<[B, L, D, 1]>, A: st.Tensor<[D, N]>, Bm: st.Tensor<[B, L, 1, N]>, x: st.Tensor<[B, 3, 1]>, freqs: st.Tensor<[F]>,
+) {
+  expectType<st.Tensor<[B, L, D, N]>>(st.mul(delta, A));
+  expectType<st.Tensor<[B, L, D, N]>>(st.mul(delta, Bm));
+  expectType<st.Tensor<[B, 3, F]>>(st.mul(x, freqs));
+}
+expectType<st.Tensor<[2, 16, 64, 8]>>(st.mul(st.zeros([2, 16, 64, 1]), st.zeros([64, 8])));
+expectError(st.mul(st.zeros([2, 16, 64, 1]), st.zeros([8, 64])));
+expectError(st.mul(st.zeros([2, 16, 64, 1]), st.zeros([2, 8, 1, 4])));
+
+// A union of shapes (a conditional's branches) against an operand that fits one branch: checked per branch
+// (the same-shape forms do not take the branch that fits for all of them).
+declare const large: boolean;
+const gates = st.softmax(st.matMul(st.zeros([64, 32]), large ? st.zeros([32, 16]) : st.zeros([32, 8])));
+expectError(st.mul(gates, st.zeros([64, 8])));
+expectError(st.where(st.zeros([64, 8], 'bool'), gates, 0));
+expectType<st.Tensor<[64, 8] | [64, 16]>>(st.mul(gates, 2));
+
 // ---- the generic-friendly signatures must not widen concrete dims into unions: each dim is
 // inferred from one operand only, so [2, 3] + [3, 4] is not read as [2 | 3, 3 | 4].
 declare function expecting<T>(x: T): T;

@@ -66,6 +66,11 @@ type NestingFits<I extends Shape, S extends Shape> =
       : S extends readonly [infer SH, ...infer SR extends Shape] ? ([H] extends [SH] ? NestingFits<R, SR> : false) : false)
     : true;
 
+/** Literal values of an int32 tensor: the first fraction's sentence (tfjs truncates it), else unknown. */
+type IntValuesCheck<V, D> = [D] extends ['int32'] ? (V extends readonly unknown[] ? (number extends V['length'] ? unknown
+  : FirstFraction<FlatValues<V>> extends infer F ? ([F] extends [never] ? unknown : IntLiteralCheck<'tensor', 'value ', D, F>) : unknown) : unknown) : unknown;
+type FirstFraction<L> = L extends readonly [infer H, ...infer R] ? (H extends number ? (IsFraction<H> extends true ? H : FirstFraction<R>) : FirstFraction<R>) : never;
+
 type BadDim<S extends Shape> = S extends [infer H extends number, ...infer R extends Shape]
   ? (`${H}` extends `-${string}` | `${string}.${string}` ? H : BadDim<R>) : never;
 /** A shape given to a creation op must hold non-negative integers. */
@@ -105,7 +110,7 @@ export function tensor<
   const S extends Shape = ValuesShape<V>,
   D extends DType = ValuesDType<V>,
   Dev extends Device = DefaultDevice,
->(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: D, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>>;
+>(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: CheckedLiteral<D, IntValuesCheck<V, D>>, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>>;
 // The body on plain values: reading `V & ValuesCheck<V, S>` made tsc resolve the unevaluated checks.
 export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, device?: Device): AnyTensor {
   const dev = device ?? 'default';
@@ -135,17 +140,23 @@ export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, devic
     throw new ShapeError(`tensor: values nested as ${formatShape(nested)} do not fit shape ${formatShape(target)}`);
   }
   const dt: DType = dtype ?? (flat.length > 0 && typeof flat[0] === 'boolean' ? 'bool' : 'float32');
+  if (dt === 'int32') checkIntLiteral('tensor', 'value ', dt, flat.find((v) => typeof v === 'number' && !Number.isInteger(v) && Number.isFinite(v)));
   const numbers = flat.map((x) => (typeof x === 'boolean' ? (x ? 1 : 0) : x));
   const raw = run(dev, () => tf.tensor(numbers, target, dt));
   return wrap('tensor', raw, dev, target, dt);
 }
 
-/** A tensor of shape [] holding one value. */
-export function scalar<V extends number | boolean, D extends DType = ValuesDType<V>, Dev extends Device = DefaultDevice>(value: V, dtype?: D, device?: Dev): Tensor<[], NoInfer<D>, NoInfer<Dev>> {
+/** A tensor of shape [] holding one value (a literal fraction as int32 is refused: tfjs would truncate it). */
+export function scalar<V extends number | boolean, D extends DType = ValuesDType<V>, Dev extends Device = DefaultDevice>(
+  value: CheckedLiteral<V, IntLiteralCheck<'scalar', '', D, V>>, dtype?: D, device?: Dev,
+): Tensor<[], NoInfer<D>, NoInfer<Dev>>;
+// The bodies of scalar and range on plain values: reading the checked parameters costs instantiations.
+export function scalar(value: number | boolean, dtype?: DType, device?: Device): AnyTensor {
   const dev = device ?? 'default';
   const dt: DType = dtype ?? (typeof value === 'boolean' ? 'bool' : 'float32');
+  checkIntLiteral('scalar', '', dt, value);
   const raw = run(dev, () => tf.scalar(typeof value === 'boolean' ? Number(value) : value, dt));
-  return wrap('scalar', raw, dev as Dev, [], dt);
+  return wrap('scalar', raw, dev, [], dt);
 }
 
 function create<S extends Shape, D extends DType, Dev extends Device>(
@@ -186,6 +197,20 @@ export function fill<const S extends Shape, const V extends number, D extends DT
 export type IntValueCheck<Op extends string, D extends DType, V extends number> =
   [D] extends ['int32'] ? (IsFraction<V> extends true ? `${Op}: ${V} is not an integer, but the dtype is int32 (every value would become ${TruncText<`${V}`>}); fill a float32 tensor` : unknown) : unknown;
 type TruncText<T extends string> = T extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
+/**
+ * A literal fraction given where the dtype is int32 (scalar's value, a tensor's values, range's start or
+ * step): tfjs truncates it (`range(0, 5, 0.5, 'int32')` is ten zeros). The sentence, or unknown.
+ */
+export type IntLiteralCheck<Op extends string, What extends string, D, V> =
+  [D] extends ['int32'] ? (V extends number ? (IsFraction<V> extends true
+    ? `${Op}: ${What}${V} is not an integer, but the dtype is int32 (it would become ${TruncText<`${V}`>}); pass dtype 'float32'` : unknown) : unknown)
+  : unknown;
+/** IntLiteralCheck's run-time twin. */
+function checkIntLiteral(op: string, what: string, dtype: DType, v: unknown): void {
+  if (dtype === 'int32' && typeof v === 'number' && !Number.isInteger(v) && Number.isFinite(v)) {
+    throw new ShapeError(`${op}: ${what}${v} is not an integer, but the dtype is int32 (it would become ${Math.trunc(v) === 0 ? 0 : Math.trunc(v)}); pass dtype 'float32'`);
+  }
+}
 
 /** Normally distributed values; a seed makes them reproducible. */
 export function randomNormal<const S extends Shape, Dev extends Device = DefaultDevice>(
@@ -230,15 +255,18 @@ export type RangeStopCheck<Start extends number, Stop extends number, Step exten
 
 /** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>, `range(0, t)` is [T]. */
 export function range<const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
-  start: Start, stop: CheckedLiteral<Stop, RangeStopCheck<Start, Stop, NoInfer<Step>>>,
-  step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : unknown>, dtype?: D, device?: Dev,
-): Tensor<[RangeDim<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>> {
+  start: CheckedLiteral<Start, IntLiteralCheck<'range', 'start ', D, Start>>, stop: CheckedLiteral<Stop, RangeStopCheck<Start, Stop, NoInfer<Step>>>,
+  step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : IntLiteralCheck<'range', 'step ', D, Step>>, dtype?: D, device?: Dev,
+): Tensor<[RangeDim<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>>;
+export function range(start: number, stop: number, step?: number, dtype?: 'float32' | 'int32', device?: Device): AnyTensor {
   const dt = dtype ?? 'float32';
   const st = step ?? 1;
   if (st === 0) throw new Error('range: step must not be 0');
+  checkIntLiteral('range', 'start ', dt, start);
+  checkIntLiteral('range', 'step ', dt, st);
   if (start === 0 && st === 1 && !(Number.isInteger(stop) && stop >= 0)) {
     throw new Error(`range: stop ${stop} of range(0, stop) is not a size (a non-negative integer)`);
   }
   const n = Math.max(0, Math.ceil((stop - start) / st));
-  return create<[RangeDim<Start, Stop, Step>], D, Dev>('range', [n], dt, device, () => tf.range(start, stop, st, dt));
+  return create('range', [n], dt, device, () => tf.range(start, stop, st, dt));
 }

@@ -2,7 +2,7 @@
 // cast and clipByValue.
 import { tf } from './tf.js';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { FirstError, Shape, UnionCheck } from '../shapes/core.js';
+import type { EachDimOneSize, FirstError, IsUnion, Shape, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -93,11 +93,15 @@ export type OperandCheck<Op extends string, S extends Shape, D extends DType, De
 // The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
 // tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
 
+/** IntOperandCheck's run-time twin: a number given with an int32 tensor must be an integer. */
+function intOperand(op: string, b: number): void {
+  if (!Number.isInteger(b) && Number.isFinite(b)) {
+    throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b) === 0 ? 0 : Math.trunc(b)}); cast the tensor to float32 first`);
+  }
+}
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
   if (typeof b === 'number') {
-    if (a.dtype === 'int32' && !Number.isInteger(b) && Number.isFinite(b)) {
-      throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b)}); cast the tensor to float32 first`);
-    }
+    if (a.dtype === 'int32') intOperand(op, b);
     return run(a.device, () => tf.scalar(b, a.dtype));
   }
   deviceOf(op, a, b);
@@ -121,9 +125,15 @@ function binaryRaw(op: string, a: AnyTensor, b: Operand, fn: (x: tf.Tensor, y: t
  * shape, a trailing vector or matrix, a keepDims column, an outer [X, 1] by [1, Y]), so they also hold in generic layer code
  * where dims are type parameters; the last one checks any broadcast and prints the sentence.
  */
-export interface ArithmeticOp<Op extends string> {
+export interface ArithmeticOp<Op extends string> extends ArithmeticForms, ArithmeticChecks<Op> {
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
-    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+}
+/**
+ * ArithmeticOp's generic forms after the first: they do not depend on the op's name, so that they are
+ * instantiated once for all eight ops, not once per op (an interface extending two keeps their order).
+ */
+export interface ArithmeticForms {
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
@@ -137,15 +147,39 @@ export interface ArithmeticOp<Op extends string> {
   <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   // A second operand of the same rank whose every dim is the first's or 1: a bias [1, 1, D], a per-head
   // scale [1, H, 1, 1], FiLM's [B, 1, D] or x.max(1, keepDims), squeeze-excitation's [B, C, 1, 1].
-  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  // A trailing 1 against a vector or a matrix, and two outer products per row: `x[..., None] * freqs` (NeRF's
+  // encoding, timestep embeddings of any rank), Mamba's `delta[..., None] * A [D, N]` and `delta[..., None] * B[..., None, :]`.
+  <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[NoInfer<X>, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
+}
+/** ArithmeticOp's last signatures: a number first, then the check of any call. */
+export interface ArithmeticChecks<Op extends string> {
   // A number first, as tfjs's `sub(1, x)` and PyTorch's `1 - x` (BCE, a GRU's `1 - z`, `1 - mask`); the
   // number takes the tensor's dtype, so a fraction against an int32 tensor is refused as the other way round.
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
     a: CheckedLiteral<N, IntOperandCheck<Op, D, N>>, b: Tensor<S, D, Dev, Kind>): Tensor<S, D, Dev>;
-  <A extends AnyTensor, B extends Operand>(
-    a: A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
+  // The check of any call; a number first (refused above: a bool tensor, a fraction against int32) is checked
+  // here with the roles swapped, so that its sentence is printed (TypeScript prints only this signature's error).
+  <A extends AnyTensor | number, B extends Operand>(
+    a: [A] extends [number] ? CheckedLiteral<A, IntOperandCheck<Op, DTypeOfTensor<B>, A & number>> : A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>,
+    b: [A] extends [number] ? B & AnyTensor & DTypeIs<Op, DTypeOfTensor<B>, NumericDType> : B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
+declare const perBranch: unique symbol;
+/**
+ * The union-dim mark (the last Tensor argument) of a same-shape form's other operand: for a union of shapes (the
+ * result of a conditional's branches, `large ? [64, 16] : [64, 8]`) a mark no tensor has, so that an operand
+ * fitting one branch is not taken for all of them; the checked signature then checks each branch and names
+ * the one that does not fit. For one shape, the usual union-dim check (EachDimOneSize). The test is on a template,
+ * as Same's: for a user's type-parameter shape the checker skips it (a plain `true extends IsUnion<S>` stayed
+ * unevaluated there and refused `add(x: Tensor<S>, y: Tensor<S>)`).
+ */
+type OneShapeOf<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : EachDimOneSize<S>;
+/** OneShapeOf without the union-dim check (the OneOr forms, whose `| 1` unions are their own). */
+type OneShape<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : unknown;
+type PerBranch = { readonly [perBranch]: 'a union of shapes: checked branch by branch' };
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
 /** The shapes of S's rank that broadcast onto S: each dim S's own or 1 (the union-dim check is off for it: G unknown). */
@@ -153,7 +187,7 @@ type OneOr<S extends Shape> = { [I in keyof S]: S[I] | 1 };
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+    a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
@@ -194,7 +228,7 @@ function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) 
  * (Four or more: TypeScript 5.9 then prints only the last one's sentence.)
  */
 export interface LogicalOp<Op extends string> {
-  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   // A padding mask [..., 1, T] and a causal mask [T, T]: [..., T, T] (one mask for attention; the other order
@@ -255,7 +289,7 @@ declare module './checks.js' {
     /** where(condition [SC], a, b): b's device and dtype against a's, and the three shapes' broadcast. */
     where: In extends [infer SC extends Shape, infer A, infer B] ? FirstError<[
       DeviceCheck<'where', DeviceOfTensor<A>, OperandDevice<B, DeviceOfTensor<A>>>, SameDTypeCheck<'where', DTypeOfTensor<A>, OperandDType<B, DTypeOfTensor<A>>>,
-      ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>,
+      ErrorIn<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, [B] extends [number] ? IntOperandCheck<'where', DTypeOfTensor<A>, B> : unknown,
     ]> : never;
   }
 }
@@ -267,16 +301,16 @@ type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends 
  * [..., X, Y], as in causal attention; padding masks [B, 1, 1, T] and [B, 1, T] over scores; a [..., 1] mask over
  * [..., X], a padding mask over features); the last checks any broadcast.
  */
-export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
 // A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
 // over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
-export function where<S extends Shape, D extends DType, Dev extends Device>(
-  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, unknown>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-export function where<L extends Shape, X extends number, D extends DType, Dev extends Device>(
-  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
@@ -302,13 +336,26 @@ export function cast<S extends Shape, D extends DType, Dev extends Device, To ex
 /** Literal bounds of clipByValue the wrong way round, with the run-time sentence. */
 export type ClipBoundsCheck<Lo extends number, Hi extends number> =
   OrderIs<CompareReal<Lo, Hi>, 'gt'> extends true ? `clipByValue: min ${Lo} is greater than max ${Hi}` : unknown;
-/** Values limited to [min, max]. */
+/**
+ * clipByValue's checks, on max (one check: each costs on every call): the bounds' order, then on an int32 tensor
+ * a fraction as either bound (tfjs would truncate it).
+ */
+type ClipCheck<D extends DType, Lo extends number, Hi extends number> =
+  ClipBoundsCheck<Lo, Hi> extends infer M extends string ? M
+  : [D] extends ['int32'] ? (IntOperandCheck<'clipByValue', D, Lo> extends infer M extends string ? M : IntOperandCheck<'clipByValue', D, Hi>) : unknown;
+/** Values limited to [min, max] (on an int32 tensor, integer bounds). */
 export function clipByValue<S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipBoundsCheck<Lo, Hi>>,
+  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
 ): Tensor<S, D, Dev> {
   expectDType('clipByValue', x, ['float32', 'int32']);
   if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);
-  return wrap('clipByValue', run(x.device, () => tf.clipByValue(x.raw, min, max)), x.device, x.shape, x.dtype);
+  if (x.dtype === 'int32') for (const b of [min, max]) intOperand('clipByValue', b);
+  // tfjs-wasm's clip of an int32 tensor returns float32 bit patterns as its values (1 reads as 1065353216):
+  // int32 is clipped by maximum and minimum against full-shape bounds instead.
+  const clip = x.dtype === 'int32'
+    ? () => tf.tidy(() => tf.minimum(tf.maximum(x.raw, tf.fill(x.shape, min, 'int32')), tf.fill(x.shape, max, 'int32')))
+    : () => tf.clipByValue(x.raw, min, max);
+  return wrap('clipByValue', run(x.device, clip), x.device, x.shape, x.dtype);
 }
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
@@ -317,7 +364,7 @@ export function clipByValue<S extends Shape, D extends DType, Dev extends Device
 /** ArithmeticOp with the first operand as `this`. */
 export interface ArithmeticMethod<Op extends string> {
   <S extends Shape, D extends NumericDType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, Y], D, Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], D, Dev>;
@@ -325,7 +372,7 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
-  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, unknown>): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, D, Dev>;
@@ -337,7 +384,7 @@ export interface ArithmeticMethod<Op extends string> {
  */
 export interface ComparisonMethod<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
+    this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
@@ -361,7 +408,7 @@ export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends 
  * with a causal one in generic code (the function's other forms cost ~65 instantiations a signature here), then the check.
  */
 export interface LogicalMethod<Op extends string> {
-  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
@@ -371,14 +418,14 @@ export interface LogicalMethod<Op extends string> {
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
 export interface WhereMethod {
-  <S extends Shape, D extends DType, Dev extends Device>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X, Y], D, Dev>;
-  <S extends Shape, D extends DType, Dev extends Device>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, unknown>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device>(
-    this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | number): Tensor<[...L, X], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
+    this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
@@ -389,5 +436,5 @@ export interface WhereMethod {
 export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType>(this: Tensor<S, D, Dev, Kind>, dtype: To) => Tensor<S, To, Dev>;
 /** clipByValue as a method. */
 export type ClipByValueMethod = <S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipBoundsCheck<Lo, Hi>>,
+  this: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
 ) => Tensor<S, D, Dev>;

@@ -2,7 +2,7 @@
 // and multinomial (seeded draws of class indices from logits).
 import { tf } from './tf.js';
 import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
-import type { CheckedLiteral } from '../shapes/literals.js';
+import type { CheckedLiteral, IsFraction, PositiveIntegerCheck } from '../shapes/literals.js';
 import type { Multinomial, TopK, TopKFits } from '../shapes/layout.js';
 import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -16,8 +16,12 @@ declare module './checks.js' {
   }
 }
 /** topk's k, checked (ShapeArg: the sentence over the user's dims in generic code). */
-type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], CheckedLiteral<K, TopKFits<S, K>>, S, TopK<RankOnly<S>, K>,
+type TopKArg<S extends Shape, K extends number> = ShapeArg<'topk', [S, K], CheckedLiteral<K, TopKKCheck<S, K>>, S, TopK<RankOnly<S>, K>,
   `topk: k ${K} does not fit ${RawShape<S>}`>;
+
+/** topk's k: a positive fraction is not a count (the run time's order: negative, then not an integer, then too large). */
+type TopKKCheck<S extends Shape, K extends number> =
+  IsFraction<K> extends true ? (`${K}` extends `-${string}` ? TopKFits<S, K> : `topk: k ${K} is not an integer`) : TopKFits<S, K>;
 
 /** topk's result shape (the check, on k, has refused a sentence). */
 type TopKShape<S extends Shape, K extends number> = TopK<S, K> extends infer R extends Shape ? R : never;
@@ -95,7 +99,7 @@ type MultinomialSentence<L, N extends number> =
  */
 export function multinomial<L extends AnyTensor, const N extends number>(
   logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
-  numSamples: N, seed?: number,
+  numSamples: CheckedLiteral<N, PositiveIntegerCheck<'multinomial', 'numSamples', N>>, seed?: number,
 ): RuleTensor<Multinomial<ShapeOfT<L>, N>, 'int32', DeviceOfT<L>>;
 // The body on any tensor: reading `L & Refused<...>` made tsc resolve the unevaluated check.
 export function multinomial(logits: AnyTensor, numSamples: number, seed?: number): AnyTensor {
