@@ -19,7 +19,7 @@ export {
 
 // The Llama.
 export { defineConfig, validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './llama/config.js';
-export { createLlama, Llama, LlamaModel, type LlamaForwardOptions, type LlamaOf } from './llama/model.js';
+export { createLlama, Llama, LlamaModel, type LlamaForwardOptions, type LlamaOf, type ModelConfig } from './llama/model.js';
 
 export { generate, maxGenerateTokens, sampleText, type GenerateCheck, type GenerateOptions } from './llama/sample.js';
 

@@ -309,6 +309,18 @@ export function headSplits<B extends number, T extends number, H extends number,
   // A dim that is not a factor of the product is not this form (the -1 is not read as H).
   expectError<st.Tensor<[B, T, H, T]>>(st.reshape(qkv, [b, tt, -1, t]));
 }
+// A generic batch and time before literal model dims: the literal last dim is divided.
+export function literalWidth<B extends number, T extends number>(x: st.Tensor<[B, T, 768]>, flat: st.Tensor<[B, 30]>) {
+  const [b, t] = x.shape;
+  expectType<st.Tensor<[B, T, 12, 64]>>(st.reshape(x, [b, t, -1, 64]));
+  expectType<st.Tensor<[B, T, 12, 64]>>(x.reshape([b, t, 12, -1]));
+  expectType<st.Tensor<[B, 12, T, 64]>>(st.transpose(st.reshape(x, [b, t, 12, -1]), [0, 2, 1, 3]));
+  // Not divisible, or a -1 over generic dims that no form covers (here a dim of another tensor): refused, where the
+  // checked signature once accepted it with the -1 left in the result.
+  expectError(st.reshape(flat, [b, -1, 8]));
+  expectError(st.reshape(x, [b, -1, t]));
+  expectError(st.reshape(x, [t, -1]));
+}
 expectType<st.Tensor<[2, 8, 4, 16]>>(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 16]));
 expectType<st.Tensor<[2, 8, 4, 16]>>(st.zeros([2, 8, 64]).reshape([2, 8, 4, -1]));
 expectError(st.reshape(st.zeros([2, 8, 64]), [2, 8, -1, 15]));

@@ -61,6 +61,13 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
 }
 
 /**
+ * A model's config with the dims its type holds: `model.config.vocabSize` is the literal 65 of a literal config,
+ * not `number` (a head or adapter built from it keeps the compiler's checks).
+ */
+export type ModelConfig<V extends number, KV extends number, Rep extends number, Dh extends number, N extends number> =
+  LlamaConfig & { vocabSize: V; dim: Mul<Mul<KV, Rep>, Dh>; nHeads: Mul<KV, Rep>; nKvHeads: KV; nLayers: N };
+
+/**
  * The Llama (Hugging Face's LlamaForCausalLM): the decoder under `model` and an untied output
  * projection `lm_head`, so its parameters are named as in the Hugging Face files
  * (model.layers.0.self_attn.q_proj.weight, ...).
@@ -70,7 +77,7 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
   readonly lm_head: Linear<Mul<Mul<KV, Rep>, Dh>, V, Dev>;
 
   constructor(
-    readonly config: LlamaConfig & { nLayers: N }, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd,
+    readonly config: ModelConfig<V, KV, Rep, Dh, N>, vocabSize: V, kvHeads: KV, repeats: Rep, headDim: Dh, hiddenDim: Hd,
     readonly device: Dev, seed: number,
   ) {
     super();

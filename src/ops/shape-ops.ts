@@ -20,7 +20,7 @@ import { Tensor, type AnyTensor, type DType, type RuleTensor, type Kind } from '
 type Axes = number[] | undefined;
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
-    reshape: In extends [infer S extends Shape, infer T extends Shape] ? ErrorOf<Reshape<S, T>> : never;
+    reshape: In extends [infer S extends Shape, infer T extends Shape] ? MinusOneOverGeneric<S, T, ErrorOf<Reshape<S, T>>> : never;
     splitLastDim: In extends [infer S extends Shape, infer X extends number, infer H extends number, infer Dh extends number] ? SplitLastDimCheck<S, X, H, Dh> : never;
     transpose: In extends [infer S extends Shape, infer P extends Axes] ? ErrorOf<Transpose<S, P>> : never;
     expandDims: In extends [infer S extends Shape, infer A extends number] ? ErrorOf<ExpandDims<S, A>> : never;
@@ -39,7 +39,7 @@ declare module './checks.js' {
  * the rule cannot compare. (The target is intersected, not branded: that keeps T's inference.)
  */
 type ReshapeSentence<S extends Shape, T extends Shape> =
-  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: a -1 for a run of the tensor's own dims, after or before the dims it keeps or between its first and its last ones; [-1, X] back to [...L, X]; splitLastDim, mergeLastDims)`;
+  `reshape: ${RawShape<S>} to ${RawShape<T>} cannot be checked over generic dims (generic forms: a -1 for a run of the tensor's own dims, after or before the dims it keeps or between its first and its last ones; a -1 beside a factor of the last dim; [-1, X] back to [...L, X]; splitLastDim, mergeLastDims)`;
 /** S's dims between its first P['length'] and its last R['length'] (S is [...P, ...middle, ...R], checked by KeptDims). */
 type Between<S extends Shape, P extends Shape, R extends Shape> = { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? M : never;
 /**
@@ -48,20 +48,38 @@ type Between<S extends Shape, P extends Shape, R extends Shape> = { s: S } exten
  */
 type KeptDims<S extends Shape, P extends Shape, R extends Shape> =
   { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? ({ s: [...P, ...M, ...R] } extends { s: S } ? unknown : NotThisForm) : NotThisForm;
-/** The factors of a product dim st.Mul<A, B>, read from the alias's arguments ([number, number] for any other dim). */
-type MulFactors<M> = { m: M } extends { m: Mul<infer A, infer B> } ? [A, B] : false;
+/**
+ * The factors of a product dim st.Mul<A, B>, read from the alias's arguments, else false (a literal dim infers `number`
+ * for both, and Mul<number, number> is not the literal; a `number` dim gives [number, number]).
+ */
+type MulFactors<M> = { m: M } extends { m: Mul<infer A, infer B> } ? ({ m: Mul<A, B> } extends { m: M } ? [A, B] : false) : false;
 /**
  * reshape's -1 beside a factor G of the last dim M: a product with G among its factors (decided where G is the factor
- * itself); a literal M goes to the checked signature (a text test, skipped for a type parameter).
+ * itself), or a literal M divisible by a literal G (`[b, t, -1, 64]` on `[B, T, 768]`; a misfit goes to the checked
+ * signature's sentence).
  */
-type FactorOf<M, G> = `${M & number}` extends `${Digit}${string}` ? NotThisForm
-  : MulFactors<M> extends [infer A, infer B] ? ({ k: G } extends { k: A | B } ? unknown : NotThisForm) : NotThisForm;
+type FactorOf<M, G> = MulFactors<M> extends [infer A, infer B] ? ({ k: G } extends { k: A | B } ? unknown : NotThisForm)
+  : IsDivisible<M & number, G & number> extends true ? unknown : NotThisForm;
 /**
  * The factor of M other than G: G matched away from the factors' union (a test on a generic factor would defer); for a
- * square the union is G alone and X is G. (The factors re-inferred from MulFactors' tuple: matched straight from the
- * alias's arguments, or from Factors' union of NoInfer copies, G matched nothing.)
+ * square the union is G alone and X is G; for literals, the quotient. (The factors re-inferred from MulFactors' tuple:
+ * matched straight from the alias's arguments, or from Factors' union of NoInfer copies, G matched nothing.)
  */
-type CoFactor<M, G> = MulFactors<M> extends [infer A, infer B] ? ({ u: A | B } extends { u: G | (infer X extends number) } ? X : never) : never;
+type CoFactor<M, G> = MulFactors<M> extends [infer A, infer B]
+  ? ({ u: A | B } extends { u: G | (infer X extends number) } ? X : never) : Div<M & number, G & number>;
+/**
+ * The reshape rule's guard: a -1 in T where a dim of S or T is a type parameter (or a product of them) is refused with
+ * the generic sentence; the rule cannot fill that -1 (the forms above take the ones generic code can show), and left to
+ * it, the checker's wildcard probe passed any such reshape with a -1 left in the result. Written as checks the checker
+ * relates an argument to (text tests it skips for a type parameter), since no evaluated test tells a type parameter
+ * from `number`. R: the rule otherwise.
+ */
+type MinusOneOverGeneric<S extends Shape, T extends Shape, R, L extends Shape = T> =
+  L extends [infer H, ...infer Rest extends Shape] ? (`${H & number}` extends '-1' ? AllConcrete<[...S, ...T], R, ReshapeSentence<S, T>> : MinusOneOverGeneric<S, T, R, Rest>) : R;
+/** R when every dim is a literal or `number` (a type parameter passes both of `number`'s branches, and the text test's second), else M. */
+type AllConcrete<L extends Shape, R, M> = L extends [infer H, ...infer Rest extends Shape]
+  ? ({ x: number } extends { x: H } ? AllConcrete<Rest, R, M> : (`${H & number}` extends `${Digit}${string}` | '-1' ? AllConcrete<Rest, R, M> : M))
+  : R;
 type PermArg<S extends Shape, P extends Axes> = ShapeArg<'transpose', [S, P], P, S, Transpose<RankOnly<S>, P>, `transpose: perm ${FormatList<AsList<P>>} does not fit ${RawShape<S>}`>;
 type ExpandAxisArg<S extends Shape, A extends number> = ShapeArg<'expandDims', [S, A], A, S, ExpandDims<RankOnly<S>, A>, `expandDims: axis ${A} does not fit ${RawShape<S>}`>;
 type SqueezeArg<S extends Shape, A extends Axes> = ShapeArg<'squeeze', [S, A], A, S, Squeeze<RankOnly<S>, A>, `squeeze: axes ${FormatList<AsList<A>>} of ${RawShape<S>} must have size 1`>;
@@ -94,11 +112,13 @@ export function reshape<S extends Shape, D extends DType, Dev extends Device, K 
   x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
 ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
 // A last dim that is a product split by a -1 beside one of its factors (HF's `view(*input_shape, -1, head_dim)`,
-// or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor.
-export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, G extends number>(
+// or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor; a literal last dim is divided
+// (`[b, t, 12, -1]` on `[B, T, 768]`). The factor is `const`: inside another call's argument a literal one widened
+// to number.
+export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const G extends number>(
   x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
 ): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
-export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, F extends number>(
+export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const F extends number>(
   x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
 ): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
 export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
@@ -566,10 +586,10 @@ export interface ReshapeMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
   ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
-  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, G extends number>(
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const G extends number>(
     this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
   ): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
-  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, F extends number>(
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const F extends number>(
     this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
   ): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
   <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
