@@ -1,6 +1,6 @@
 // Memory scopes and automatic differentiation. Gradients keep their tensors' shapes and devices
 // in the type: the gradient of a loss by a Tensor<[64, 128]> is a Tensor<[64, 128]>.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Shape } from '../shapes/core.js';
 import type { Device } from './backend.js';
 import { wrap } from './internal.js';

@@ -1,6 +1,6 @@
 // Which tfjs backend runs each op. The default device is chosen once (wasm, else cpu, or what
 // SHAPETYPE_BACKEND / setBackend asks for); a tensor placed on another device runs its ops there.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import '@tensorflow/tfjs-backend-wasm';
 
 /** A backend a tensor can live on. `default` is whichever backend was chosen at start. */

@@ -1,5 +1,5 @@
 // Creation ops: tensors from data, constants, random values and ranges.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { CeilDiv, Compare, Product, Sub } from '../shapes/arith.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
 import type { FormatShape, Shape } from '../shapes/core.js';

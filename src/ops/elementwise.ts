@@ -1,6 +1,6 @@
 // Elementwise ops: unary math, binary arithmetic and comparisons with NumPy broadcasting, where,
 // cast and clipByValue.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Broadcast } from '../shapes/broadcast.js';
 import type { EachDimOneSize, FirstError, IsUnion, Shape, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';

@@ -1,7 +1,7 @@
 // The one place where a tfjs result becomes a typed tensor. Every op computes the expected shape
 // with the run-time rule (which throws the compiler's sentence), runs tfjs, and wraps the result
 // here, where the shape and dtype are checked once more against what the type claims.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Shape } from '../shapes/core.js';
 import type { Device } from './backend.js';
 import { onDevice } from './backend.js';

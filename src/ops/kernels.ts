@@ -16,7 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 
 // ---- a tiny WebAssembly assembler
 

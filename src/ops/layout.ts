@@ -1,6 +1,6 @@
 // Ops that lay a tensor's elements out anew: tile (repeat the whole tensor along axes), pad
 // (a border of a constant), unstack (the slices along an axis, as separate tensors).
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Mul } from '../shapes/arith.js';
 import type { ErrorOf, FormatShape, NormAxis, RemoveAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';

@@ -3,7 +3,7 @@
 // here goes through batchMatMulRaw (./kernels.ts), a SIMD kernel that is fast for batched and
 // transposed-A products too, with gradients that are products of the same fast kind. On other
 // backends batchMatMulRaw is tf.matMul with explicit transposes.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape } from '../shapes/core.js';
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';

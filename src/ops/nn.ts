@@ -1,6 +1,6 @@
 // Neural-network ops: softmax and logSoftmax (tagged with what their numbers mean), the sparse
 // softmax cross-entropy loss, dropout, the causal mask and bias, and scaled dot-product attention.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Compare, IsLiteral, Mul } from '../shapes/arith.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatShape, NormAxis, Shape } from '../shapes/core.js';
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, RateCheck } from '../shapes/literals.js';

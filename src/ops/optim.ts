@@ -1,6 +1,6 @@
 // Optimizers over named variables (SGD, Adam, and AdamW, which tfjs lacks) and global
 // gradient-norm clipping. Updates follow PyTorch's formulas, so runs compare with PyTorch's.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { FirstError, Shape } from '../shapes/core.js';
 import { formatShape } from '../shapes/rules.js';
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, PositiveCheck, RateCheck } from '../shapes/literals.js';

@@ -1,5 +1,5 @@
 // Reductions over an axis or axes (negative axes count from the end), with keepDims.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Reduce } from '../shapes/axes.js';
 import type { ErrorOf, NormAxis, Shape } from '../shapes/core.js';
 import { normAxis, reduceShape } from '../shapes/rules.js';

@@ -1,5 +1,5 @@
 // Running totals along an axis.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { FormatShape, IsDynamicRank, NormAxis, Shape } from '../shapes/core.js';
 import { normAxis } from '../shapes/rules.js';
 import type { Device } from './backend.js';

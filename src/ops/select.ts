@@ -1,6 +1,6 @@
 // Ops that pick elements by value: topk (the k largest along the last axis, with their indices)
 // and multinomial (seeded draws of class indices from logits).
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { ErrorOf, FirstError, Shape, ShapeOf } from '../shapes/core.js';
 import type { CheckedLiteral, IsFraction, PositiveIntegerCheck } from '../shapes/literals.js';
 import type { Multinomial, TopK, TopKFits } from '../shapes/layout.js';

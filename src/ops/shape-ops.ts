@@ -1,6 +1,6 @@
 // Ops that move elements between shapes: reshape, transpose, expandDims, squeeze, concat, stack,
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product } from '../shapes/arith.js';
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';

@@ -1,6 +1,6 @@
 // The typed tensor: a tfjs tensor whose shape, dtype and device are also in its type.
 import { inspect } from 'node:util';
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { EachDimOneSize, Single, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { SizeOf } from '../shapes/dims.js';
 import type { LiteralCheck } from '../shapes/literals.js';

@@ -1,5 +1,5 @@
 // Trainable state: a tensor whose values can be replaced in place, keeping its type.
-import * as tf from '@tensorflow/tfjs';
+import { tf } from './tf.js';
 import type { Shape, Single } from '../shapes/core.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
