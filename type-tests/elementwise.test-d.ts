@@ -241,6 +241,17 @@ function trailingOne<B extends number, L extends number, D extends number, N ext
   expectType<st.Tensor<[B, 3, F]>>(st.mul(x, freqs));
 }
 expectType<st.Tensor<[2, 16, 64, 8]>>(st.mul(st.zeros([2, 16, 64, 1]), st.zeros([64, 8])));
+// The same as methods, and the per-row outer comparison (sequence packing's same-segment mask).
+function trailingOneMethods<B extends number, T extends number, D extends number, N extends number>(
+  x: st.Tensor<[B, T, 1]>, freqs: st.Tensor<[N]>, delta: st.Tensor<[B, T, D, 1]>, A: st.Tensor<[D, N]>, seg: st.Tensor<[B, T], 'int32'>, causal: st.Tensor<[T, T], 'bool'>,
+) {
+  expectType<st.Tensor<[B, T, N]>>(x.mul(freqs));
+  expectType<st.Tensor<[B, T, D, N]>>(delta.mul(A));
+  expectType<st.Tensor<[B, T, T], 'bool'>>(st.equal(st.expandDims(seg, 2), st.expandDims(seg, 1)));
+  expectType<st.Tensor<[B, T, T], 'bool'>>(st.expandDims(seg, 2).equal(st.expandDims(seg, 1)));
+  expectType<st.Tensor<[B, T, T], 'bool'>>(st.logicalAnd(st.equal(st.expandDims(seg, 2), st.expandDims(seg, 1)), causal));
+}
+expectError(st.equal(st.zeros([2, 8, 1]), st.zeros([3, 1, 8])));
 expectError(st.mul(st.zeros([2, 16, 64, 1]), st.zeros([8, 64])));
 expectError(st.mul(st.zeros([2, 16, 64, 1]), st.zeros([2, 8, 1, 4])));
 

@@ -196,6 +196,8 @@ export interface ComparisonOp<Op extends string> {
   // Positions compared as [T, 1] against [1, S] (or the other way round): a mask built by hand.
   <X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  // Per-row outer comparisons: `equal(seg[..., :, None], seg[..., None, :])` (sequence packing's same-segment mask).
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
   ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, 'bool', DeviceOfTensor<A>>;
@@ -231,6 +233,8 @@ export interface LogicalOp<Op extends string> {
   <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  // Per-example masks [..., T, T] and a causal [T, T] (sequence packing's same-segment mask and causality).
+  <L extends Shape, X extends number, Y extends number, Dev extends Device>(a: Tensor<[...L, X, Y], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   // A padding mask [..., 1, T] and a causal mask [T, T]: [..., T, T] (one mask for attention; the other order
   // is refused in generic code, at ~150 instantiations a signature).
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(a: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
@@ -373,6 +377,9 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  // As the function's: `x.expandDims(-1).mul(freqs)`, Mamba's `delta.expandDims(-1).mul(A)`.
+  <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[NoInfer<X>, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
   ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, D, Dev>;
@@ -389,6 +396,7 @@ export interface ComparisonMethod<Op extends string> {
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(this: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
 }
 /** FloatUnaryOp as a method. */
