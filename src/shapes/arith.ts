@@ -304,7 +304,15 @@ export type Sub<A extends number, B extends number> = Op<SizeOf<NoInfer<A>>, Siz
  * product prints it, and a `never` there reads as an impossible dim.
  */
 export type Mul<A extends number, B extends number> =
-  ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : number) & number;
+  ([NoInfer<A> | NoInfer<B>, NoInfer<A> & NoInfer<B>] extends [infer U extends number, infer I] ? MulOf<U, I> : UnprovenProduct<A | B>) & number;
+declare const unprovenFactors: unique symbol;
+/**
+ * Mul's other branch, which only operands that are not numbers reach: the type parameters without constraints that
+ * tsc substitutes when it decides a check in generic code ("restrictive" instantiation). As plain `number` there,
+ * every product was the same, so reshape's count check passed `[b, c, h, c]` for `[B, C, H, W]`; the factors keep
+ * two products apart.
+ */
+type UnprovenProduct<U> = { readonly [unprovenFactors]: U };
 /**
  * What the factors of a product are inferred through: `x: Tensor<[...L, Factors<U>]>` infers U = A | B from an
  * argument dim Mul<A, B>, also one written under the user's own alias (`type QKV<C> = st.Mul<3, C>`), which
