@@ -32,6 +32,10 @@ const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
   'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
 const oneHotOnSentence: st.OneHotValueCheck<'int32', 0.9> =
   "oneHot: 0.9 is not an integer, but the dtype is int32 (the value would become 0); pass dtype 'float32'";
+const intPadSentence: st.IntOperandCheck<'pad', 'int32', 0.5> =
+  'pad: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
+const intPadNegativeSentence: st.IntOperandCheck<'pad', 'int32', -1.5> =
+  'pad: -1.5 is not an integer, but the tensor is int32 (the number would become -1); cast the tensor to float32 first';
 const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
   'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
 const intScalarSentence: st.IntLiteralCheck<'scalar', '', 'int32', 0.5> =
@@ -81,6 +85,15 @@ describe('literal facts: the run time throws the compiler sentence for values it
     // Integers on int32 and fractions on float32 are fine.
     expect(Array.from(st.mul(counts, dyn(2)).dataSync()).slice(0, 2)).toEqual([2, 0]);
     expect(st.mul(st.cast(counts, 'float32'), dyn(0.5)).dataSync()[0]).toBe(0.5);
+  });
+
+  it('a fraction as the constant of an int32 pad (tfjs would pad with 0, a real token id)', () => {
+    const ids = st.tensor([[5, 6]], [1, 2], 'int32');
+    expectError(() => st.pad(ids, [[0, 0], [0, 1]], dyn(0.5)), intPadSentence);
+    expectError(() => ids.pad([[0, 0], [1, 0]], dyn(-1.5)), intPadNegativeSentence);
+    expect(Array.from(st.pad(ids, [[0, 0], [0, 1]], dyn(-1)).dataSync())).toEqual([5, 6, -1]);
+    expect(Array.from(st.pad(ids, [[0, 0], [1, 0]]).dataSync())).toEqual([0, 5, 6]);
+    expect(st.pad(st.cast(ids, 'float32'), [[0, 0], [0, 1]], dyn(0.5)).dataSync()[2]).toBe(0.5);
   });
 
   it('nested values that do not fit the shape given (tfjs refuses them; flat values take any shape)', () => {

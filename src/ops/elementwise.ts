@@ -8,7 +8,7 @@ import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
 import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, RefusedArg, Same, SameDTypeCheck } from './checks.js';
-import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
+import { deviceOf, expectDType, intOperand, run, sameDType, wrap } from './internal.js';
 import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type RuleTensor, type ShapeOfTensor } from './tensor.js';
 
 // ---- unary
@@ -93,12 +93,6 @@ export type OperandCheck<Op extends string, S extends Shape, D extends DType, De
 // The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
 // tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
 
-/** IntOperandCheck's run-time twin: a number given with an int32 tensor must be an integer. */
-function intOperand(op: string, b: number): void {
-  if (!Number.isInteger(b) && Number.isFinite(b)) {
-    throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b) === 0 ? 0 : Math.trunc(b)}); cast the tensor to float32 first`);
-  }
-}
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
   if (typeof b === 'number') {
     if (a.dtype === 'int32') intOperand(op, b);

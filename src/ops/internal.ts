@@ -55,3 +55,10 @@ export function oneHotRaw(indices: tf.Tensor, depth: number, onValue: number, of
     return tf.cast(scaled, dtype);
   });
 }
+
+/** IntOperandCheck's run-time twin: a number given with an int32 tensor must be an integer. */
+export function intOperand(op: string, b: number): void {
+  if (!Number.isInteger(b) && Number.isFinite(b)) {
+    throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b) === 0 ? 0 : Math.trunc(b)}); cast the tensor to float32 first`);
+  }
+}

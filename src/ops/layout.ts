@@ -6,8 +6,9 @@ import type { ErrorOf, FormatShape, NormAxis, RemoveAt, Shape, ShapeOf } from '.
 import type { Pad, PadPair, Tile, Unstack } from '../shapes/layout.js';
 import { normAxis, padShape, tileShape, unstackShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { RankOnly, RawShape, ShapeArg } from './checks.js';
-import { run, wrap } from './internal.js';
+import type { IntOperandCheck, RankOnly, RawShape, ShapeArg } from './checks.js';
+import type { CheckedLiteral } from '../shapes/literals.js';
+import { intOperand, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, RuleTensor, Tensor } from './tensor.js';
 
 declare module './checks.js' {
@@ -86,12 +87,14 @@ export function tile(x: AnyTensor, reps: readonly number[]): AnyTensor {
  * A border of `value` (default 0) around the tensor: paddings[i] = [before, after] elements on
  * axis i, as in tf.pad and numpy.pad. The gradient is the inner block of the output's gradient.
  */
-export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
-  x: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value = 0,
+export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0>(
+  x: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
 ): RuleTensor<Pad<S, P>, D, Dev> {
+  // (On an int32 tensor tfjs truncates a fractional value: 0.5 pads with 0, a real token id.)
+  if (value !== undefined && x.dtype === 'int32') intOperand('pad', value);
   const out = padShape(x.shape, paddings);
   const pairs = paddings.map(([b, a]): [number, number] => [b, a]);
-  return wrap('pad', run(x.device, () => tf.pad(x.raw, pairs, value)), x.device, out, x.dtype);
+  return wrap('pad', run(x.device, () => tf.pad(x.raw, pairs, value ?? 0)), x.device, out, x.dtype);
 }
 
 type UnstackResult<S extends Shape, A extends number, D extends DType, Dev extends Device, K extends Kind> =
@@ -147,8 +150,8 @@ export interface TileMethod {
   ): RuleTensor<Tile<S, R>, D, Dev, K>;
 }
 /** pad as a method. */
-export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[]>(
-  this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: number,
+export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0>(
+  this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
 ) => RuleTensor<Pad<S, P>, D, Dev>;
 /** unstack as a method. */
 export interface UnstackMethod {
