@@ -48,6 +48,8 @@ type Between<S extends Shape, P extends Shape, R extends Shape> = { s: S } exten
  */
 type KeptDims<S extends Shape, P extends Shape, R extends Shape> =
   { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? ({ s: [...P, ...M, ...R] } extends { s: S } ? unknown : NotThisForm) : NotThisForm;
+/** reshape's size-1 dims appended: T is S's own dims (the same types) and then 1s. */
+type UnitsAppended<S extends Shape, T extends Shape> = { t: T } extends { t: [...S, 1, ...infer U extends 1[]] } ? unknown : NotThisForm;
 /**
  * The factors of a product dim st.Mul<A, B>, read from the alias's arguments, else false (a literal dim infers `number`
  * for both, and Mul<number, number> is not the literal; a `number` dim gives [number, number]).
@@ -128,6 +130,11 @@ export function reshape<const L extends Shape, X extends number, D extends DType
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<S, D, Dev, K>, shape: readonly [-1],
 ): Tensor<[Product<S>], D, Dev, K>;
+// Size-1 dims appended to the tensor's own (DDPM's `extract`, `a.gather(t).reshape(b, 1, 1, 1)`, to broadcast
+// over images), generic dims too.
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: T & UnitsAppended<S, T>,
+): Tensor<T, D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
 ): RuleTensor<Reshape<S, T>, D, Dev, K>;
@@ -621,6 +628,7 @@ export interface ReshapeMethod {
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, shape: readonly [-1]): Tensor<[Product<S>], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(this: Tensor<S, D, Dev, K>, shape: T & UnitsAppended<S, T>): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
