@@ -36,6 +36,8 @@ const intPadSentence: st.IntOperandCheck<'pad', 'int32', 0.5> =
   'pad: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
 const intPadNegativeSentence: st.IntOperandCheck<'pad', 'int32', -1.5> =
   'pad: -1.5 is not an integer, but the tensor is int32 (the number would become -1); cast the tensor to float32 first';
+const intPadMinusHalfSentence: st.IntOperandCheck<'pad', 'int32', -0.5> =
+  'pad: -0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
 const intFillSentence: st.IntValueCheck<'fill', 'int32', 0.1> =
   'fill: 0.1 is not an integer, but the dtype is int32 (every value would become 0); fill a float32 tensor';
 const intScalarSentence: st.IntLiteralCheck<'scalar', '', 'int32', 0.5> =
@@ -91,6 +93,7 @@ describe('literal facts: the run time throws the compiler sentence for values it
     const ids = st.tensor([[5, 6]], [1, 2], 'int32');
     expectError(() => st.pad(ids, [[0, 0], [0, 1]], dyn(0.5)), intPadSentence);
     expectError(() => ids.pad([[0, 0], [1, 0]], dyn(-1.5)), intPadNegativeSentence);
+    expectError(() => ids.pad([[0, 0], [1, 0]], dyn(-0.5)), intPadMinusHalfSentence);
     expect(Array.from(st.pad(ids, [[0, 0], [0, 1]], dyn(-1)).dataSync())).toEqual([5, 6, -1]);
     expect(Array.from(st.pad(ids, [[0, 0], [1, 0]]).dataSync())).toEqual([0, 5, 6]);
     expect(st.pad(st.cast(ids, 'float32'), [[0, 0], [0, 1]], dyn(0.5)).dataSync()[2]).toBe(0.5);

@@ -1,7 +1,7 @@
 // Type-level checks shared by the ops: each is `unknown` when it passes and the error sentence
 // when it fails, so `param: Tensor<...> & Check` makes tsc print the sentence at the bad argument.
 import type { CheckedArg, FormatShape, IsDynamic, IsDynamicRank, IsUnion } from '../shapes/core.js';
-import type { IsFraction } from '../shapes/literals.js';
+import type { IsFraction, TruncatedText } from '../shapes/literals.js';
 import type { Device } from './backend.js';
 import type { DType } from './tensor.js';
 
@@ -62,8 +62,7 @@ type AllowedText<A extends DType> = [A] extends ['float32'] ? 'float32' : [A] ex
 export type IntOperandCheck<Op extends string, D extends DType, N extends number> =
   IsFraction<N> extends true ? ([D] extends ['int32'] ? IntOperandMessage<Op, N> : unknown) : unknown;
 type IntOperandMessage<Op extends string, N extends number> =
-  `${Op}: ${N} is not an integer, but the tensor is int32 (the number would become ${N extends number ? IntPart<`${N}`> : never}); cast the tensor to float32 first`;
-type IntPart<S extends string> = S extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
+  `${Op}: ${N} is not an integer, but the tensor is int32 (the number would become ${TruncatedText<N>}); cast the tensor to float32 first`;
 
 /**
  * The error sentence among the results of a shape rule applied to each member of a union of shapes

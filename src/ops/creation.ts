@@ -3,10 +3,10 @@ import { tf } from './tf.js';
 import type { CeilDiv, Compare, Product, Sub } from '../shapes/arith.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
 import type { FormatShape, Shape } from '../shapes/core.js';
-import type { IsFraction, LiteralCheck } from '../shapes/literals.js';
+import type { IsFraction, LiteralCheck, TruncatedText } from '../shapes/literals.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
 import type { DefaultDevice, Device } from './backend.js';
-import { run, wrap } from './internal.js';
+import { isFraction, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Tensor } from './tensor.js';
 
 /** S itself, in a form the compiler does not infer S from (NoInfer<S> would show in a tuple result's type). */
@@ -140,7 +140,7 @@ export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, devic
     throw new ShapeError(`tensor: values nested as ${formatShape(nested)} do not fit shape ${formatShape(target)}`);
   }
   const dt: DType = dtype ?? (flat.length > 0 && typeof flat[0] === 'boolean' ? 'bool' : 'float32');
-  if (dt === 'int32') checkIntLiteral('tensor', 'value ', dt, flat.find((v) => typeof v === 'number' && !Number.isInteger(v) && Number.isFinite(v)));
+  if (dt === 'int32') checkIntLiteral('tensor', 'value ', dt, flat.find((v) => typeof v === 'number' && isFraction(v)));
   const numbers = flat.map((x) => (typeof x === 'boolean' ? (x ? 1 : 0) : x));
   const raw = run(dev, () => tf.tensor(numbers, target, dt));
   return wrap('tensor', raw, dev, target, dt);
@@ -188,27 +188,26 @@ export function fill<const S extends Shape, const V extends number, D extends DT
   shape: S & ShapeCheck<'fill', S>, value: CheckedLiteral<V, IntValueCheck<'fill', D, V>>, dtype?: D, device?: Dev,
 ): Tensor<S, NoInfer<D>, NoInfer<Dev>> {
   const dt: DType = dtype ?? 'float32';
-  if (dt === 'int32' && !Number.isInteger(value) && Number.isFinite(value)) {
+  if (dt === 'int32' && isFraction(value)) {
     throw new ShapeError(`fill: ${value} is not an integer, but the dtype is int32 (every value would become ${Math.trunc(value)}); fill a float32 tensor`);
   }
   return create('fill', shape, dt, device, () => tf.fill(shape, value, dt));
 }
 /** A literal fraction as the value of an int32 tensor (tfjs truncates it: 0.5 becomes 0): the sentence, or unknown. */
 export type IntValueCheck<Op extends string, D extends DType, V extends number> =
-  [D] extends ['int32'] ? (IsFraction<V> extends true ? `${Op}: ${V} is not an integer, but the dtype is int32 (every value would become ${TruncText<`${V}`>}); fill a float32 tensor` : unknown) : unknown;
-type TruncText<T extends string> = T extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
+  [D] extends ['int32'] ? (IsFraction<V> extends true ? `${Op}: ${V} is not an integer, but the dtype is int32 (every value would become ${TruncatedText<V>}); fill a float32 tensor` : unknown) : unknown;
 /**
  * A literal fraction given where the dtype is int32 (scalar's value, a tensor's values, range's start or
  * step): tfjs truncates it (`range(0, 5, 0.5, 'int32')` is ten zeros). The sentence, or unknown.
  */
 export type IntLiteralCheck<Op extends string, What extends string, D, V> =
   [D] extends ['int32'] ? (V extends number ? (IsFraction<V> extends true
-    ? `${Op}: ${What}${V} is not an integer, but the dtype is int32 (it would become ${TruncText<`${V}`>}); pass dtype 'float32'` : unknown) : unknown)
+    ? `${Op}: ${What}${V} is not an integer, but the dtype is int32 (it would become ${TruncatedText<V>}); pass dtype 'float32'` : unknown) : unknown)
   : unknown;
 /** IntLiteralCheck's run-time twin. */
 function checkIntLiteral(op: string, what: string, dtype: DType, v: unknown): void {
-  if (dtype === 'int32' && typeof v === 'number' && !Number.isInteger(v) && Number.isFinite(v)) {
-    throw new ShapeError(`${op}: ${what}${v} is not an integer, but the dtype is int32 (it would become ${Math.trunc(v) === 0 ? 0 : Math.trunc(v)}); pass dtype 'float32'`);
+  if (dtype === 'int32' && typeof v === 'number' && isFraction(v)) {
+    throw new ShapeError(`${op}: ${what}${v} is not an integer, but the dtype is int32 (it would become ${Math.trunc(v)}); pass dtype 'float32'`);
   }
 }
 

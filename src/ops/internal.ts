@@ -56,9 +56,14 @@ export function oneHotRaw(indices: tf.Tensor, depth: number, onValue: number, of
   });
 }
 
+/** A finite number with a fraction: what tfjs would truncate in an int32 tensor (IsFraction's run-time twin). */
+export function isFraction(v: number): boolean {
+  return Number.isFinite(v) && !Number.isInteger(v);
+}
 /** IntOperandCheck's run-time twin: a number given with an int32 tensor must be an integer. */
 export function intOperand(op: string, b: number): void {
-  if (!Number.isInteger(b) && Number.isFinite(b)) {
-    throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b) === 0 ? 0 : Math.trunc(b)}); cast the tensor to float32 first`);
+  if (isFraction(b)) {
+    // (`${Math.trunc(-0.5)}` is '0': a template prints -0 as 0.)
+    throw new Error(`${op}: ${b} is not an integer, but the tensor is int32 (the number would become ${Math.trunc(b)}); cast the tensor to float32 first`);
   }
 }

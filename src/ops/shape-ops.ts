@@ -5,14 +5,14 @@ import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product, Sub } from '.
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
-import type { CheckedLiteral, IsFraction } from '../shapes/literals.js';
+import type { CheckedLiteral, IsFraction, TruncatedText } from '../shapes/literals.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
   squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes, Refused, RefusedArg, RunTimeRank, Same, ShapeArg } from './checks.js';
-import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
+import { deviceOf, expectDType, isFraction, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
 import { Tensor, type AnyTensor, type DType, type RuleTensor, type Kind } from './tensor.js';
@@ -493,10 +493,9 @@ function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.
  * smoothing's `oneHot(labels, C, 0.9, 0.01)` gives zeros. The sentence, or unknown; thrown at run time too.
  */
 export type OneHotValueCheck<D extends DType, V extends number> =
-  [D] extends ['int32'] ? (IsFraction<V> extends true ? `oneHot: ${V} is not an integer, but the dtype is int32 (the value would become ${TruncText<`${V}`>}); pass dtype 'float32'` : unknown) : unknown;
-type TruncText<T extends string> = T extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
+  [D] extends ['int32'] ? (IsFraction<V> extends true ? `oneHot: ${V} is not an integer, but the dtype is int32 (the value would become ${TruncatedText<V>}); pass dtype 'float32'` : unknown) : unknown;
 function oneHotValueSentence(v: number): string {
-  return `oneHot: ${v} is not an integer, but the dtype is int32 (the value would become ${Math.trunc(v) === 0 ? 0 : Math.trunc(v)}); pass dtype 'float32'`;
+  return `oneHot: ${v} is not an integer, but the dtype is int32 (the value would become ${Math.trunc(v)}); pass dtype 'float32'`;
 }
 /** One-hot rows of depth for int32 indices: a new last axis (int32 like tfjs, or the dtype given). */
 export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32', const On extends number = 1, const Off extends number = 0>(
@@ -508,7 +507,7 @@ export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, c
   const on = onValue ?? 1;
   const off = offValue ?? 0;
   for (const v of [on, off]) {
-    if (dt === 'int32' && !Number.isInteger(v) && Number.isFinite(v)) throw new ShapeError(oneHotValueSentence(v));
+    if (dt === 'int32' && isFraction(v)) throw new ShapeError(oneHotValueSentence(v));
   }
   const raw = run(indices.device, () => oneHotRaw(indices.raw, depth, on, off, dt));
   return wrap('oneHot', raw, indices.device, [...indices.shape, depth], dt);

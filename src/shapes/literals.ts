@@ -41,6 +41,8 @@ export type OrderIs<O, X extends Ordering> = [O] extends [never] ? false : [O] e
 /** true when N is a literal with a fraction (0.5, 1e-7), false for an integer literal and for `number`. */
 export type IsFraction<N extends number> =
   number extends N ? false : `${N}` extends `${string}.${string}` | `${string}e-${string}` ? true : false;
+/** What tfjs makes of a fraction N in an int32 tensor, as text: its integer part (0.5 -> '0', -1.5 -> '-1', -0.5 -> '0'). */
+export type TruncatedText<N extends number> = `${N}` extends `${infer I}.${string}` ? (I extends '-0' ? '0' : I) : '0';
 
 /** The check of a literal against a range: `unknown` when it holds or cannot be read, else the sentence. */
 export type InRange<N extends number, Lo extends number, Hi extends number, Sentence extends string> =
