@@ -5,7 +5,7 @@ import type { FirstError, Shape } from '../shapes/core.js';
 import { formatShape } from '../shapes/rules.js';
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, PositiveCheck, RateCheck } from '../shapes/literals.js';
 import type { Device } from './backend.js';
-import type { Gradients, GradientsSentence, Params } from './autodiff.js';
+import type { GradOf, Gradients, GradientsSentence, Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
 import { adamStepRaw, sumOfSquaresRaw } from './kernels.js';
 import type { AnyTensor, Tensor } from './tensor.js';
@@ -31,6 +31,23 @@ export type ExtraGradientCheck<P, G> = [Exclude<keyof G, keyof P>] extends [neve
 
 /** The run-time twin of the sentence the type of apply's gradients prints. */
 const gradientsSentence: GradientsSentence = 'optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those';
+
+declare const gradientCheck: unique symbol;
+/** Nothing to check (an optional key every object has), printed as the sentence; Sentence is for printing only. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface GradientCheck<Sentence extends string> { readonly [gradientCheck]?: true }
+/**
+ * What apply takes: P's gradients, each marked with the sentence, so that a misshaped gradient written in an object
+ * literal at the call (`apply(params, { w: g })`), which tsc reports at that property, prints it too.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export type GradientsFor<Sentence extends string, P> = { [K in keyof P]: GradOf<P[K]> & GradientCheck<Sentence> };
+/**
+ * apply's gradients: G itself when it is P's gradients (variableGrads' alias, related by identity) and names no
+ * other parameter; else the marked record, which only a mistake is compared with (a constraint of that type
+ * cost every correct call ~250 instantiations on a Llama's record).
+ */
+export type GradientsCheck<P, G> = [G] extends [Gradients<GradientsSentence, P>] ? G & ExtraGradientCheck<P, G> : GradientsFor<GradientsSentence, P>;
 
 /** Options shared by the optimizers. */
 export interface OptimizerOptions {
@@ -78,7 +95,7 @@ export abstract class Optimizer {
    * (and throws at run time), so no parameter silently stops training. To update only some parameters, pass only those (`opt.apply({ w }, { w: gw })`); the
    * others keep their own update counts.
    */
-  apply<P extends Params, G extends NoInfer<Gradients<GradientsSentence, P>>>(params: P, grads: G & ExtraGradientCheck<P, G>): void {
+  apply<P extends Params, G>(params: P, grads: GradientsCheck<P, G>): void {
     // Every check before any update, so a refused step leaves every parameter as it was.
     for (const name of Object.keys(params)) {
       const g: AnyTensor | undefined = grads[name];
