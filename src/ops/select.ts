@@ -26,9 +26,13 @@ type TopKKCheck<S extends Shape, K extends number> =
 /** topk's result shape (the check, on k, has refused a sentence). */
 type TopKShape<S extends Shape, K extends number> = TopK<S, K> extends infer R extends Shape ? R : never;
 
-/** topk's result: the values, largest first when sorted, and their int32 indices in the last axis. */
-export interface TopKResult<S extends Shape, D extends DType, Dev extends Device> {
-  values: Tensor<S, D, Dev>;
+/**
+ * topk's result: the values, largest first when sorted, and their int32 indices in the last axis. The values
+ * keep the input's kind (a selection, as gather's): the top-k of softmax output are still probabilities, so
+ * drawing from them with multinomial (which takes logits) or a loss on them is refused as for softmax output.
+ */
+export interface TopKResult<S extends Shape, D extends DType, Dev extends Device, K extends Kind = 'values'> {
+  values: Tensor<S, D, Dev, K>;
   indices: Tensor<S, 'int32', Dev>;
 }
 
@@ -37,9 +41,9 @@ export interface TopKResult<S extends Shape, D extends DType, Dev extends Device
  * tf.topk. On float tensors the values have a gradient: the output's gradient lands on the picked
  * entries (tfjs has no TopK gradient).
  */
-export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted = true,
-): TopKResult<TopKShape<S, K>, D, Dev> {
+export function topk<S extends Shape, D extends DType, Dev extends Device, const K extends number, Ki extends Kind = 'values'>(
+  x: Tensor<S, D, Dev, Ki> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted = true,
+): TopKResult<TopKShape<S, K>, D, Dev, Ki> {
   expectDType('topk', x, ['float32', 'int32']);
   const out = topkShape(x.shape, k);
   const n = x.shape[x.shape.length - 1];
@@ -114,6 +118,6 @@ export function multinomial(logits: AnyTensor, numSamples: number, seed?: number
 // `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
 // type shares them (inline members of Tensor's interface were instantiated per tensor type).
 /** topk as a method. */
-export type TopKMethod = <S extends Shape, D extends DType, Dev extends Device, const K extends number>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted?: boolean,
-) => TopKResult<TopKShape<S, K>, D, Dev>;
+export type TopKMethod = <S extends Shape, D extends DType, Dev extends Device, const K extends number, Ki extends Kind = 'values'>(
+  this: Tensor<S, D, Dev, Ki> & DTypeIs<'topk', D, NumericDType>, k: TopKArg<S, K>, sorted?: boolean,
+) => TopKResult<TopKShape<S, K>, D, Dev, Ki>;
