@@ -85,10 +85,9 @@ declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
     /** matMul(a, b, transposeA, transposeB): the operands' devices, dtypes and shapes. */
     matMul: In extends [infer A, infer B, infer TA extends boolean, infer TB extends boolean]
-      ? FirstError<[
-        DeviceCheck<'matMul', DeviceOfTensor<A>, DeviceOfTensor<B>>, SameDTypeCheck<'matMul', DTypeOfTensor<A>, DTypeOfTensor<B>>,
-        ErrorIn<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>,
-      ]>
+      // The shape rule after FirstError, not in it: FirstError's test on a sentence over generic dims stays unevaluated.
+      ? FirstError<[DeviceCheck<'matMul', DeviceOfTensor<A>, DeviceOfTensor<B>>, SameDTypeCheck<'matMul', DTypeOfTensor<A>, DTypeOfTensor<B>>]> extends infer E extends string
+        ? E : InnerDimsRule<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>
       : never;
     /** linear(x, weight): the weight against x [S] (W is [in, out]). */
     linear: In extends [infer S extends Shape, infer W extends Shape, infer Dev extends Device, infer DevW extends Device, infer XIn]
@@ -98,6 +97,30 @@ declare module './checks.js' {
       ? SameDevice<'linear', Dev, DevBias, BiasCheck<W, SBias>> : never;
   }
 }
+/**
+ * matMul's shape rule, deciding first on the inner dims alone: in a user's code generic over the batch only
+ * (`x: Tensor<[B, 784]>` @ a `[100, 10]` weight) they are literals that disagree while MatMul, which matches the
+ * whole shapes, stays unevaluated and printed its own body (ErrorIn<[B, 784, 100, 10] extends ...>). The
+ * sentence is MatMul's, the shapes printed by FormatShape (a generic one as `${FormatShape<[B, 784]>}`).
+ * A union of shapes (a conditional's branches) keeps MatMul's member-by-member sentence.
+ */
+type InnerDimsRule<SA extends Shape, SB extends Shape, TA extends boolean, TB extends boolean> =
+  [InnerMark<SA, SB, TA, TB>] extends [['inner', infer KA, infer KB]]
+    ? `matMul: inner dimensions differ (${FormatDim<KA>} vs ${FormatDim<KB>}) in ${FormatShape<SA>} @ ${FormatShape<SB>}${InnerSuggest<KA, SecondLastDim<SB>, LastDim<SB>, TB>}`
+    : ErrorIn<MatMul<SA, SB, TA, TB>>;
+/** ['inner', KA, KB] when one pair of shapes has inner dims that disagree (tested on the dims, not on a sentence). */
+type InnerMark<SA, SB, TA extends boolean, TB extends boolean, SA0 = SA, SB0 = SB> =
+  SA extends unknown ? SB extends unknown
+    ? [[SA0, SB0]] extends [[SA, SB]]
+      ? ([TA extends true ? SecondLastDim<SA> : LastDim<SA>, TB extends true ? LastDim<SB> : SecondLastDim<SB>] extends [infer KA, infer KB]
+        ? (DimsAgree<KA, KB> extends false ? ['inner', KA, KB] : 'other') : 'other')
+      : 'other'
+    : never : never;
+/** MatMul's hint when the other dim of b fits (the same text as shapes/matmul.ts's). */
+type InnerSuggest<KA, MB, NB, TB extends boolean> =
+  TB extends false
+    ? (DimsAgree<KA, NB> extends true ? '; did you mean matMul(a, b, false, true) or matMul(a, transpose(b))?' : '')
+    : (DimsAgree<KA, MB> extends true ? '; did you mean matMul(a, b) without transposeB?' : '');
 /** matMul's sentence in generic code, over the inner dims as the user named them. */
 type MatMulSentence<SA, SB, TA, TB> =
   `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})${BatchClause<InitDims<InitDims<SA>>, InitDims<InitDims<SB>>>}`;
