@@ -108,11 +108,11 @@ type InnerDimsRule<SA extends Shape, SB extends Shape, TA extends boolean, TB ex
   [InnerMark<SA, SB, TA, TB>] extends [['inner', infer KA, infer KB]]
     ? `matMul: inner dimensions differ (${FormatDim<KA>} vs ${FormatDim<KB>}) in ${FormatShape<SA>} @ ${FormatShape<SB>}${InnerSuggest<KA, SecondLastDim<SB>, LastDim<SB>, TB>}`
     : ErrorIn<MatMul<SA, SB, TA, TB>>;
-/** ['inner', KA, KB] when one pair of shapes has inner dims that disagree (tested on the dims, not on a sentence). */
+/** ['inner', KA, KB] when one pair of shapes has inner dims that disagree (tested on the dims, not on a sentence; a shape of unknown rank has none). */
 type InnerMark<SA, SB, TA extends boolean, TB extends boolean, SA0 = SA, SB0 = SB> =
   SA extends unknown ? SB extends unknown
     ? [[SA0, SB0]] extends [[SA, SB]]
-      ? ([TA extends true ? SecondLastDim<SA> : LastDim<SA>, TB extends true ? LastDim<SB> : SecondLastDim<SB>] extends [infer KA, infer KB]
+      ? ([TA extends true ? SecondLastDim<SA> : LastDim<SA>, TB extends true ? LastDim<SB> : SecondLastDim<SB>] extends [infer KA extends number, infer KB extends number]
         ? (DimsAgree<KA, KB> extends false ? ['inner', KA, KB] : 'other') : 'other')
       : 'other'
     : never : never;
