@@ -89,7 +89,14 @@ type BinaryRule<Op extends string, S extends Shape, D extends DType, Dev extends
 type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S extends unknown ? Broadcast<S, SB, Op> : never;
 /** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
 export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
-  Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
+  KnownMismatch<Op, D, Dev, B> extends infer M extends string ? M : Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
+/**
+ * The devices' and dtypes' sentence, decided before the shapes: in code generic over the batch only they are
+ * known while the broadcast is not, and the generic sentence would claim the shapes do not broadcast.
+ */
+type KnownMismatch<Op extends string, D extends DType, Dev extends Device, B> =
+  // (DeviceOfTensor infers the shape rather than matching it against Shape, which generic dims leave undecided.)
+  [B] extends [number] ? unknown : FirstError<[DeviceCheck<Op, Dev, DeviceOfTensor<B>>, SameDTypeCheck<Op, D, DTypeOfTensor<B>>]>;
 // The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
 // tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
 

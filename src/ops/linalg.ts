@@ -121,6 +121,13 @@ type InnerSuggest<KA, MB, NB, TB extends boolean> =
   TB extends false
     ? (DimsAgree<KA, NB> extends true ? '; did you mean matMul(a, b, false, true) or matMul(a, transpose(b))?' : '')
     : (DimsAgree<KA, MB> extends true ? '; did you mean matMul(a, b) without transposeB?' : '');
+/**
+ * matMul's check of b: the devices' and dtypes' sentence first, which code generic over the batch knows while
+ * the shapes' generic sentence would claim the inner dims differ; then the rule (Refused).
+ */
+type MatMulCheck<A, B, TA, TB> =
+  FirstError<[DeviceCheck<'matMul', DeviceOfTensor<A>, DeviceOfTensor<B>>, SameDTypeCheck<'matMul', DTypeOfTensor<A>, DTypeOfTensor<B>>]> extends infer M extends string
+    ? M : Refused<MatMulSentence<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, 'matMul', [A, B, TA, TB]>;
 /** matMul's sentence in generic code, over the inner dims as the user named them. */
 type MatMulSentence<SA, SB, TA, TB> =
   `matMul: inner dimensions differ (${TA extends true ? SecondLastDim<SA> : LastDim<SA>} vs ${TB extends true ? LastDim<SB> : SecondLastDim<SB>})${BatchClause<InitDims<InitDims<SA>>, InitDims<InitDims<SB>>>}`;
@@ -175,7 +182,7 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 // a conditional) is checked member by member and the sentence names the member that does not fit.
 export function matMul<A extends AnyTensor, B extends AnyTensor, TA extends boolean = false, TB extends boolean = false>(
   a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
-  b: B & Refused<MatMulSentence<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, 'matMul', [A, B, TA, TB]>,
+  b: B & MatMulCheck<A, B, TA, TB>,
   transposeA?: TA, transposeB?: TB,
 ): RuleTensor<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
@@ -320,7 +327,8 @@ export interface MatMulMethod {
   ): Tensor<[...L, M, N], 'float32', Dev>;
   <SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
     this: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
-    b: Tensor<SB, DB, DevB, Kind> & Refused<MatMulSentence<SA, SB, TA, TB>, 'matMul', [Tensor<SA, D, Dev>, Tensor<SB, DB, DevB>, TA, TB]>,
+    b: Tensor<SB, DB, DevB, Kind> & (FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>]> extends infer E extends string
+      ? E : Refused<MatMulSentence<SA, SB, TA, TB>, 'matMul', [Tensor<SA, D, Dev>, Tensor<SB, DB, DevB>, TA, TB]>),
     transposeA?: TA, transposeB?: TB,
   ): RuleTensor<MatMul<SA, SB, TA, TB>, D, Dev>;
 }
