@@ -177,3 +177,70 @@ describe('Variable.assign of another shape or dtype', () => {
     expect(tf.memory().numTensors).toBe(numTensors);
   });
 });
+
+describe('a rotary embedding or KV cache of another layout', () => {
+  // type-corpus/07-messages/attention-rope-other-head-dim.ts, decode-cache-other-batch.ts, block-cache-other-layer.ts
+  it('throws the rope sentence tsc prints, with both head dims', () => {
+    const attention = new st.Attention(2, 2, 4, seeds(), 'default');
+    const block = new st.Block(2, 2, 4, 32, seeds(), 'default', { normEps: 1e-5 });
+    const wide = new st.RotaryEmbedding(16, 10000, 'default');
+    const x = st.zeros([1, 3, 16]);
+    // @ts-expect-error -- Attention.forward: the rope must be built with the layer's head dim 4 on default
+    expect(() => attention.forward(x, wide)).toThrow(new st.ShapeError("Attention.forward: the rope must be built with the layer's head dim 4 on default, got head dim 16 on default"));
+    // @ts-expect-error -- Block.forward: the rope must be built with the layer's head dim 4 on default
+    expect(() => block.forward(x, wide)).toThrow(new st.ShapeError("Block.forward: the rope must be built with the layer's head dim 4 on default, got head dim 16 on default"));
+    st.dispose([x]);
+    attention.dispose();
+    block.dispose();
+  });
+
+  it('throws the cache sentence tsc prints, for a cache of another batch or of another layer', () => {
+    const numTensors = tf.memory().numTensors;
+    const attention = new st.Attention(2, 2, 4, seeds(), 'default');
+    const other = new st.Attention(4, 1, 4, seeds(), 'default');
+    const rope = new st.RotaryEmbedding(4, 10000, 'default');
+    const prompt = st.zeros([1, 3, 16]);
+    const prefill = st.tidy(() => attention.forward(prompt, rope));
+    const pair = st.zeros([2, 1, 16]);
+    // @ts-expect-error -- Attention.forward: the cache must be [2, 2, number, 4] on default: this input's batch, ...
+    expect(() => attention.forward(pair, rope, { cache: prefill.cache })).toThrow(new st.ShapeError(
+      "Attention.forward: the cache must be [2, 2, number, 4] on default: this input's batch, the layer's kv heads and head dim, got [1, 2, 3, 4] on default"));
+    const token = st.zeros([1, 1, 16]);
+    // @ts-expect-error -- Attention.forward: the cache must be [1, 4, number, 4] on default: ...
+    expect(() => other.forward(token, rope, { cache: prefill.cache })).toThrow(new st.ShapeError(
+      "Attention.forward: the cache must be [1, 4, number, 4] on default: this input's batch, the layer's kv heads and head dim, got [1, 2, 3, 4] on default"));
+    // The same step with its own cache runs: the cache grows by one position.
+    const next = st.tidy(() => attention.forward(token, rope, { cache: prefill.cache }));
+    expect(next.cache.keys.shape).toEqual([1, 2, 4, 4]);
+    st.dispose([prompt, pair, token, prefill, next]);
+    for (const m of [attention, other, rope]) m.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+
+  it('the model refuses caches of another batch, of another model, or too few of them', () => {
+    const numTensors = tf.memory().numTensors;
+    const model = st.createLlama({ ...tiny, nLayers: 2 }, 0);
+    const mha = st.createLlama({ ...tiny, nLayers: 2, nKvHeads: 4 }, 0);
+    const prompt = st.zeros([1, 5], 'int32');
+    const pre = st.tidy(() => model.forwardCached(prompt, undefined));
+    const pair = st.zeros([2, 1], 'int32');
+    const token = st.zeros([1, 1], 'int32');
+    const sentence = (op: string, b: number, kv: number) =>
+      `${op}: the cache must be [${b}, ${kv}, number, 16] on default: this input's batch, the layer's kv heads and head dim, got [1, 2, 5, 16] on default`;
+    // @ts-expect-error -- Llama.forwardCached: the cache must be [2, 2, number, 16] on default: ...
+    expect(() => model.forwardCached(pair, pre.caches)).toThrow(sentence('Llama.forwardCached', 2, 2));
+    // @ts-expect-error -- LlamaModel.forward: the cache must be [2, 2, number, 16] on default: ...
+    expect(() => model.model.forward(pair, pre.caches)).toThrow(sentence('LlamaModel.forward', 2, 2));
+    // @ts-expect-error -- Llama.forwardCached: the cache must be [1, 4, number, 16] on default: ...
+    expect(() => mha.forwardCached(token, pre.caches)).toThrow(sentence('Llama.forwardCached', 1, 4));
+    // One cache for two blocks: the second block would run without its past (a count only the run time knows).
+    expect(() => model.forwardCached(token, pre.caches.slice(0, 1))).toThrow('Llama.forwardCached: 1 caches for 2 blocks; pass the caches this model returned');
+    // A batch known only at run time (a `number` dim) passes the types and is checked all the same.
+    const dynamic: st.Tensor<[number, 1], 'int32'> = pair;
+    expect(() => model.forwardCached(dynamic, pre.caches)).toThrow(sentence('Llama.forwardCached', 2, 2));
+    st.dispose([prompt, pre, pair, token]);
+    model.dispose();
+    mha.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});

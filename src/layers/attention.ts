@@ -4,7 +4,7 @@
 import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type GroupedWidth, type OnInputDevice } from './checks.js';
+import { expectCache, expectInput, expectRope, type CacheSentence, type GroupedWidth, type LayerCheck, type OnInputDevice, type RopeSentence } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -75,7 +75,9 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     XDev extends st.Device = Dev,
   >(
     this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: st.Tensor<[B, T, D], 'float32', XDev>, rope: RotaryEmbedding<Dh, NoInfer<XDev>>, options?: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>> },
+    x: st.Tensor<[B, T, D], 'float32', XDev>,
+    rope: RotaryEmbedding<Dh & LayerCheck<RopeSentence<'Attention.forward', Dh, XDev>>, NoInfer<XDev>>,
+    options?: ForwardOptions & { cache?: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Attention.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>> },
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
   forward<B extends number, T extends number, D extends st.Groupings<KV, Rep, Dh>>(
     input: st.Tensor<[B, T, D], 'float32', Dev>,
@@ -83,6 +85,8 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
     expectInput('Attention.forward', input, { device: this.q_proj.weight.device });
+    expectRope('Attention.forward', rope, this);
+    if (options.cache) expectCache('Attention.forward', options.cache, input.shape[0], this);
     const factors = [this.kvHeads, this.repeats, this.headDim] as const;
     const x = st.regroup(input, factors, undefined, 'Attention.forward');
     const start = options.cache ? options.cache.keys.shape[2] : 0;

@@ -11,6 +11,8 @@ import type { DType } from '../ops/tensor.js';
 import type { Groupings, IsLiteral, Mul } from '../shapes/arith.js';
 import type { IsDynamic, IsUnion, UnionMessage } from '../shapes/core.js';
 import { formatShape, ShapeError } from '../shapes/rules.js';
+import type { Attention, KVCache } from './attention.js';
+import type { RotaryEmbedding } from './rope.js';
 
 /** T, printed with Sentence where it stays unevaluated (see above); By is what it waits for. */
 export type Expect<Sentence extends string, T, By> = [By] extends [By] ? T : T;
@@ -83,5 +85,36 @@ export function expectInput(op: string, x: { readonly device: Device; readonly d
   }
   if (lastDim && x.shape[x.shape.length - 1] !== lastDim.size) {
     throw new ShapeError(`${op}: ${input}'s last dim must be the ${owner}'s ${lastDim.name} (${lastDim.size}), got ${formatShape(x.shape)}`);
+  }
+}
+
+/**
+ * What a forward taking a rotary embedding prints when it is of another head dim or device (carried by LayerCheck on
+ * the rope parameter, so tsc prints it beside `RotaryEmbedding<32, "default">`); expectRope throws it at run time.
+ */
+export type RopeSentence<Op extends string, Dh extends number, Dev extends Device> =
+  `${Op}: the rope must be built with the layer's head dim ${Dh} on ${Dev}`;
+/**
+ * What a forward taking a KV cache prints when it is of another batch, layout or device (on the cache option, as
+ * RopeSentence); expectCache throws it at run time. The cached length is any (`number`): it grows each step.
+ */
+export type CacheSentence<Op extends string, B extends number, KV extends number, Dh extends number, Dev extends Device> =
+  `${Op}: the cache must be [${B}, ${KV}, number, ${Dh}] on ${Dev}: this input's batch, the layer's kv heads and head dim`;
+
+/** The run-time twin of RopeSentence. */
+export function expectRope(op: string, rope: RotaryEmbedding<number, Device>, layer: Attention<number, number, number, Device>): void {
+  const device = layer.q_proj.weight.device;
+  if (rope.headDim !== layer.headDim || rope.device !== device) {
+    throw new ShapeError(`${op}: the rope must be built with the layer's head dim ${layer.headDim} on ${device}, got head dim ${rope.headDim} on ${rope.device}`);
+  }
+}
+/** The run-time twin of CacheSentence: the keys and values of batch, the layer's kv heads and head dim, on its device. */
+export function expectCache(op: string, cache: KVCache<number, number, number, Device>, batch: number, layer: Attention<number, number, number, Device>): void {
+  const device = layer.q_proj.weight.device;
+  for (const t of [cache.keys, cache.values]) {
+    const [b, kv, , dh] = t.shape;
+    if (t.shape.length !== 4 || b !== batch || kv !== layer.kvHeads || dh !== layer.headDim || t.device !== device) {
+      throw new ShapeError(`${op}: the cache must be [${batch}, ${layer.kvHeads}, number, ${layer.headDim}] on ${device}: this input's batch, the layer's kv heads and head dim, got ${formatShape(t.shape)} on ${t.device}`);
+    }
   }
 }

@@ -3,8 +3,8 @@
 // kvHeads * repeats * headDim), so a literal config fixes every shape at compile time.
 import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
-import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type KVCache, type IdsDType, type OnInputDevice } from '../layers/index.js';
-import { expectInput } from '../layers/checks.js';
+import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type CacheSentence, type KVCache, type IdsDType, type LayerCheck, type OnInputDevice } from '../layers/index.js';
+import { expectCache, expectInput } from '../layers/checks.js';
 import { listOf, Module, type ListOf } from '../module/index.js';
 import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
 
@@ -44,9 +44,12 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
   /** Final hidden states [B, T, dim] for ids that follow the positions held in caches, and the extended caches. */
   forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'LlamaModel.forward: the ids must be int32', I> = 'int32'>(
     this: LlamaModel<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `LlamaModel.forward: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'LlamaModel.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
+    options: LlamaForwardOptions = {},
   ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
     expectInput('LlamaModel.forward', ids, { device: this.embed_tokens.weight.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    if (caches) expectCacheCount('LlamaModel.forward', caches.length, this.layers.length);
+    caches?.forEach((cache, i) => expectCache('LlamaModel.forward', cache, ids.shape[0], this.layers[i].self_attn));
     const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
     let h = this.embed_tokens.forward(tokens);
     const next: KVCache<B, KV, Dh, XDev>[] = [];
@@ -58,6 +61,14 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
     });
     return { hidden: this.norm.forward(h), caches: next };
   }
+}
+
+/**
+ * The run-time twin of the caches' sentence (CacheSentence, each cache checked by expectCache), and their count: one
+ * per block, or a later block would silently run without its cache.
+ */
+function expectCacheCount(op: string, caches: number, blocks: number): void {
+  if (caches !== blocks) throw new Error(`${op}: ${caches} caches for ${blocks} blocks; pass the caches this model returned`);
 }
 
 /**
@@ -102,9 +113,12 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
    */
   forwardCached<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forwardCached: the ids must be int32', I> = 'int32'>(
     this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forwardCached: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B>, KV, Dh, NoInfer<XDev>>[] | undefined, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Llama.forwardCached', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
+    options: LlamaForwardOptions = {},
   ): { logits: st.Tensor<[B, T, V], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
     expectInput('Llama.forwardCached', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    if (caches) expectCacheCount('Llama.forwardCached', caches.length, this.model.layers.length);
+    caches?.forEach((cache, i) => expectCache('Llama.forwardCached', cache, ids.shape[0], this.model.layers[i].self_attn));
     const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
     const out = this.model.forward(tokens, caches, options);
     return { logits: this.emit(this.lm_head.forward(out.hidden)), caches: out.caches };

@@ -1,7 +1,7 @@
 // cause: 2 generic code. The user's block stack builds its rotary embedding with the model's width (64) instead
 // of the head dim (16): the attention's rope parameter refuses it, naming both.
 // expect: RotaryEmbedding<64
-// expect: RotaryEmbedding<16
+// expect: Attention.forward: the rope must be built with the layer's head dim 16 on default
 import * as st from '../../src/index.js';
 
 const seeds = new st.SeedSequence(0);

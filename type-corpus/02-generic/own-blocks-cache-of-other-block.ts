@@ -2,7 +2,7 @@
 // after a 2-kv-head one, as in a hybrid stack); the decode step hands each block the cache of the wrong layer:
 // the cache's type names the kv heads and head dim it was made with.
 // expect: KVCache<1, 2, 16
-// expect: KVCache<1, 4, 8
+// expect: Attention.forward: the cache must be [1, 4, number, 8] on default: this input's batch, the layer's kv heads and head dim
 import * as st from '../../src/index.js';
 
 const seeds = new st.SeedSequence(0);

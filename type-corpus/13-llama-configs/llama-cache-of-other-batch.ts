@@ -1,6 +1,6 @@
 // configs. Decoding a batch of 2 with caches built for a batch of 1.
 // expect: KVCache<1, 2, 16
-// expect: KVCache<2, 2, 16
+// expect: Llama.forwardCached: the cache must be [2, 2, number, 16] on default
 import * as st from '../../src/index.js';
 import { createLlama } from '../../src/llama/model.js';
 
