@@ -28,7 +28,7 @@ type DTypeMessage<Op extends string, A extends DType, B extends DType> =
 
 type LastOf<U> = (U extends unknown ? (x: () => U) => void : never) extends (x: infer I) => void ? (I extends () => infer L ? L : never) : never;
 /** A union of names as it prints in a sentence: `cpu | default`. */
-export type Choices<U extends string> = 0 extends 1 & U ? U : true extends IsUnion<U> ? Join<U> : U;
+export type Choices<U extends string> = (0 extends 1 & U ? U : true extends IsUnion<U> ? Join<U> : U) extends infer C extends string ? C : never;
 type Join<U extends string, Acc extends string = ''> =
   [U] extends [never] ? Acc : LastOf<U> extends infer L extends string ? Join<Exclude<U, L>, Acc extends '' ? L : `${L} | ${Acc}`> : Acc;
 /** Of two dtypes or devices, the one a fix should move to: the single one when the other is a union. */
