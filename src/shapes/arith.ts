@@ -105,8 +105,8 @@ type ParseStr<S extends string, Acc extends Digits = []> = S extends `${infer H 
     : never;
 
 /** Reversed digits to a number literal; number when past the range where a literal round-trips. */
-type ToNum<T extends Digits> = T extends [] ? 0 : ToStr<T> extends `${infer N extends number}` ? N : number;
-type ToStr<T extends Digits, S extends string = ''> = T extends [infer D extends Digit, ...infer R extends Digits]
+type ToNum<T> = T extends [] ? 0 : ToStr<T> extends `${infer N extends number}` ? N : number;
+type ToStr<T, S extends string = ''> = T extends [infer D extends Digit, ...infer R]
   ? ToStr<R, `${D}${S}`>
   : S;
 
@@ -178,7 +178,7 @@ type CmpD<A extends Digits, B extends Digits, R extends Ordering = 'eq'> = A ext
  * for 2 * 131072; this ~0.7k.)
  */
 type MulD<A extends Digits, B extends string, Acc extends Digits = []> = B extends `${infer H extends keyof DigitOf}${infer R}`
-  ? MulD<A, R, AddD<Shift<Acc, 0>, TimesD<A, DigitOf[H]>>>
+  ? MulD<A, R, AddD<Shift<Acc, 0>, TimesD<A, DigitOf[H]>> extends infer N extends Digits ? N : never>
   : Acc;
 /**
  * A * d for one digit d. (Its result is bound by an `infer ... extends Digits` so that tsc, checking
@@ -218,7 +218,7 @@ type QuotDigit<B extends Digits, R extends Digits> =
 type DivD<B extends Digits, A extends string, Q extends Digits = [], R extends Digits = []> = A extends `${infer H extends keyof DigitOf}${infer Rest}`
   ? Shift<R, DigitOf[H]> extends infer R2 extends Digits
     ? QuotDigit<B, R2> extends infer q extends Digit
-      ? DivD<B, Rest, Shift<Q, q>, SubD<R2, TimesD<B, q>>>
+      ? DivD<B, Rest, Shift<Q, q>, SubD<R2, TimesD<B, q>> extends infer R3 extends Digits ? R3 : never>
       : never
     : never
   : [Q, R];
@@ -414,6 +414,6 @@ type SumFold<S extends readonly unknown[], Acc extends Digits> = S extends reado
     : P<SizeOf<H>> extends infer D extends Digits
       ? [D] extends [never]
         ? never
-        : SumFold<R, AddD<Acc, D>>
+        : SumFold<R, AddD<Acc, D> extends infer N extends Digits ? N : never>
       : never
   : ToNum<Acc>;
