@@ -6,9 +6,10 @@ import type { DimsAgree, FormatDim, FormatShape, IsDynamic, IsDynamicRank, Shape
 type BroadcastDim<A, B> =
   SizeOf<A> extends 1 ? B
   : SizeOf<B> extends 1 ? A
-  : IsDynamic<A> extends true ? (IsDynamic<B> extends true ? number : B)
+  : DimsAgree<A, B> extends false ? false
+  : IsDynamic<A> extends true ? (IsDynamic<B> extends true ? Unify<A, B> : B)
   : IsDynamic<B> extends true ? A
-  : DimsAgree<A, B> extends true ? Unify<A, B> : false;
+  : Unify<A, B>;
 
 type BroadcastFrom<Op extends string, A0 extends Shape, B0 extends Shape, A extends Shape, B extends Shape, Acc extends Shape> =
   A extends [...infer AR extends Shape, infer a]

@@ -17,9 +17,11 @@ export type IsDynamicRank<S extends readonly unknown[]> = number extends S['leng
  * a plain 16 agrees with `Named<'T', 16>`, but `Named<'T', 16>` and `Named<'D', 16>` do not agree.
  */
 export type DimsAgree<A, B> =
-  IsDynamic<A> extends true ? true
-  : IsDynamic<B> extends true ? true
+  IsDynamic<A> extends true ? NamesAgree<A, B>
+  : IsDynamic<B> extends true ? NamesAgree<A, B>
   : [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** A dynamic dim agrees unless both dims are named, differently (jaxtyping's `Named<'time', number>` vs `Named<'src', number>`). */
+type NamesAgree<A, B> = [NameOf<A>] extends [never] ? true : [NameOf<B>] extends [never] ? true : [NameOf<A>] extends [NameOf<B>] ? true : false;
 
 /** Of two agreeing dims, the one that says more: a named dim over a plain one, a literal over `number`. */
 export type Unify<A, B> =
@@ -29,7 +31,7 @@ export type Unify<A, B> =
 
 /** How a dim prints in an error sentence: `16`, `T=16`, or `?` for a dynamic dim. */
 export type FormatDim<D> =
-  IsDynamic<D> extends true ? '?'
+  IsDynamic<D> extends true ? ([NameOf<D>] extends [never] ? '?' : `${NameOf<D>}=?`)
   : [NameOf<D>] extends [never] ? `${SizeOf<D> & number}` : `${NameOf<D>}=${SizeOf<D> & number}`;
 
 type JoinDims<S extends readonly unknown[], Acc extends string = ''> =
