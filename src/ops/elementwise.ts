@@ -89,7 +89,8 @@ type BinaryRule<Op extends string, S extends Shape, D extends DType, Dev extends
 type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S extends unknown ? Broadcast<S, SB, Op> : never;
 /** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
 export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
-  KnownMismatch<Op, D, Dev, B> extends infer M extends string ? M : Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
+  [B] extends [number] ? NumberOperandCheck<Op, S, D, Dev, B>
+  : KnownMismatch<Op, D, Dev, B> extends infer M extends string ? M : Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
 /**
  * The devices' and dtypes' sentence, decided before the shapes: in code generic over the batch only they are
  * known while the broadcast is not, and the generic sentence would claim the shapes do not broadcast.
@@ -97,6 +98,12 @@ export type OperandCheck<Op extends string, S extends Shape, D extends DType, De
 type KnownMismatch<Op extends string, D extends DType, Dev extends Device, B> =
   // (DeviceOfTensor infers the shape rather than matching it against Shape, which generic dims leave undecided.)
   [B] extends [number] ? unknown : FirstError<[DeviceCheck<Op, Dev, DeviceOfTensor<B>>, SameDTypeCheck<Op, D, DTypeOfTensor<B>>]>;
+/**
+ * A number operand's check: a fraction against an int32 tensor gets its sentence (as CheckedLiteral's brand, a
+ * number & sentence being never) before the shapes, which in generic code only the generic sentence could describe.
+ */
+type NumberOperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
+  IntOperandCheck<Op, D, B & number> extends infer M extends string ? CheckedLiteral<unknown, M> : Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
 // The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
 // tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
 
@@ -233,6 +240,8 @@ function comparison<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) 
 export interface LogicalOp<Op extends string> {
   <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
+  // A mask of the same rank with 1s where it broadcasts (a key-padding row [1, T] over a causal [T, T], [B, 1, T] over [B, T, T]).
+  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
   <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   // Per-example masks [..., T, T] and a causal [T, T] (sequence packing's same-segment mask and causality).
   <L extends Shape, X extends number, Y extends number, Dev extends Device>(a: Tensor<[...L, X, Y], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
@@ -300,6 +309,9 @@ declare module './checks.js' {
 }
 /** The where rule for each member of a union of shapes (the branches of a conditional). */
 type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends unknown ? WhereShape<SC, S, SB> : never;
+/** where's b: a number's int32 sentence first (in generic code the shapes' sentence would be the generic one), else Checked. */
+type WhereOperand<D extends DType, B, Checked> =
+  [B] extends [number] ? (IntOperandCheck<'where', D, B & number> extends infer M extends string ? CheckedLiteral<B, M> : Checked) : Checked;
 /**
  * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
  * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
@@ -319,7 +331,7 @@ export function where<L extends Shape, X extends number, D extends DType, Dev ex
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
-  b: RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>,
+  b: WhereOperand<DTypeOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
 ): RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
@@ -418,6 +430,7 @@ export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends 
  */
 export interface LogicalMethod<Op extends string> {
   <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
@@ -438,7 +451,7 @@ export interface WhereMethod {
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
     this: Tensor<S, D, Dev, Kind>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
-    b: RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>,
+    b: WhereOperand<D, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>>,
   ): RuleTensor<WhereShape<SC, S, OperandShape<B>>, D, Dev>;
 }
 /** cast as a method. */
