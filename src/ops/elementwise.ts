@@ -150,9 +150,10 @@ export interface ArithmeticForms {
   // value per row broadcast over the rest (a drop-path mask or a per-example weight [B, 1, 1]).
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
-  // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles).
-  <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
-  <Y extends number, X extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  // An outer product by broadcasting, either way round (`t[:, None] * inv[None, :]`: RoPE's angles), also over the
+  // first two dims of more (a per-example conditioning [B, 1, D] and a position table [1, T, D]: a DiT's embedding).
+  <X extends number, Y extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[X, 1, ...R], D, Dev, Kind>, b: Tensor<[1, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
+  <Y extends number, X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<[1, Y, ...R], D, Dev, Kind>, b: Tensor<[X, 1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
   // A second operand of the same rank whose every dim is the first's or 1: a bias [1, 1, D], a per-head
   // scale [1, H, 1, 1], FiLM's [B, 1, D] or x.max(1, keepDims), squeeze-excitation's [B, C, 1, 1].
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
@@ -388,7 +389,8 @@ export interface ArithmeticMethod<Op extends string> {
   <L extends Shape, Y extends number, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[NoInfer<X>, ...Ones<R>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
-  <X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], D, Dev>;
+  <X extends number, Y extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1, ...R], D, Dev, Kind>, b: Tensor<[1, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
+  <Y extends number, X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[1, Y, ...R], D, Dev, Kind>, b: Tensor<[X, 1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
   // As the function's: `x.expandDims(-1).mul(freqs)`, Mamba's `delta.expandDims(-1).mul(A)`.
   <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
