@@ -185,9 +185,9 @@ declare const perBranch: unique symbol;
  * as Same's: for a user's type-parameter shape the checker skips it (a plain `true extends IsUnion<S>` stayed
  * unevaluated there and refused `add(x: Tensor<S>, y: Tensor<S>)`).
  */
-type OneShapeOf<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : EachDimOneSize<S>;
+type OneShapeOf<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : { dims: EachDimOneSize<S> };
 /** OneShapeOf without the union-dim check (the OneOr forms, whose `| 1` unions are their own). */
-type OneShape<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : unknown;
+type OneShape<S> = `${true extends IsUnion<S> ? 'union: per branch' : 'ok'}` extends `${string}: ${string}` ? PerBranch : { dims: unknown };
 type PerBranch = { readonly [perBranch]: 'a union of shapes: checked branch by branch' };
 /** R with every dim 1 (a shape of known rank in generic code too). */
 type Ones<R extends Shape> = { [I in keyof R]: 1 };

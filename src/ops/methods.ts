@@ -118,7 +118,7 @@ export interface TensorMethods {
 
 declare module './tensor.js' {
   // Merged into the class's interface; its type parameters must repeat the class's exactly.
-  interface Tensor<out S = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = EachDimOneSize<S>, H = Single<D, Dev>> extends TensorMethods {}
+  interface Tensor<out S = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = { dims: EachDimOneSize<S> }, H = Single<D, Dev>> extends TensorMethods {}
 }
 
 /** A method that calls its function with the tensor first; the function checks its arguments again. */

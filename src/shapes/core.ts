@@ -130,8 +130,8 @@ export type FormatUnion<U, Acc extends string = ''> =
 export type UnionMessage<Op extends string, U> =
   `${Op extends '' ? '' : `${Op}: `}a dim was inferred as ${FormatUnion<U>} from two arguments (or the branches of a conditional) that disagree; they must be equal`;
 /**
- * Every tensor type carries this as its last type argument: `unknown` when each dim has one size,
- * the sentence when one is a union. It is covariant, so a tensor whose dims are single sizes is not
+ * Every tensor type carries this (as `{ dims: EachDimOneSize<S> }`, see Tensor's G): `unknown` when each
+ * dim has one size, the sentence when one is a union. It is covariant, so a tensor whose dims are single sizes is not
  * assignable to a parameter whose dim was inferred as `128 | 64`: a user's own generic helper
  * `dense<I>(x: Tensor<[B, I]>, w: Tensor<[I, O]>)` rejects mismatched arguments with no NoInfer.
  */
