@@ -78,8 +78,12 @@ export type KindOf<T> = T extends Tensor<infer _S, DType, Device, infer K> ? K :
 export class Tensor<out S = Shape, out D extends DType = 'float32', out Dev extends Device = DefaultDevice, out K extends Kind = 'values', out G = { dims: EachDimOneSize<S> }, H = Single<D, Dev>> {
   /** The kind, in the type only (softmax output is not assignable where plain values are expected). */
   declare readonly [kindKey]: K;
-  /** The union-dim check, in the type only. */
-  declare readonly [dimsKey]: G;
+  /**
+   * The union-dim check, in the type only: G's dims (the sentence or unknown), not the object, so that for a union
+   * of tensor types tsc still finds by this property (a literal in one member) which member an argument was meant
+   * for, and its message names the shapes that differ (TS 5.9 otherwise picked a member by type id).
+   */
+  declare readonly [dimsKey]: G extends { dims: infer X } ? X : G;
   /** The tfjs tensor underneath; for use by the ops layer. */
   readonly raw: tf.Tensor;
   /** The device this tensor lives on, as in its type. */
