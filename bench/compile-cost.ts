@@ -97,13 +97,18 @@ const RUNS = 3;
  * (single checker 165,493); baseline 220,710; 200 op calls 411,047; per op call 952 (930 before the others'
  * merged work, the same with and without this session's changes); user program 25,221; memory 166 / 205 MB.
  * The library, baseline, calls and memory budgets set to those plus ~10%; per call and user program unchanged.
+ * Re-measured 2026-12-02 08:20 (npm test at cost 096eb24 on main 006fe4b: Choices and the digit algorithms bind
+ * their results with infer, and Tensor's union-dim mark is the lazy object { dims: EachDimOneSize<S> }): library
+ * 203,485 (single checker 149,309; main before these 221,352 / 163,503); baseline 204,846; 200 op calls 347,198;
+ * per op call 712 (741 before); user program 24,920 (25,993 before); memory 165 / 201 MB. All budgets set to
+ * those plus ~10%. Side by side with 4c65ef8 (check time, memory, single checker): /work/reports/cost.md.
  */
 const budget = {
-  project: { instantiations: 244_000, checkSeconds: 1.2, totalSeconds: 2.0, memoryMB: 186 },
-  baseline: { instantiations: 243_000 },
-  calls: { instantiations: 452_000, checkSeconds: 1.6, totalSeconds: 2.4, memoryMB: 226 },
-  perCall: { instantiations: 1_020, checkMs: 3.0 },
-  user: { instantiations: 27_500 },
+  project: { instantiations: 224_000, checkSeconds: 1.2, totalSeconds: 2.0, memoryMB: 182 },
+  baseline: { instantiations: 225_000 },
+  calls: { instantiations: 382_000, checkSeconds: 1.6, totalSeconds: 2.4, memoryMB: 221 },
+  perCall: { instantiations: 785, checkMs: 3.0 },
+  user: { instantiations: 27_400 },
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
