@@ -190,6 +190,25 @@ describe('saving and loading', () => {
     a.dispose();
     b.dispose();
   });
+
+  it("the state dict of a module of another type is refused by tsc and at run time with the same sentence", () => {
+    // type-corpus/05-silent-checks/ema-teacher-state-of-other-width.ts, 13-llama-configs/distill-state-of-deeper-llama.ts
+    const narrow = new TinyNet(7, 4, 6, 0);
+    const wide = new TinyNet(7, 4, 8, 1);
+    const before = values(wide.fc1.weight);
+    // @ts-expect-error -- loadStateDict: does not fit the module
+    expect(() => wide.loadStateDict(narrow.stateDict())).toThrow(
+      "loadStateDict: does not fit the module: 'fc1.weight' has shape [4, 6] but the parameter has [4, 8]; 'fc2.weight' has shape [6, 7] but the parameter has [8, 7]",
+    );
+    // @ts-expect-error -- loadStateDict: does not fit the module
+    expect(() => st.loadStateDict(wide, st.stateDict(narrow))).toThrow('loadStateDict: does not fit the module');
+    expect(values(wide.fc1.weight)).toEqual(before);
+    // A state read as a plain record (a file, a filtered copy) compiles and is checked at run time only.
+    const plain: Record<string, st.StateTensor> = narrow.stateDict();
+    expect(() => wide.loadStateDict(plain)).toThrow("'fc1.weight' has shape [4, 6] but the parameter has [4, 8]");
+    narrow.dispose();
+    wide.dispose();
+  });
 });
 
 describe("a user's own model", () => {

@@ -75,3 +75,10 @@ class Stack extends Module {
 }
 expectType<st.Variable<[4, 4]>>(new Stack().parameters()['blocks.1.weight']);
 expectError(new Stack().parameters()['blocks.2.weight']);
+
+// A state dict is marked with its module: another module's type does not load; a plain record does (checked at run time).
+expectAssignable<Record<string, st.StateTensor>>(mlp.stateDict());
+mlp.loadStateDict(new MLP().stateDict());
+expectError(mlp.loadStateDict(new Other().stateDict()));
+expectError(new Linear(4, 8, new SeedSequence(1), 'default').loadStateDict(new Linear(8, 4, new SeedSequence(1), 'default').stateDict()));
+mlp.loadStateDict({} as Record<string, st.StateTensor>);

@@ -14,7 +14,7 @@ import type { Device } from '../ops/backend.js';
 import { dispose } from '../ops/autodiff.js';
 import { parameterRecord, type AnyParameter } from '../ops/records.js';
 import { Variable } from '../ops/variable.js';
-import { loadModule, loadStateDict, saveModule, stateDict, type StateTensor } from './state.js';
+import { loadModule, loadStateDict, saveModule, stateDict, type StateDict, type StateFor, type StateSentence, type StateTensor } from './state.js';
 
 /** The (name, parameter) entries of a value held at path P, as a union of pairs. */
 type EntriesOf<T, P extends string> =
@@ -150,12 +150,16 @@ export abstract class Module {
   }
 
   /** The parameters' values by state-dict name (copies read from the device). */
-  stateDict(): Record<string, StateTensor> {
+  stateDict<M extends Module>(this: M): StateDict<M> {
     return stateDict(this);
   }
 
-  /** Assigns every parameter from state (all names and shapes checked first). */
-  loadStateDict(state: Record<string, StateTensor>): void {
+  /**
+   * Assigns every parameter from state (all names and shapes checked first). The state dict of a module of another
+   * type (another width, other layers) does not compile: `... parameter of type 'Record<string, StateTensor> &
+   * StateFor<"loadStateDict: does not fit the module", Mlp<64, 256>>'`.
+   */
+  loadStateDict<M extends Module>(this: M, state: Record<string, StateTensor> & StateFor<StateSentence, NoInfer<M>>): void {
     loadStateDict(this, state);
   }
 

@@ -13,12 +13,31 @@ export interface StateTensor {
   data: Float32Array;
 }
 
+declare const stateOf: unique symbol;
+/**
+ * A state dict read from a module of type M (stateDict's result): a plain record of tensors by name, marked with M.
+ * The mark is an optional key (never present at run time) holding a method type of M, which tsc compares in both
+ * directions: the state of a model of `number` dims fits one of literal dims and back, one of other dims or
+ * other layers does not.
+ */
+export type StateDict<M> = Record<string, StateTensor> & StateOf<M>;
+/** The mark of StateDict. */
+export interface StateOf<M> { readonly [stateOf]?: { of(module: M): void }['of'] }
+/**
+ * What loadStateDict takes for a module M: any record of tensors by name (from a file, built by hand: checked at run
+ * time), but not the state dict of a module of another type, which prints the sentence (Sentence is for printing only).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface StateFor<Sentence extends string, M> { readonly [stateOf]?: { of(module: M): void }['of'] }
+/** What loadStateDict prints at compile time and throws (with every mismatch) at run time. */
+export type StateSentence = 'loadStateDict: does not fit the module';
+
 /** The format written to the files' metadata, so a reader can tell them from other safetensors. */
 export const MODULE_FORMAT = 'shapetype-module';
 
 /** The parameters' values, read back from the device, keyed by state-dict name. */
-export function stateDict(module: Module): Record<string, StateTensor> {
-  const out: Record<string, StateTensor> = {};
+export function stateDict<M extends Module>(module: M): StateDict<M> {
+  const out: StateDict<M> = {};
   for (const [name, p] of module.namedParameters()) out[name] = { shape: [...p.shape], data: p.dataSync() };
   return out;
 }
@@ -31,7 +50,7 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
  * Assigns each parameter the values of its name in state. Every missing name, unexpected name
  * and wrong shape is reported in one error before anything is assigned.
  */
-export function loadStateDict(module: Module, state: Record<string, StateTensor>, where = 'loadStateDict'): void {
+export function loadStateDict<M extends Module>(module: M, state: Record<string, StateTensor> & StateFor<StateSentence, NoInfer<M>>, where = 'loadStateDict'): void {
   const params = module.namedParameters();
   const problems: string[] = [];
   const known = new Set<string>();
