@@ -158,6 +158,34 @@ describe('token ids of another dtype', () => {
   });
 });
 
+describe('token ids of another rank, targets of another shape', () => {
+  it('throws the sentence tsc prints, for each model entry point', () => {
+    // type-corpus/07-messages/decode-next-token-without-batch-dim.ts, llama-forward-sequence-without-batch.ts,
+    // type-corpus/12-training/loss-targets-flattened.ts
+    const numTensors = tf.memory().numTensors;
+    const model = st.createLlama(tiny, 0);
+    const flat = st.zeros([3], 'int32');
+    const ids = st.zeros([2, 4], 'int32');
+    const flatTargets = st.zeros([8], 'int32');
+    const sentence = (op: string) => new st.ShapeError(`${op}: the ids must be [batch, time] token ids, got [3]`);
+    // @ts-expect-error -- Llama.forward: the ids must be [batch, time] token ids
+    expect(() => model.forward(flat)).toThrow(sentence('Llama.forward'));
+    // @ts-expect-error -- Llama.forwardCached: the ids must be [batch, time] token ids
+    expect(() => model.forwardCached(flat, undefined)).toThrow(sentence('Llama.forwardCached'));
+    // @ts-expect-error -- LlamaModel.forward: the ids must be [batch, time] token ids
+    expect(() => model.model.forward(flat, undefined)).toThrow(sentence('LlamaModel.forward'));
+    // @ts-expect-error -- Llama.loss: the targets must be [batch, time] as the ids
+    expect(() => model.loss(ids, flatTargets)).toThrow(new st.ShapeError('Llama.loss: the targets must be [batch, time] as the ids, got [8] for ids [2, 4]'));
+    // Dims known only at run time pass the types and get the same sentence.
+    const shorter: st.Tensor<[number, number], 'int32'> = st.zeros([2, 3], 'int32');
+    const wide: st.Tensor<[number, number], 'int32'> = ids;
+    expect(() => model.loss(wide, shorter)).toThrow('Llama.loss: the targets must be [batch, time] as the ids, got [2, 3] for ids [2, 4]');
+    st.dispose([flat, ids, flatTargets, shorter]);
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});
+
 describe('Variable.assign of another shape or dtype', () => {
   it('throws the sentence tsc prints, with both shapes and dtypes', () => {
     // type-corpus/12-training/assign-wrong-shape.ts, assign-other-dtype.ts

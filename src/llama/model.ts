@@ -8,6 +8,14 @@ import { expectCache, expectInput } from '../layers/checks.js';
 import { listOf, Module, type ListOf } from '../module/index.js';
 import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
 
+/**
+ * The kind of a model's token ids, marked with the sentence: 'values' (what ids are), so nothing is checked, but a
+ * tensor of another rank or batch prints it (`... parameter of type 'Tensor<[number, number], "int32", "default",
+ * "values" & LayerCheck<"Llama.forward: the ids must be [batch, time] token ids">, ...>'`). A mark on a constant type
+ * argument: one on the batch dim made a type per call (+320 instantiations for Llama.forward's own callers alone).
+ */
+type TokenIds<Sentence extends string> = 'values' & LayerCheck<Sentence>;
+
 /** Options of a forward pass. */
 export interface LlamaForwardOptions {
   /** Apply dropout (training only). */
@@ -44,10 +52,11 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
   /** Final hidden states [B, T, dim] for ids that follow the positions held in caches, and the extended caches. */
   forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'LlamaModel.forward: the ids must be int32', I> = 'int32'>(
     this: LlamaModel<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `LlamaModel.forward: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'LlamaModel.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
+    ids: st.Tensor<[B, T], I, XDev, TokenIds<'LlamaModel.forward: the ids must be [batch, time] token ids'>>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'LlamaModel.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
     options: LlamaForwardOptions = {},
   ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
     expectInput('LlamaModel.forward', ids, { device: this.embed_tokens.weight.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    expectIdsShape('LlamaModel.forward', 'the ids must be [batch, time] token ids', ids.shape);
     if (caches) expectCacheCount('LlamaModel.forward', caches.length, this.layers.length);
     caches?.forEach((cache, i) => expectCache('LlamaModel.forward', cache, ids.shape[0], this.layers[i].self_attn));
     const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
@@ -60,6 +69,13 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
       next.push(out.cache);
     });
     return { hidden: this.norm.forward(h), caches: next };
+  }
+}
+
+/** The run-time twin of TokenIds' sentences: ids of rank 2 (and, for targets, the ids' shape). */
+function expectIdsShape(op: string, sentence: string, shape: readonly number[], like?: readonly number[]): void {
+  if (shape.length !== 2 || (like !== undefined && (shape[0] !== like[0] || shape[1] !== like[1]))) {
+    throw new st.ShapeError(`${op}: ${sentence}, got ${st.formatShape(shape)}${like === undefined ? '' : ` for ids ${st.formatShape(like)}`}`);
   }
 }
 
@@ -100,9 +116,11 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
 
   /** Logits [B, T, vocab] for token ids [B, T]. */
   forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forward: the ids must be int32', I> = 'int32'>(
-    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>>, N>, ids: st.Tensor<[B, T], I, XDev>, options: LlamaForwardOptions = {},
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>>, N>,
+    ids: st.Tensor<[B, T], I, XDev, TokenIds<'Llama.forward: the ids must be [batch, time] token ids'>>, options: LlamaForwardOptions = {},
   ): st.Tensor<[B, T, V], 'float32', XDev> {
     expectInput('Llama.forward', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    expectIdsShape('Llama.forward', 'the ids must be [batch, time] token ids', ids.shape);
     const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
     return this.forwardCached(tokens, undefined, options).logits;
   }
@@ -113,10 +131,11 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
    */
   forwardCached<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forwardCached: the ids must be int32', I> = 'int32'>(
     this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forwardCached: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], I, XDev>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Llama.forwardCached', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
+    ids: st.Tensor<[B, T], I, XDev, TokenIds<'Llama.forwardCached: the ids must be [batch, time] token ids'>>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Llama.forwardCached', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
     options: LlamaForwardOptions = {},
   ): { logits: st.Tensor<[B, T, V], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
     expectInput('Llama.forwardCached', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
+    expectIdsShape('Llama.forwardCached', 'the ids must be [batch, time] token ids', ids.shape);
     if (caches) expectCacheCount('Llama.forwardCached', caches.length, this.model.layers.length);
     caches?.forEach((cache, i) => expectCache('Llama.forwardCached', cache, ids.shape[0], this.model.layers[i].self_attn));
     const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I is int32 (its constraint)
@@ -127,10 +146,13 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
   /** Mean cross-entropy of predicting targets [B, T] from ids [B, T] (B and T are read from ids only). */
   loss<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.loss: the ids must be int32', I> = 'int32', J extends IdsDType<'Llama.loss: the targets must be int32', J> = 'int32'>(
     this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.loss: the ids are on ${XDev}, not on the model's device`>>, N>,
-    ids: st.Tensor<[B, T], I, XDev>, targets: st.Tensor<[NoInfer<B>, NoInfer<T>], J, NoInfer<XDev>>, options: LlamaForwardOptions = {},
+    ids: st.Tensor<[B, T], I, XDev, TokenIds<'Llama.loss: the ids must be [batch, time] token ids'>>,
+    targets: st.Tensor<[NoInfer<B>, NoInfer<T>], J, NoInfer<XDev>, TokenIds<'Llama.loss: the targets must be [batch, time] as the ids'>>, options: LlamaForwardOptions = {},
   ): st.Tensor<[], 'float32', XDev> {
     expectInput('Llama.loss', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
     expectInput('Llama.loss', targets, { device: this.device, input: 'the targets', owner: 'model', dtype: 'int32' });
+    expectIdsShape('Llama.loss', 'the ids must be [batch, time] token ids', ids.shape);
+    expectIdsShape('Llama.loss', 'the targets must be [batch, time] as the ids', targets.shape, ids.shape);
     const tokens: st.Tensor<[B, T], 'int32', XDev> = ids; // I and J are int32 (their constraints)
     const labels: st.Tensor<[B, T], 'int32', XDev> = targets;
     return st.sparseSoftmaxCrossEntropy(this.forward(tokens, options), labels);
