@@ -13,8 +13,8 @@ export {
 // Layers, each a Module.
 export {
   Attention, Block, Embedding, GELU, Linear, ReLU, RMSNorm, RotaryEmbedding, SeedSequence, SiLU, SwiGLU, swigluHiddenDim,
-  type AttentionOptions, type BlockOptions, type Expect, type ForwardOptions, type KVCache, type LayerCheck, type LinearOptions, type ModelDim,
-  type OnInputDevice,
+  type AttentionOptions, type BlockOptions, type Expect, type ForwardOptions, type KVCache, type LayerCheck, type LayerInput, type LinearOptions, type ModelDim,
+  type OnInputDevice, type TokenIds,
 } from './layers/index.js';
 
 // The Llama.

@@ -1,7 +1,7 @@
 // The sentences of the layers' forwards, at compile time and at run time. Two forms, both chosen for
 // their cost (each is paid at every forward call, the library's own included; see docs/typing.md):
 // - Expect<Sentence, T, By>: T itself once By is known, so a literal mismatch reads as an ordinary one
-//   (`Tensor<[2, 4, 96]>` is not `Tensor<[2, 4, 128]>`); while By holds type parameters (a caller's generic
+//   (`Tensor<[2, 4, 96]>` is not `Tensor<[2, 4, 128], ..., LayerInput<Sentence>>`: the layers mark the kind); while By holds type parameters (a caller's generic
 //   code) it stays unevaluated, tsc relates an argument to its branch (an identical type parameter passes)
 //   and a wrong one prints the alias, whose first argument is the sentence. One conditional, no text to build.
 // - LayerCheck<Sentence>: intersected into a forward's `this`, an empty brand that carries the device
@@ -58,6 +58,16 @@ declare const layerCheck: unique symbol;
  */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 export interface LayerCheck<Sentence extends string> { readonly [layerCheck]?: true }
+/**
+ * The kind of a layer's input, 'values', marked with the layer's sentence: nothing more is checked, but an input of
+ * another shape prints it where its dims are literals too (`... parameter of type 'Tensor<[2, 32000], "float32",
+ * "default", LayerInput<"Linear.forward: the input's last dim must be the layer's in-features">, ...>'`). A constant
+ * type argument, so the mark costs no type per call.
+ */
+export type LayerInput<Sentence extends string> = 'values' & LayerCheck<Sentence>;
+/** The same mark on a model's token ids (`TokenIds<"Llama.forward: the ids must be [batch, time] token ids">`). */
+export type TokenIds<Sentence extends string> = 'values' & LayerCheck<Sentence>;
+
 /** Dev marked with LayerCheck: the same sentence on a layer's device argument, for the layers whose `this` it is cheaper on. */
 export type OnInputDevice<Dev extends Device, Sentence extends string> = Dev & LayerCheck<Sentence>;
 

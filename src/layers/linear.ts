@@ -2,13 +2,15 @@
 // checkpoints in the Hugging Face layout hold it transposed, [out, in].
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type Expect, type OnInputDevice } from './checks.js';
+import { expectInput, type Expect, type LayerInput, type OnInputDevice } from './checks.js';
 import type { SeedSequence } from './init.js';
 
 export interface LinearOptions {
   /** Standard deviation of the normal initialisation (default 0.02, as in GPT-2 and Llama). */
   std?: number;
 }
+
+type LinearSentence = "Linear.forward: the input's last dim must be the layer's in-features";
 
 export class Linear<out In extends number, out Out extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   readonly weight: st.Variable<[In, Out], 'float32', Dev>;
@@ -21,7 +23,7 @@ export class Linear<out In extends number, out Out extends number, out Dev exten
   /** x: [..., In] -> [..., Out]. */
   forward<L extends st.Shape, XDev extends st.Device>(
     this: Linear<In, Out, NoInfer<OnInputDevice<XDev, `Linear.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: Expect<"Linear.forward: the input's last dim must be the layer's in-features", st.Tensor<[...L, In], 'float32', XDev>, In>,
+    x: Expect<LinearSentence, st.Tensor<[...L, In], 'float32', XDev, LayerInput<LinearSentence>>, In>,
   ): st.Tensor<[...L, Out], 'float32', XDev> {
     expectInput('Linear.forward', x, { device: this.weight.device, lastDim: { size: this.inFeatures, name: 'in-features' } });
     return this.emit(st.linear(x, this.weight));

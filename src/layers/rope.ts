@@ -3,7 +3,7 @@
 // Applied to queries and keys only, never to values. A module without parameters.
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type Expect, type OnInputDevice } from './checks.js';
+import { expectInput, type Expect, type LayerInput, type OnInputDevice } from './checks.js';
 
 export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
   constructor(readonly headDim: Dh, readonly theta: number, readonly device: Dev) {
@@ -14,7 +14,7 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
   /** Rotates x: [batch, heads, T, headDim] whose positions are start, start + 1, ..., start + T - 1. */
   forward<B extends number, H extends number, T extends number, XDev extends st.Device>(
     this: RotaryEmbedding<Dh, NoInfer<OnInputDevice<XDev, `RotaryEmbedding.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: Expect<"RotaryEmbedding.forward: the input's last dim must be the layer's headDim", st.Tensor<[B, H, T, Dh], 'float32', XDev>, Dh>, start = 0,
+    x: Expect<"RotaryEmbedding.forward: the input's last dim must be the layer's headDim", st.Tensor<[B, H, T, Dh], 'float32', XDev, LayerInput<"RotaryEmbedding.forward: the input's last dim must be the layer's headDim">>, Dh>, start = 0,
   ): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
     expectInput('RotaryEmbedding.forward', x, { device: this.device, lastDim: { size: this.headDim, name: 'headDim' } });
     return this.emit(st.rotaryEmbedding(x, start, this.theta));
@@ -26,7 +26,7 @@ export class RotaryEmbedding<out Dh extends number, out Dev extends st.Device = 
    */
   forwardHeads<B extends number, T extends number, H extends number, XDev extends st.Device>(
     this: RotaryEmbedding<Dh, NoInfer<OnInputDevice<XDev, `RotaryEmbedding.forwardHeads: the input is on ${XDev}, not on the layer's device`>>>,
-    x: Expect<"RotaryEmbedding.forwardHeads: the input's last dim must be the layer's headDim", st.Tensor<[B, T, H, Dh], 'float32', XDev>, Dh>, start = 0,
+    x: Expect<"RotaryEmbedding.forwardHeads: the input's last dim must be the layer's headDim", st.Tensor<[B, T, H, Dh], 'float32', XDev, LayerInput<"RotaryEmbedding.forwardHeads: the input's last dim must be the layer's headDim">>, Dh>, start = 0,
   ): st.Tensor<[B, H, T, Dh], 'float32', XDev> {
     expectInput('RotaryEmbedding.forwardHeads', x, { device: this.device, lastDim: { size: this.headDim, name: 'headDim' } });
     return this.emit(st.rotaryEmbeddingHeads(x, start, this.theta));

@@ -3,18 +3,10 @@
 // kvHeads * repeats * headDim), so a literal config fixes every shape at compile time.
 import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
-import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type CacheSentence, type KVCache, type IdsDType, type LayerCheck, type OnInputDevice } from '../layers/index.js';
+import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type CacheSentence, type KVCache, type IdsDType, type LayerCheck, type OnInputDevice, type TokenIds } from '../layers/index.js';
 import { expectCache, expectInput } from '../layers/checks.js';
 import { listOf, Module, type ListOf } from '../module/index.js';
 import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
-
-/**
- * The kind of a model's token ids, marked with the sentence: 'values' (what ids are), so nothing is checked, but a
- * tensor of another rank or batch prints it (`... parameter of type 'Tensor<[number, number], "int32", "default",
- * "values" & LayerCheck<"Llama.forward: the ids must be [batch, time] token ids">, ...>'`). A mark on a constant type
- * argument: one on the batch dim made a type per call (+320 instantiations for Llama.forward's own callers alone).
- */
-type TokenIds<Sentence extends string> = 'values' & LayerCheck<Sentence>;
 
 /** Options of a forward pass. */
 export interface LlamaForwardOptions {
