@@ -128,3 +128,16 @@ function loraDelta<L extends st.Shape, In extends number, R extends number, Out 
 }
 loraDelta(st.zeros([2, 3, 8]), st.zeros([8, 4]), st.zeros([4, 8]));
 expectError(st.matMul(st.zeros([3]), st.zeros([3, 4])));
+// One key/value head broadcast over the query heads in generic code (multi-query attention), both ways round.
+function multiQuery<B extends number, H extends number, T extends number, S extends number, Dh extends number>(
+  q: st.Tensor<[B, H, T, Dh]>, k: st.Tensor<[B, 1, S, Dh]>, v: st.Tensor<[B, 1, S, Dh]>,
+  oneQuery: st.Tensor<[B, 1, T, Dh]>, keys: st.Tensor<[B, H, S, Dh]>, narrowKey: st.Tensor<[B, 1, S, 7]>,
+) {
+  const scores = st.matMul(q, k, false, true);
+  expectType<st.Tensor<[B, H, T, S]>>(scores);
+  expectType<st.Tensor<[B, H, T, Dh]>>(st.matMul(scores, v));
+  expectType<st.Tensor<[B, H, T, S]>>(st.matMul(oneQuery, keys, false, true));
+  expectError(st.matMul(q, narrowKey, false, true));
+  expectError(st.matMul(q, k));
+}
+multiQuery(st.zeros([2, 8, 4, 16]), st.zeros([2, 1, 6, 16]), st.zeros([2, 1, 6, 16]), st.zeros([2, 1, 4, 16]), st.zeros([2, 8, 6, 16]), st.zeros([2, 1, 6, 7]));

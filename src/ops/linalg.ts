@@ -178,6 +178,21 @@ export function matMul<L extends Shape, M extends number, K extends number, N ex
 export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
   a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB: true,
 ): Tensor<[...L, M, N], 'float32', Dev>;
+// One key/value head broadcast over the query heads in generic code (multi-query attention: q [B, H, T, Dh] @
+// k [B, 1, S, Dh]^T, then probs [B, H, T, S] @ v [B, 1, S, Dh]), and the mirror (one query row over many heads).
+// The checked signature cannot: Broadcast of a generic dim and 1 stays unevaluated (H could be 1 or not).
+export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+): Tensor<[...L, X, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+): Tensor<[...L, X, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+): Tensor<[...L, X, M, N], 'float32', Dev>;
+export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+  a: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+): Tensor<[...L, X, M, N], 'float32', Dev>;
 // The checked signature takes each operand as a whole, so that a union of tensors (the branches of
 // a conditional) is checked member by member and the sentence names the member that does not fit.
 export function matMul<A extends AnyTensor, B extends AnyTensor, TA extends boolean = false, TB extends boolean = false>(
