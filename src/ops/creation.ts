@@ -101,18 +101,17 @@ function isTypedArray(v: TensorValues): v is Float32Array | Int32Array | Uint8Ar
   return v instanceof Float32Array || v instanceof Int32Array || v instanceof Uint8Array;
 }
 
-/**
- * A tensor from values: nested arrays (shape inferred, `tensor([[1, 2], [3, 4]])` is
- * `Tensor<[2, 2]>`) or flat values with a shape (`tensor(data, [2, 3])`).
- */
-export function tensor<
-  const V extends TensorValues,
-  const S extends Shape = ValuesShape<V>,
-  D extends DType = ValuesDType<V>,
-  Dev extends Device = DefaultDevice,
->(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: CheckedLiteral<D, IntValuesCheck<V, D>>, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>>;
+/** tensor's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface TensorFunction {
+  <
+    const V extends TensorValues,
+    const S extends Shape = ValuesShape<V>,
+    D extends DType = ValuesDType<V>,
+    Dev extends Device = DefaultDevice,
+  >(values: V & ValuesCheck<V, S>, shape?: S & ShapeCheck<'tensor', S>, dtype?: CheckedLiteral<D, IntValuesCheck<V, D>>, device?: Dev): Tensor<NotInferred<S>, NoInfer<D>, NoInfer<Dev>>;
+}
 // The body on plain values: reading `V & ValuesCheck<V, S>` made tsc resolve the unevaluated checks.
-export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, device?: Device): AnyTensor {
+function tensorImpl(values: TensorValues, shape?: Shape, dtype?: DType, device?: Device): AnyTensor {
   const dev = device ?? 'default';
   if (isTypedArray(values)) {
     // Typed arrays go to tfjs as they are: no copy through a JS array (checkpoints load this way).
@@ -145,19 +144,28 @@ export function tensor(values: TensorValues, shape?: Shape, dtype?: DType, devic
   const raw = run(dev, () => tf.tensor(numbers, target, dt));
   return wrap('tensor', raw, dev, target, dt);
 }
+/**
+ * A tensor from values: nested arrays (shape inferred, `tensor([[1, 2], [3, 4]])` is
+ * `Tensor<[2, 2]>`) or flat values with a shape (`tensor(data, [2, 3])`).
+ */
+export const tensor: TensorFunction = tensorImpl as unknown as TensorFunction;
 
-/** A tensor of shape [] holding one value (a literal fraction as int32 is refused: tfjs would truncate it). */
-export function scalar<V extends number | boolean, D extends DType = ValuesDType<V>, Dev extends Device = DefaultDevice>(
-  value: CheckedLiteral<V, IntLiteralCheck<'scalar', '', D, V>>, dtype?: D, device?: Dev,
-): Tensor<[], NoInfer<D>, NoInfer<Dev>>;
+/** scalar's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface ScalarFunction {
+  <V extends number | boolean, D extends DType = ValuesDType<V>, Dev extends Device = DefaultDevice>(
+    value: CheckedLiteral<V, IntLiteralCheck<'scalar', '', D, V>>, dtype?: D, device?: Dev,
+  ): Tensor<[], NoInfer<D>, NoInfer<Dev>>;
+}
 // The bodies of scalar and range on plain values: reading the checked parameters costs instantiations.
-export function scalar(value: number | boolean, dtype?: DType, device?: Device): AnyTensor {
+function scalarImpl(value: number | boolean, dtype?: DType, device?: Device): AnyTensor {
   const dev = device ?? 'default';
   const dt: DType = dtype ?? (typeof value === 'boolean' ? 'bool' : 'float32');
   checkIntLiteral('scalar', '', dt, value);
   const raw = run(dev, () => tf.scalar(typeof value === 'boolean' ? Number(value) : value, dt));
   return wrap('scalar', raw, dev, [], dt);
 }
+/** A tensor of shape [] holding one value (a literal fraction as int32 is refused: tfjs would truncate it). */
+export const scalar: ScalarFunction = scalarImpl as unknown as ScalarFunction;
 
 function create<S extends Shape, D extends DType, Dev extends Device>(
   op: string, shape: readonly number[], dtype: DType, device: Device | undefined, make: () => tf.Tensor,
@@ -252,12 +260,14 @@ export type RangeStopCheck<Start extends number, Stop extends number, Step exten
     ? (`${Stop}` extends `${string}${'-' | '.' | 'e'}${string}` ? `range: stop ${Stop} of range(0, stop) is not a size (a non-negative integer)` : unknown)
     : unknown;
 
-/** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>, `range(0, t)` is [T]. */
-export function range<const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
-  start: CheckedLiteral<Start, IntLiteralCheck<'range', 'start ', D, Start>>, stop: CheckedLiteral<Stop, RangeStopCheck<Start, Stop, NoInfer<Step>>>,
-  step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : IntLiteralCheck<'range', 'step ', D, Step>>, dtype?: D, device?: Dev,
-): Tensor<[RangeDim<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>>;
-export function range(start: number, stop: number, step?: number, dtype?: 'float32' | 'int32', device?: Device): AnyTensor {
+/** range's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface RangeFunction {
+  <const Start extends number, const Stop extends number, const Step extends number = 1, D extends 'float32' | 'int32' = 'float32', Dev extends Device = DefaultDevice>(
+    start: CheckedLiteral<Start, IntLiteralCheck<'range', 'start ', D, Start>>, stop: CheckedLiteral<Stop, RangeStopCheck<Start, Stop, NoInfer<Step>>>,
+    step?: CheckedLiteral<Step, [Step] extends [0] ? 'range: step must not be 0' : IntLiteralCheck<'range', 'step ', D, Step>>, dtype?: D, device?: Dev,
+  ): Tensor<[RangeDim<Start, Stop, NoInfer<Step>>], NoInfer<D>, NoInfer<Dev>>;
+}
+function rangeImpl(start: number, stop: number, step?: number, dtype?: 'float32' | 'int32', device?: Device): AnyTensor {
   const dt = dtype ?? 'float32';
   const st = step ?? 1;
   if (st === 0) throw new Error('range: step must not be 0');
@@ -269,3 +279,5 @@ export function range(start: number, stop: number, step?: number, dtype?: 'float
   const n = Math.max(0, Math.ceil((stop - start) / st));
   return create('range', [n], dt, device, () => tf.range(start, stop, st, dt));
 }
+/** Numbers from start (inclusive) to stop (exclusive) by step: `range(0, 5)` is Tensor<[5]>, `range(0, t)` is [T]. */
+export const range: RangeFunction = rangeImpl as unknown as RangeFunction;

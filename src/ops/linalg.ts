@@ -139,68 +139,65 @@ type MatMulSentence<SA, SB, TA, TB> =
 type BatchClause<BA, BB> = BA extends [] ? '' : BB extends [] ? '' : BatchText<BA, BB>;
 type BatchText<BA, BB> = ` or batch dims ${RawShape<BA>} and ${RawShape<BB>} do not broadcast`;
 
-/**
- * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
- * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N],
- * [M, K] @ [..., K, N], [1, M, K] @ [E, ..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
- * arguments: TypeScript 5.9 then prints only the last one's sentence, where for two or three it lists each.) `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
- */
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
-): Tensor<[...L, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
-): Tensor<[...L, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
-): Tensor<[...L, M, N], 'float32', Dev>;
-// x of any rank in generic code ([...L, K]: a LoRA delta x @ A @ B over any leading dims), as linear takes it;
-// a rank of 1 (L = []) is refused here and gets the checked signature's sentence.
-export function matMul<L extends Shape, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind> & CheckedLiteral<unknown, L extends [] ? 'matMul: a must have rank >= 2' : unknown>,
-  transposeA?: false, transposeB?: false,
-): Tensor<[...L, N], 'float32', Dev>;
-// A weight-tied output head (nanoGPT's lm_head = wte): [..., M, K] @ [N, K]^T.
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
-): Tensor<[...L, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
-): Tensor<[...L, M, N], 'float32', Dev>;
-// One matrix broadcast over a stack of them (`expandDims(x, 0) @ w` with w [E, K, N]: every expert of a mixture at once).
-// (b's batch is at least one dim, which the 1 broadcasts against; a plain [K, N] b keeps the 1, the form above.)
-export function matMul<X extends number, L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[1, M, K], 'float32', Dev, Kind>, b: Tensor<[X, ...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
-): Tensor<[X, ...L, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
-): Tensor<[...L, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB: true,
-): Tensor<[...L, M, N], 'float32', Dev>;
-// One key/value head broadcast over the query heads in generic code (multi-query attention: q [B, H, T, Dh] @
-// k [B, 1, S, Dh]^T, then probs [B, H, T, S] @ v [B, 1, S, Dh]), and the mirror (one query row over many heads).
-// The checked signature cannot: Broadcast of a generic dim and 1 stays unevaluated (H could be 1 or not).
-export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
-): Tensor<[...L, X, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
-): Tensor<[...L, X, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
-): Tensor<[...L, X, M, N], 'float32', Dev>;
-export function matMul<L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
-  a: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
-): Tensor<[...L, X, M, N], 'float32', Dev>;
-// The checked signature takes each operand as a whole, so that a union of tensors (the branches of
-// a conditional) is checked member by member and the sentence names the member that does not fit.
-export function matMul<A extends AnyTensor, B extends AnyTensor, TA extends boolean = false, TB extends boolean = false>(
-  a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
-  b: B & MatMulCheck<A, B, TA, TB>,
-  transposeA?: TA, transposeB?: TB,
-): RuleTensor<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
-export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
+/** matMul's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface MatMulFunction {
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  // x of any rank in generic code ([...L, K]: a LoRA delta x @ A @ B over any leading dims), as linear takes it;
+  // a rank of 1 (L = []) is refused here and gets the checked signature's sentence.
+  <L extends Shape, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, K], 'float32', Dev, Kind>, b: Tensor<[NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind> & CheckedLiteral<unknown, L extends [] ? 'matMul: a must have rank >= 2' : unknown>,
+    transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, N], 'float32', Dev>;
+  // A weight-tied output head (nanoGPT's lm_head = wte): [..., M, K] @ [N, K]^T.
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, M, K], 'float32', Dev, Kind>, b: Tensor<[N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[M, K], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  // One matrix broadcast over a stack of them (`expandDims(x, 0) @ w` with w [E, K, N]: every expert of a mixture at once).
+  // (b's batch is at least one dim, which the 1 broadcasts against; a plain [K, N] b keeps the 1, the form above.)
+  <X extends number, L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[1, M, K], 'float32', Dev, Kind>, b: Tensor<[X, ...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[X, ...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB?: false,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB: true,
+  ): Tensor<[...L, M, N], 'float32', Dev>;
+  // One key/value head broadcast over the query heads in generic code (multi-query attention: q [B, H, T, Dh] @
+  // k [B, 1, S, Dh]^T, then probs [B, H, T, S] @ v [B, 1, S, Dh]), and the mirror (one query row over many heads).
+  // The checked signature cannot: Broadcast of a generic dim and 1 stays unevaluated (H could be 1 or not).
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    a: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  // The checked signature takes each operand as a whole, so that a union of tensors (the branches of
+  // a conditional) is checked member by member and the sentence names the member that does not fit.
+  <A extends AnyTensor, B extends AnyTensor, TA extends boolean = false, TB extends boolean = false>(
+    a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
+    b: B & MatMulCheck<A, B, TA, TB>,
+    transposeA?: TA, transposeB?: TB,
+  ): RuleTensor<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+}
+function matMulImpl(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
   deviceOf('matMul', a, b);
   expectDType('matMul', a, ['float32']);
   sameDType('matMul', a, b);
@@ -208,6 +205,13 @@ export function matMul(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transpo
   const raw = run(a.device, () => tf.tidy(() => product(a.raw, b.raw, transposeA ?? false, transposeB ?? false)));
   return wrap('matMul', raw, a.device, out, a.dtype);
 }
+/**
+ * The matrix product, tfjs's argument order: matMul(a, b, transposeA, transposeB). Batch dims
+ * broadcast. The first signatures hold in generic code (same batch dims, a @ b^T, [..., M, K] @ [K, N],
+ * [M, K] @ [..., K, N], [1, M, K] @ [E, ..., K, N]); the last checks any product and prints the sentence. (Four signatures take two
+ * arguments: TypeScript 5.9 then prints only the last one's sentence, where for two or three it lists each.) `matMul(zeros([3, 4]), zeros([3, 4]))` fails to compile: inner dimensions differ.
+ */
+export const matMul: MatMulFunction = matMulImpl as unknown as MatMulFunction;
 
 type LinearShape<S extends Shape, W extends Shape> =
   S extends [...infer Lead extends Shape, infer In]
@@ -238,31 +242,28 @@ type LinearSentence<In extends number, W> = W extends [infer WIn extends number,
 
 type LinearBiasSentence<W, SBias> = `linear: bias ${RawShape<SBias>} does not match the weight's output dim ${LastDim<W>}`;
 
-/**
- * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
- * dims are flattened into one product, forward and backward, inside a single taped op. The last
- * signature checks any call and prints the sentence; the first three hold in generic code. (With four
- * signatures TypeScript 5.9 prints only the last one's sentence; for two or three it lists each.)
- */
-export function linear<L extends Shape, In extends number, Out extends number, Dev extends Device>(
-  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Same<Dev>>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
-): Tensor<[...L, Out], 'float32', Dev>;
-// A weight known only at run time, in generic code too: its in-dim (`[number, Out]`), or its rank.
-export function linear<L extends Shape, In extends number, WIn extends number, Out extends number, Dev extends Device>(
-  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[WIn, Out], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WIn>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
-): Tensor<[...L, Out], 'float32', Dev>;
-export function linear<L extends Shape, In extends number, W extends Shape, Dev extends Device>(
-  x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, bias?: Tensor<[number], 'float32', NoInfer<Same<Dev>>, Kind>,
-): Tensor<[...L, number], 'float32', Dev>;
-export function linear<
-  S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev, L extends Shape = Shape, In extends number = number,
->(
-  // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
-  x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
-  weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW, In]>,
-  bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
-): RuleTensor<LinearShape<S, W>, 'float32', Dev>;
-export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
+/** linear's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface LinearFunction {
+  <L extends Shape, In extends number, Out extends number, Dev extends Device>(
+    x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<In>, Out], 'float32', NoInfer<Same<Dev>>, Kind>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  ): Tensor<[...L, Out], 'float32', Dev>;
+  // A weight known only at run time, in generic code too: its in-dim (`[number, Out]`), or its rank.
+  <L extends Shape, In extends number, WIn extends number, Out extends number, Dev extends Device>(
+    x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<[WIn, Out], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WIn>, bias?: Tensor<[NoInfer<Out>], 'float32', NoInfer<Same<Dev>>, Kind>,
+  ): Tensor<[...L, Out], 'float32', Dev>;
+  <L extends Shape, In extends number, W extends Shape, Dev extends Device>(
+    x: Tensor<[...L, In], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, bias?: Tensor<[number], 'float32', NoInfer<Same<Dev>>, Kind>,
+  ): Tensor<[...L, number], 'float32', Dev>;
+  <
+    S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, SBias extends Shape = [], DevBias extends Device = Dev, L extends Shape = Shape, In extends number = number,
+  >(
+    // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
+    x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
+    weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW, In]>,
+    bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
+  ): RuleTensor<LinearShape<S, W>, 'float32', Dev>;
+}
+function linearImpl(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
   deviceOf('linear', x, weight, ...(bias ? [bias] : []));
   const xs = x.shape;
   const ws = weight.shape;
@@ -278,6 +279,13 @@ export function linear(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTe
   const raw = run(x.device, () => linearRaw(x.raw, weight.raw, bias?.raw));
   return wrap('linear', raw, x.device, out, 'float32');
 }
+/**
+ * x @ w (+ bias) over any leading dims: [...Batch, In] x [In, Out] -> [...Batch, Out]. The leading
+ * dims are flattened into one product, forward and backward, inside a single taped op. The last
+ * signature checks any call and prints the sentence; the first three hold in generic code. (With four
+ * signatures TypeScript 5.9 prints only the last one's sentence; for two or three it lists each.)
+ */
+export const linear: LinearFunction = linearImpl as unknown as LinearFunction;
 
 /**
  * x [..., In] @ w [In, Out] (+ bias) as one taped op: the flattening to [rows, In], the product, the

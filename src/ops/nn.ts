@@ -113,24 +113,21 @@ declare module './checks.js' {
 type LabelsSentence<SL, SY> = `sparseSoftmaxCrossEntropy: labels ${RawShape<SY>} must have the logits' shape without the class dim, ${RawShape<InitDims<SL>>}`;
 type LossShape<SL extends Shape, R> = R extends 'none' ? (SL extends [...infer Lead extends Shape, unknown] ? Lead : number[]) : [];
 
-/**
- * Cross-entropy of int32 class labels under softmax(logits), computed stably from the logits:
- * logits [...B, C], labels [...B]. Mean over all positions by default; reduction 'none' keeps [...B].
- * Passing softmax output instead of logits is a compile error. The first signatures hold in generic
- * code; the last checks each argument and prints the sentence.
- */
-export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
-  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction?: 'mean',
-): Tensor<[], 'float32', Dev>;
-export function sparseSoftmaxCrossEntropy<B extends Shape, C extends number, Dev extends Device>(
-  logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction: 'none',
-): Tensor<B, 'float32', Dev>;
-export function sparseSoftmaxCrossEntropy<L extends Tensor<Shape, DType, Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
-  logits: L & LogitsCheck<L>,
-  labels: Tensor<SY, DY, DevY, Kind> & Refused<LabelsSentence<ShapeOfT<L>, SY>, 'sparseSoftmaxCrossEntropy', [L, SY, DY, DevY]>,
-  reduction?: R,
-): Tensor<LossShape<ShapeOfT<L>, R>, 'float32', DeviceOfT<L>>;
-export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, reduction?: 'mean' | 'none'): AnyTensor {
+/** sparseSoftmaxCrossEntropy's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface SparseSoftmaxCrossEntropyFunction {
+  <B extends Shape, C extends number, Dev extends Device>(
+    logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction?: 'mean',
+  ): Tensor<[], 'float32', Dev>;
+  <B extends Shape, C extends number, Dev extends Device>(
+    logits: Tensor<[...B, C], 'float32', Dev, LogitKind>, labels: Tensor<B, 'int32', NoInfer<Same<Dev>>, Kind>, reduction: 'none',
+  ): Tensor<B, 'float32', Dev>;
+  <L extends Tensor<Shape, DType, Device, Kind>, SY extends Shape, DY extends DType, DevY extends Device, R extends 'mean' | 'none' = 'mean'>(
+    logits: L & LogitsCheck<L>,
+    labels: Tensor<SY, DY, DevY, Kind> & Refused<LabelsSentence<ShapeOfT<L>, SY>, 'sparseSoftmaxCrossEntropy', [L, SY, DY, DevY]>,
+    reduction?: R,
+  ): Tensor<LossShape<ShapeOfT<L>, R>, 'float32', DeviceOfT<L>>;
+}
+function sparseSoftmaxCrossEntropyImpl(logits: AnyTensor, labels: AnyTensor, reduction?: 'mean' | 'none'): AnyTensor {
   const op = 'sparseSoftmaxCrossEntropy';
   deviceOf(op, logits, labels);
   expectDType(op, logits, ['float32'], 'logits');
@@ -181,6 +178,13 @@ export function sparseSoftmaxCrossEntropy(logits: AnyTensor, labels: AnyTensor, 
   }));
   return wrap(op, raw, logits.device, reduction === 'none' ? lead : [], 'float32');
 }
+/**
+ * Cross-entropy of int32 class labels under softmax(logits), computed stably from the logits:
+ * logits [...B, C], labels [...B]. Mean over all positions by default; reduction 'none' keeps [...B].
+ * Passing softmax output instead of logits is a compile error. The first signatures hold in generic
+ * code; the last checks each argument and prints the sentence.
+ */
+export const sparseSoftmaxCrossEntropy: SparseSoftmaxCrossEntropyFunction = sparseSoftmaxCrossEntropyImpl as unknown as SparseSoftmaxCrossEntropyFunction;
 
 /**
  * Zeroes each element with probability rate and scales the rest by 1 / (1 - rate). Call it only
@@ -292,52 +296,46 @@ export type AttentionOptionsCheck<T, S, C extends boolean, P extends number> = L
     : RateCheck<'scaledDotProductAttention', 'dropout', P>) : RateCheck<'scaledDotProductAttention', 'dropout', P>)
   : RateCheck<'scaledDotProductAttention', 'dropout', P>>;
 
-/**
- * Scaled dot-product attention with grouped key/value heads, as Meta's Llama computes it:
- * softmax(q k^T * scale + causal mask) v, where key/value head g serves the `repeats` consecutive
- * query heads g * repeats ... g * repeats + repeats - 1 (repeat_kv). q [B, KV * Rep, T, Dh],
- * k and v [B, KV, S, Dh] -> [B, KV * Rep, T, Dh]; with causal (the default) the queries are the last T
- * of the S positions (S > T when keys come from a cache). The heads of a group are folded into one
- * batched product, so keys and values are never repeated; forward and backward run as a few fast
- * batched products (one fused gradient), not as separate taped ops.
- */
-export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
-  q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
-  k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  options: MultiHeadAttentionOptions<C, P> & AttentionOptionsCheck<T, S, C, P>,
-): Tensor<[B, H, T, Dh], 'float32', Dev>;
-// One query per key/value head written as a product, as a layer generic over Rep writes q for
-// repeats 1: Mul<H, 1> is not H to tsc in generic code (no conditional tells the literal 1 from a
-// type parameter there), but the call's literal `repeats: 1` does, so the result has k's plain heads.
-export function scaledDotProductAttention<B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
-  q: Tensor<[B, NoInfer<Mul<H, 1>>, T, Dh], 'float32', Dev, Kind>,
-  k: Tensor<[NoInfer<B>, H, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
-): Tensor<[B, H, T, Dh], 'float32', Dev>;
-export function scaledDotProductAttention<
-  B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0,
->(
-  q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev, Kind>,
-  k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
-  options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<T, S, C, P>,
-): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
-// Keys and values whose rank is known only at run time (an untyped cache), in generic code too.
-export function scaledDotProductAttention<B extends number, H extends number, T extends number, Dh extends number, SK extends Shape, SV extends Shape, Dev extends Device, C extends boolean = true, P extends number = 0>(
-  q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
-  k: Tensor<SK, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SK>,
-  v: Tensor<SV, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SV>,
-  options: ScaledDotProductAttentionOptions<number, C, P> & AttentionOptionsCheck<T, number, C, P>,
-): Tensor<[B, H, T, Dh], 'float32', Dev>;
-export function scaledDotProductAttention<SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number = 1, Dev extends Device = Device, DevK extends Device = Device, DevV extends Device = Device, C extends boolean = true, P extends number = 0>(
-  q: Tensor<SQ, 'float32', Dev, Kind>,
-  k: Tensor<SK, 'float32', DevK, Kind> & Refused<AttentionSentence<SQ, SK, SV, Rep>, 'scaledDotProductAttention', [SQ, SK, SV, Rep, Dev, DevK]>,
-  v: Tensor<SV, 'float32', DevV, Kind> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
-  options: (ScaledDotProductAttentionOptions<Rep, C, P> | MultiHeadAttentionOptions<C, P>) & AttentionOptionsCheck<SQ[2], SK[2], C, P>,
-): Tensor<SQ, 'float32', Dev>;
-export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: MultiHeadAttentionOptions | ScaledDotProductAttentionOptions<number>): AnyTensor {
+/** scaledDotProductAttention's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface ScaledDotProductAttentionFunction {
+  <B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
+    q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
+    k: Tensor<[NoInfer<B>, NoInfer<H>, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+    v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+    options: MultiHeadAttentionOptions<C, P> & AttentionOptionsCheck<T, S, C, P>,
+  ): Tensor<[B, H, T, Dh], 'float32', Dev>;
+  // One query per key/value head written as a product, as a layer generic over Rep writes q for
+  // repeats 1: Mul<H, 1> is not H to tsc in generic code (no conditional tells the literal 1 from a
+  // type parameter there), but the call's literal `repeats: 1` does, so the result has k's plain heads.
+  <B extends number, H extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0>(
+    q: Tensor<[B, NoInfer<Mul<H, 1>>, T, Dh], 'float32', Dev, Kind>,
+    k: Tensor<[NoInfer<B>, H, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+    v: Tensor<[NoInfer<B>, NoInfer<H>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+    options: ScaledDotProductAttentionOptions<1, C, P> & AttentionOptionsCheck<T, S, C, P>,
+  ): Tensor<[B, H, T, Dh], 'float32', Dev>;
+  <
+    B extends number, KV extends number, Rep extends number, T extends number, S extends number, Dh extends number, Dev extends Device, C extends boolean = true, P extends number = 0,
+  >(
+    q: Tensor<[B, NoInfer<Mul<KV, Rep>>, T, Dh], 'float32', Dev, Kind>,
+    k: Tensor<[NoInfer<B>, KV, S, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+    v: Tensor<[NoInfer<B>, NoInfer<KV>, NoInfer<S>, NoInfer<Dh>], 'float32', NoInfer<Same<Dev>>, Kind>,
+    options: ScaledDotProductAttentionOptions<Rep, C, P> & AttentionOptionsCheck<T, S, C, P>,
+  ): Tensor<[B, Mul<KV, Rep>, T, Dh], 'float32', Dev>;
+  // Keys and values whose rank is known only at run time (an untyped cache), in generic code too.
+  <B extends number, H extends number, T extends number, Dh extends number, SK extends Shape, SV extends Shape, Dev extends Device, C extends boolean = true, P extends number = 0>(
+    q: Tensor<[B, H, T, Dh], 'float32', Dev, Kind>,
+    k: Tensor<SK, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SK>,
+    v: Tensor<SV, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<SV>,
+    options: ScaledDotProductAttentionOptions<number, C, P> & AttentionOptionsCheck<T, number, C, P>,
+  ): Tensor<[B, H, T, Dh], 'float32', Dev>;
+  <SQ extends Shape, SK extends Shape, SV extends Shape, Rep extends number = 1, Dev extends Device = Device, DevK extends Device = Device, DevV extends Device = Device, C extends boolean = true, P extends number = 0>(
+    q: Tensor<SQ, 'float32', Dev, Kind>,
+    k: Tensor<SK, 'float32', DevK, Kind> & Refused<AttentionSentence<SQ, SK, SV, Rep>, 'scaledDotProductAttention', [SQ, SK, SV, Rep, Dev, DevK]>,
+    v: Tensor<SV, 'float32', DevV, Kind> & DeviceCheck<'scaledDotProductAttention', Dev, DevV>,
+    options: (ScaledDotProductAttentionOptions<Rep, C, P> | MultiHeadAttentionOptions<C, P>) & AttentionOptionsCheck<SQ[2], SK[2], C, P>,
+  ): Tensor<SQ, 'float32', Dev>;
+}
+function scaledDotProductAttentionImpl(q: AnyTensor, k: AnyTensor, v: AnyTensor, options: MultiHeadAttentionOptions | ScaledDotProductAttentionOptions<number>): AnyTensor {
   const op = 'scaledDotProductAttention';
   deviceOf(op, q, k, v);
   for (const [what, t] of [['q', q], ['k', k], ['v', v]] as const) {
@@ -367,6 +365,16 @@ export function scaledDotProductAttention(q: AnyTensor, k: AnyTensor, v: AnyTens
   }));
   return wrap(op, raw, q.device, [b, h, t, dh], 'float32');
 }
+/**
+ * Scaled dot-product attention with grouped key/value heads, as Meta's Llama computes it:
+ * softmax(q k^T * scale + causal mask) v, where key/value head g serves the `repeats` consecutive
+ * query heads g * repeats ... g * repeats + repeats - 1 (repeat_kv). q [B, KV * Rep, T, Dh],
+ * k and v [B, KV, S, Dh] -> [B, KV * Rep, T, Dh]; with causal (the default) the queries are the last T
+ * of the S positions (S > T when keys come from a cache). The heads of a group are folded into one
+ * batched product, so keys and values are never repeated; forward and backward run as a few fast
+ * batched products (one fused gradient), not as separate taped ops.
+ */
+export const scaledDotProductAttention: ScaledDotProductAttentionFunction = scaledDotProductAttentionImpl as unknown as ScaledDotProductAttentionFunction;
 
 /** tf.dropout's multiplier, made explicit so the gradient can reuse it: 0 or 1 / (1 - rate), same random stream. */
 function dropoutMultiplier(shape: number[], rate: number, seed?: number): tf.Tensor {
@@ -422,28 +430,26 @@ function attentionRaw(q: tf.Tensor, k: tf.Tensor, v: tf.Tensor, plan: AttentionP
   return fn(q, k, v);
 }
 
-/**
- * RMSNorm over the last dim, per position, as Meta's Llama: x * rsqrt(mean(x^2) + eps) * weight
- * (eps inside the root). x [..., D], weight [D]. One taped op with a hand-written gradient:
- * dx = r * (g - n * mean(g * n)) with n = x * r, g = dy * weight; dweight = sum of dy * n.
- */
-export function rmsNorm<L extends Shape, D extends number, Dev extends Device, E extends number>(
-  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Same<Dev>>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
-): Tensor<[...L, D], 'float32', Dev>;
-// A weight known only at run time, in generic code too: its dim (`[number]`), or its rank.
-export function rmsNorm<L extends Shape, D extends number, WD extends number, Dev extends Device, E extends number>(
-  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[WD], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WD>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
-): Tensor<[...L, D], 'float32', Dev>;
-export function rmsNorm<L extends Shape, D extends number, W extends Shape, Dev extends Device, E extends number>(
-  x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
-): Tensor<[...L, D], 'float32', Dev>;
-export function rmsNorm<S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number, L extends Shape = Shape, D extends number = number>(
-  // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
-  x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, D], 'float32', Dev, Kind>,
-  weight: Tensor<W, 'float32', DevW, Kind> & Refused<`rmsNorm: weight ${RawShape<W>} does not match the last dim ${D} of x`, 'rmsNorm', [S, W, Dev, DevW, D]>,
-  eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
-): Tensor<S, 'float32', Dev>;
-export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {
+/** rmsNorm's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface RmsNormFunction {
+  <L extends Shape, D extends number, Dev extends Device, E extends number>(
+    x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[NoInfer<D>], 'float32', NoInfer<Same<Dev>>, Kind>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+  ): Tensor<[...L, D], 'float32', Dev>;
+  // A weight known only at run time, in generic code too: its dim (`[number]`), or its rank.
+  <L extends Shape, D extends number, WD extends number, Dev extends Device, E extends number>(
+    x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<[WD], 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeDim<WD>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+  ): Tensor<[...L, D], 'float32', Dev>;
+  <L extends Shape, D extends number, W extends Shape, Dev extends Device, E extends number>(
+    x: Tensor<[...L, D], 'float32', Dev, Kind>, weight: Tensor<W, 'float32', NoInfer<Same<Dev>>, Kind> & RunTimeRank<W>, eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+  ): Tensor<[...L, D], 'float32', Dev>;
+  <S extends Shape, W extends Shape, Dev extends Device, DevW extends Device, E extends number, L extends Shape = Shape, D extends number = number>(
+    // The second member only infers x's last dim for the generic sentence (for a shape of rank >= 1 it is the same type).
+    x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, D], 'float32', Dev, Kind>,
+    weight: Tensor<W, 'float32', DevW, Kind> & Refused<`rmsNorm: weight ${RawShape<W>} does not match the last dim ${D} of x`, 'rmsNorm', [S, W, Dev, DevW, D]>,
+    eps: CheckedLiteral<E, NonNegativeCheck<'rmsNorm', 'eps', E>>,
+  ): Tensor<S, 'float32', Dev>;
+}
+function rmsNormImpl(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor {
   const op = 'rmsNorm';
   deviceOf(op, x, weight);
   expectDType(op, x, ['float32']);
@@ -457,6 +463,12 @@ export function rmsNorm(x: AnyTensor, weight: AnyTensor, eps: number): AnyTensor
   if (!(eps >= 0)) throw new Error(`${op}: eps must be >= 0, got ${eps}`);
   return wrap(op, run(x.device, () => rmsNormRaw(x.raw, weight.raw, eps)), x.device, xs, 'float32');
 }
+/**
+ * RMSNorm over the last dim, per position, as Meta's Llama: x * rsqrt(mean(x^2) + eps) * weight
+ * (eps inside the root). x [..., D], weight [D]. One taped op with a hand-written gradient:
+ * dx = r * (g - n * mean(g * n)) with n = x * r, g = dy * weight; dweight = sum of dy * n.
+ */
+export const rmsNorm: RmsNormFunction = rmsNormImpl as unknown as RmsNormFunction;
 
 function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
   const xs: number[] = x.shape;

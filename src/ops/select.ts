@@ -96,23 +96,27 @@ type MultinomialSentence<L, N extends number> =
   FirstError<[NotProbabilitiesCheck<L>, DTypeIs<'multinomial', DTypeOfT<L>, 'float32', 'logits'>]> extends infer M extends string ? M
   : RankSentence<Multinomial<RankOnly<ShapeOfT<L>>, N>, ShapeOfT<L>, `multinomial: logits ${RawShape<ShapeOfT<L>>} must be [classes] or [batch, classes]`>;
 
-/**
- * numSamples class indices drawn (with replacement) from softmax(logits) for each row: logits
- * [classes] give [numSamples], [batch, classes] give [batch, numSamples]. A seed makes the draws
- * reproducible. Log-probabilities are logits too; probabilities (softmax output) are a compile error.
- */
-export function multinomial<L extends AnyTensor, const N extends number>(
-  logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
-  numSamples: CheckedLiteral<N, PositiveIntegerCheck<'multinomial', 'numSamples', N>>, seed?: number,
-): RuleTensor<Multinomial<ShapeOfT<L>, N>, 'int32', DeviceOfT<L>>;
+/** multinomial's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface MultinomialFunction {
+  <L extends AnyTensor, const N extends number>(
+    logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
+    numSamples: CheckedLiteral<N, PositiveIntegerCheck<'multinomial', 'numSamples', N>>, seed?: number,
+  ): RuleTensor<Multinomial<ShapeOfT<L>, N>, 'int32', DeviceOfT<L>>;
+}
 // The body on any tensor: reading `L & Refused<...>` made tsc resolve the unevaluated check.
-export function multinomial(logits: AnyTensor, numSamples: number, seed?: number): AnyTensor {
+function multinomialImpl(logits: AnyTensor, numSamples: number, seed?: number): AnyTensor {
   expectDType('multinomial', logits, ['float32'], 'logits');
   const out = multinomialShape(logits.shape, numSamples);
   // tfjs draws with a seeded generator of its own when seed is given, and Math.random otherwise.
   const raw = run(logits.device, () => tf.multinomial(logits.raw as tf.Tensor1D | tf.Tensor2D, numSamples, seed));
   return wrap('multinomial', raw, logits.device, out, 'int32');
 }
+/**
+ * numSamples class indices drawn (with replacement) from softmax(logits) for each row: logits
+ * [classes] give [numSamples], [batch, classes] give [batch, numSamples]. A seed makes the draws
+ * reproducible. Log-probabilities are logits too; probabilities (softmax output) are a compile error.
+ */
+export const multinomial: MultinomialFunction = multinomialImpl as unknown as MultinomialFunction;
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
 // `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor
