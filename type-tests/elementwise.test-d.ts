@@ -269,3 +269,17 @@ declare function expecting<T>(x: T): T;
 expectError(expecting<st.Tensor<[2 | 3, 3 | 4]>>(st.add(x, x34)));
 expectError(st.where(xb, x, x34));
 expectError(st.where(st.zeros([4, 4], 'bool'), st.zeros([2, 4, 4]), st.zeros([2, 4, 5])));
+
+// An operand of a lower rank whose dims are the other's or 1, either side, in generic code; and [..., 1, 1] by a matrix.
+function lowerRank<B extends number, C extends number, H extends number, W extends number>(
+  x: st.Tensor<[B, C, H, W]>, bias: st.Tensor<[C, 1, 1]>, gain: st.Tensor<[1, C, 1, 1]>, rows: st.Tensor<[C, 1]>, table: st.Tensor<[H, W]>,
+) {
+  expectType<st.Tensor<[B, C, H, W]>>(st.add(x, bias));
+  expectType<st.Tensor<[B, C, H, W]>>(st.mul(x, gain));
+  expectType<st.Tensor<[B, C, H, W]>>(st.mul(bias, x));
+  expectType<st.Tensor<[C, H, W]>>(st.mul(bias, table));
+  expectError(st.add(x, rows));
+}
+lowerRank(st.zeros([2, 3, 4, 5]), st.zeros([3, 1, 1]), st.zeros([1, 3, 1, 1]), st.zeros([3, 1]), st.zeros([4, 5]));
+expectType<st.Tensor<[2, 3, 4, 5]>>(st.add(st.zeros([2, 3, 4, 5]), st.zeros([3, 1, 1])));
+expectError(st.add(st.zeros([2, 3, 4, 5]), st.zeros([4, 1, 1])));

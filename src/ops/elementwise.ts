@@ -157,9 +157,17 @@ export interface ArithmeticForms {
   // A second operand of the same rank whose every dim is the first's or 1: a bias [1, 1, D], a per-head
   // scale [1, H, 1, 1], FiLM's [B, 1, D] or x.max(1, keepDims), squeeze-excitation's [B, C, 1, 1].
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  // The same of a lower rank, either way round: a per-channel bias [C, 1, 1] on images [B, C, H, W], ALiBi's
+  // per-head slopes [H, 1, 1] on scores [B, H, T, T], a per-position scale [T, 1] on [B, T, D]. (With the smaller
+  // operand first the result is the larger's shape, so a name on the smaller one's dims is not kept; the same rank
+  // is left out there, as it answered before the checked signature for literal operands and dropped their names.)
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
   // A trailing 1 against a vector or a matrix, and two outer products per row: `x[..., None] * freqs` (NeRF's
   // encoding, timestep embeddings of any rank), Mamba's `delta[..., None] * A [D, N]` and `delta[..., None] * B[..., None, :]`.
   <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
+  // ... and against a matrix: ALiBi's `slopes[:, None, None] * distance` ([H, 1, 1] by [T, T]).
+  <L extends Shape, Y extends number, Z extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, 1, 1], D, Dev, Kind>, b: Tensor<[Y, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, Z], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[NoInfer<X>, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
 }
@@ -193,6 +201,11 @@ type PerBranch = { readonly [perBranch]: 'a union of shapes: checked branch by b
 type Ones<R extends Shape> = { [I in keyof R]: 1 };
 /** The shapes of S's rank that broadcast onto S: each dim S's own or 1 (the union-dim check is off for it: G unknown). */
 type OneOr<S extends Shape> = { [I in keyof S]: S[I] | 1 };
+/**
+ * The shapes of a lower rank than S that broadcast onto S: each of S's proper suffixes with every dim its own or 1
+ * (a shape of known rank in generic code too; a deferred S, or one of unknown rank, gives never: no such form).
+ */
+type LowerOneOr<S extends Shape> = S extends readonly [unknown, ...infer R extends Shape] ? OneOr<R> | LowerOneOr<R> : never;
 /** A comparison: like ArithmeticOp (the same generic forms: `less(logits [B, V], kth [B, 1])` in top-k sampling), with a bool result. */
 export interface ComparisonOp<Op extends string> {
   <S extends Shape, D extends DType, Dev extends Device, N extends number>(
