@@ -283,3 +283,8 @@ function lowerRank<B extends number, C extends number, H extends number, W exten
 lowerRank(st.zeros([2, 3, 4, 5]), st.zeros([3, 1, 1]), st.zeros([1, 3, 1, 1]), st.zeros([3, 1]), st.zeros([4, 5]));
 expectType<st.Tensor<[2, 3, 4, 5]>>(st.add(st.zeros([2, 3, 4, 5]), st.zeros([3, 1, 1])));
 expectError(st.add(st.zeros([2, 3, 4, 5]), st.zeros([4, 1, 1])));
+function leadingOneFirst<B extends number, H extends number, T extends number>(s: st.Tensor<[B, H, T, T]>, scale: st.Tensor<[1, H, 1, 1]>, other: st.Tensor<[1, T, 1, 1]>) {
+  expectType<st.Tensor<[B, H, T, T]>>(st.mul(scale, s));
+  expectError(st.mul(other, s));
+}
+leadingOneFirst(st.zeros([2, 3, 4, 4]), st.zeros([1, 3, 1, 1]), st.zeros([1, 4, 1, 1]));

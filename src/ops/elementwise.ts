@@ -163,6 +163,9 @@ export interface ArithmeticForms {
   // is left out there, as it answered before the checked signature for literal operands and dropped their names.)
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
+  // The same rank with the smaller operand first when its first dim is 1 (a per-head scale [1, H, 1, 1] or a bias
+  // [1, 1, D] first): the leading 1 keeps it from answering for two same-size operands.
+  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<NoInfer<[1, ...OneOr<R>]>, D, Dev, Kind, NoInfer<OneShape<R>>>, b: Tensor<[X, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   // A trailing 1 against a vector or a matrix, and two outer products per row: `x[..., None] * freqs` (NeRF's
   // encoding, timestep embeddings of any rank), Mamba's `delta[..., None] * A [D, N]` and `delta[..., None] * B[..., None, :]`.
   <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;

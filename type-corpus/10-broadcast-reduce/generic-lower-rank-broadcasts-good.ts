@@ -1,6 +1,6 @@
 // cause: 10 broadcast: broadcasts users write in generic layers, each operand of its own rank: a bias [1, C, 1, 1]
 // or [C, 1, 1] on images, squeeze-excitation and whole-sample normalisation by keepDims means, ALiBi slopes [H, 1, 1]
-// on scores and by a distance table, a mask [B, T, 1] or [T, 1], a padding row [B, 1, 1, T], a per-head scale [1, H, 1, 1], a gain [C, 1, 1] first.
+// on scores and by a distance table, a mask [B, T, 1] or [T, 1], a padding row [B, 1, 1, T], a per-head scale [1, H, 1, 1], a gain [C, 1, 1] or a scale [1, H, 1, 1] first.
 // expect: ok
 import * as st from '../../src/index.js';
 
@@ -18,3 +18,5 @@ export function k<B extends number, H extends number, T extends number>(s: st.Te
 export function l<B extends number, H extends number, T extends number>(s: st.Tensor<[B, H, T, T]>, pad: st.Tensor<[B, 1, T, T]>) { return st.add(s, pad); }
 export function m<B extends number, H extends number, T extends number>(s: st.Tensor<[B, H, T, T]>, pad: st.Tensor<[1, H, 1, 1]>) { return st.add(s, pad); }
 export function n<B extends number, C extends number, H extends number, W extends number>(x: st.Tensor<[B, C, H, W]>, gain: st.Tensor<[C, 1, 1]>) { return st.mul(gain, x); }
+export function o<B extends number, H extends number, T extends number>(s: st.Tensor<[B, H, T, T]>, scale: st.Tensor<[1, H, 1, 1]>) { return st.mul(scale, s); }
+export function p<B extends number, T extends number, D extends number>(x: st.Tensor<[B, T, D]>, bias: st.Tensor<[1, 1, D]>) { return st.add(bias, x); }
