@@ -81,9 +81,11 @@ export class Tensor<out S = Shape, out D extends DType = 'float32', out Dev exte
   /**
    * The union-dim check, in the type only: G's dims (the sentence or unknown), not the object, so that for a union
    * of tensor types tsc still finds by this property (a literal in one member) which member an argument was meant
-   * for, and its message names the shapes that differ (TS 5.9 otherwise picked a member by type id).
+   * for, and its message names the shapes that differ (TS 5.9 otherwise picked a member by type id). Read by an
+   * indexed access, not `G extends { dims: infer X } ? X : G`: the conditional ran inference for each tensor type
+   * (~1.7k instantiations); the intersection keeps a G written as unknown (the bridges below) reading unknown.
    */
-  declare readonly [dimsKey]: G extends { dims: infer X } ? X : G;
+  declare readonly [dimsKey]: (G & { dims: unknown })['dims'];
   /** The tfjs tensor underneath; for use by the ops layer. */
   readonly raw: tf.Tensor;
   /** The device this tensor lives on, as in its type. */
