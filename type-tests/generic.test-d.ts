@@ -340,3 +340,10 @@ export function runTimeSizes<B extends number, T extends number, D extends numbe
 // Literal sizes keep the checked signature.
 expectType<[st.Tensor<[4, 2]>, st.Tensor<[4, 4]>]>(st.split(st.zeros([4, 6]), [2, -1], 1));
 expectError(st.split(st.zeros([4, 6]), [2, 3], 1));
+
+// regroup inline as another call's argument: the result's grouping is not taken from that parameter's type.
+declare function unflatten<B extends number, T extends number, D extends number>(flat: st.Tensor<[NoInfer<st.Mul<st.Mul<B, T>, D>>]>, b: B, t: T, d: D): st.Tensor<[B, T, D]>;
+function regroupInline<B extends number, T extends number, D extends number>(flat: st.Tensor<[st.Mul<B, st.Mul<T, D>>]>, b: B, t: T, d: D) {
+  expectType<st.Tensor<[B, T, D]>>(unflatten(st.regroup(flat, [b, t, d]), b, t, d));
+}
+regroupInline(st.zeros([24]), 2, 3, 4);

@@ -44,19 +44,29 @@ type RefusedDim<Sentence extends string, Op extends string, D, A extends number,
  * `st.regroup(y, [kv, rep, dh], x)` turns it back into x's grouping. The first signature holds in
  * generic code; the second prints the sentence. `what` names the op in the run-time error (a layer's own name).
  */
-export function regroup<
-  S extends Shape, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
-  D extends Groupings<A, B, C> = Mul<Mul<A, B>, C>,
->(
-  x: Tensor<[...S, NoInfer<Groupings<A, B, C>>], DT, Dev, K>, factors: readonly [A, B, C], like?: Tensor<[...Shape, D], DType, Device, Kind>, what?: string,
-): Tensor<[...S, D], DT, Dev, K>;
-export function regroup<
-  S extends Shape, X extends number, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
->(
-  x: Tensor<[...S, X], DT, Dev, K> & Refused<`regroup: last dim ${X} is not ${A} x ${B} x ${C}`, 'grouping', ['regroup', X, A, B, C]>,
-  factors: readonly [A, B, C],
-): Tensor<[...S, Mul<Mul<A, B>, C>], DT, Dev, K>;
-export function regroup(x: AnyTensor, factors: readonly [number, number, number], like?: AnyTensor, what = 'regroup'): AnyTensor {
+/** regroup's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface RegroupFunction {
+  // Without `like` the result's grouping is fixed, not a type parameter: inline as another call's argument, tsc
+  // inferred one from the parameter's type there (the call's contextual type) and gave [never].
+  <
+    S extends Shape, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
+  >(
+    x: Tensor<[...S, NoInfer<Groupings<A, B, C>>], DT, Dev, K>, factors: readonly [A, B, C], like?: undefined, what?: string,
+  ): Tensor<[...S, Mul<Mul<A, B>, C>], DT, Dev, K>;
+  <
+    S extends Shape, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
+    D extends Groupings<A, B, C>,
+  >(
+    x: Tensor<[...S, NoInfer<Groupings<A, B, C>>], DT, Dev, K>, factors: readonly [A, B, C], like: Tensor<[...Shape, D], DType, Device, Kind>, what?: string,
+  ): Tensor<[...S, D], DT, Dev, K>;
+  <
+    S extends Shape, X extends number, A extends number, B extends number, C extends number, DT extends DType, Dev extends Device, K extends Kind,
+  >(
+    x: Tensor<[...S, X], DT, Dev, K> & Refused<`regroup: last dim ${X} is not ${A} x ${B} x ${C}`, 'grouping', ['regroup', X, A, B, C]>,
+    factors: readonly [A, B, C],
+  ): Tensor<[...S, Mul<Mul<A, B>, C>], DT, Dev, K>;
+}
+function regroupImpl(x: AnyTensor, factors: readonly [number, number, number], like?: AnyTensor, what = 'regroup'): AnyTensor {
   const [a, b, c] = factors;
   const size = a * b * c;
   for (const [name, t] of [['x', x], ['like', like]] as const) {
@@ -66,3 +76,4 @@ export function regroup(x: AnyTensor, factors: readonly [number, number, number]
   }
   return wrap('regroup', x.raw, x.device, x.shape, x.dtype);
 }
+export const regroup: RegroupFunction = regroupImpl as unknown as RegroupFunction;
