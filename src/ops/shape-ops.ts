@@ -48,8 +48,34 @@ type Between<S extends Shape, P extends Shape, R extends Shape> = { s: S } exten
  */
 type KeptDims<S extends Shape, P extends Shape, R extends Shape> =
   { s: S } extends { s: [...P, ...infer M extends Shape, ...R] } ? ({ s: [...P, ...M, ...R] } extends { s: S } ? unknown : NotThisForm) : NotThisForm;
-/** reshape's size-1 dims appended: T is S's own dims (the same types) and then 1s. */
-type UnitsAppended<S extends Shape, T extends Shape> = { t: T } extends { t: [...S, 1, ...infer U extends 1[]] } ? unknown : NotThisForm;
+/**
+ * reshape's size-1 dims put anywhere: T is S's own dims (the same types) in their order with 1s before, between or after
+ * them (`[1, t]` on `[T]`, PyTorch's `pos[None, :]`; `[b, 1, 1, 1]` on `[B]`), or S is T's with 1s (the 1s dropped
+ * again). A size-1 dim does not change the element count. Matched against every such shape of T's length: a test of
+ * a generic dim against 1 is never decided (tsc would have to tell a type parameter from the literal), a match of
+ * the same type parameter is. (The shapes come in as defaults: computed in the test itself, it stayed undecided.)
+ */
+type UnitsAround<S extends Shape, T extends Shape, TS = OnesInto<S, T>, ST = OnesInto<T, S>> = { t: T; s: S } extends { t: TS } | { s: ST } ? unknown : NotThisForm;
+/** Every shape of N's length made of S's dims in their order and 1s (never when S is longer). */
+type OnesInto<S extends Shape, N extends Shape> = N extends [unknown, ...infer NR extends Shape]
+  ? (S extends [infer H extends number, ...infer SR extends Shape] ? [H, ...OnesInto<SR, NR>] | [1, ...OnesInto<S, NR>] : [1, ...OnesInto<[], NR>])
+  : (S extends [] ? [] : never);
+/**
+ * reshape's -1 before literal dims whose product is that of a run of the tensor's last dims, literals too (`[-1, 3136]`
+ * on `[B, 64, 7, 7]`, PyTorch's `x.view(-1, 64 * 7 * 7)`): the -1 is the product of the dims before that run (B).
+ * The run is found from the last dim on, while its product is a literal; one that reaches a generic dim first
+ * (`[-1, 3000]` there: 3000 divides no product of the literal last dims) is not this form, and the checked signature
+ * prints the sentence: over generic dims a literal part of the new shape that does not divide the tensor's is refused,
+ * although some sizes of the generic dims would fit (B = 375 for 3000), since no type can name the -1 then.
+ */
+type HeadBefore<S extends Shape, N extends number, Run extends Shape = []> =
+  number extends N ? false
+  : S extends [...infer Init extends Shape, infer Last extends number]
+    ? ({ p: Product<[Last, ...Run]> } extends { p: N } ? Init : HeadBefore<Init, N, [Last, ...Run]>)
+    : false;
+/** The -1 of that form: the product of the dims before the run. */
+type HeadProduct<S extends Shape, R extends Shape> = HeadBefore<S, Product<R>> extends infer I extends Shape ? Product<I> : never;
+type LiteralRun<S extends Shape, R extends Shape, H = HeadBefore<S, Product<R>>> = { h: H } extends { h: unknown[] } ? unknown : NotThisForm;
 /**
  * The factors of a product dim st.Mul<A, B>, read from the alias's arguments, else false (a literal dim infers `number`
  * for both, and Mul<number, number> is not the literal; a `number` dim gives [number, number]).
@@ -130,10 +156,14 @@ export function reshape<const L extends Shape, X extends number, D extends DType
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
   x: Tensor<S, D, Dev, K>, shape: readonly [-1],
 ): Tensor<[Product<S>], D, Dev, K>;
-// Size-1 dims appended to the tensor's own (DDPM's `extract`, `a.gather(t).reshape(b, 1, 1, 1)`, to broadcast
-// over images), generic dims too.
+// A -1 before literal dims that a run of the tensor's last dims makes (a CNN's `view(-1, 64 * 7 * 7)`), generic dims too.
+export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
+  x: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & LiteralRun<S, R>,
+): Tensor<[HeadProduct<S, R>, ...R], D, Dev, K>;
+// Size-1 dims put around the tensor's own (DDPM's `extract`, `a.gather(t).reshape(b, 1, 1, 1)`, to broadcast
+// over images; `pos.reshape([1, t])`), generic dims too.
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: T & UnitsAppended<S, T>,
+  x: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>,
 ): Tensor<T, D, Dev, K>;
 export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
   x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
@@ -627,7 +657,10 @@ export interface ReshapeMethod {
     this: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
   ): Tensor<[...L, X], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, shape: readonly [-1]): Tensor<[Product<S>], D, Dev, K>;
-  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(this: Tensor<S, D, Dev, K>, shape: T & UnitsAppended<S, T>): Tensor<T, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & LiteralRun<S, R>,
+  ): Tensor<[HeadProduct<S, R>, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(this: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
