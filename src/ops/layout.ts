@@ -55,6 +55,28 @@ type TiledOverOnes<S extends Shape, R extends number[]> = { [I in keyof S]: Time
 /** A rep of 1 for each dim of L: the other axes of the forms that repeat along one axis. */
 type OnesOf<L extends Shape> = { [I in keyof L]: 1 };
 
+/** tile's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface TileFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+    x: Tensor<S, D, Dev, K>, reps: R & RepsOverOnes<S, R>,
+  ): Tensor<TiledOverOnes<S, R>, D, Dev, K>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+    x: Tensor<[...L, X], D, Dev, K>, reps: readonly [...OnesOf<L>, R & RepOk<R>],
+  ): Tensor<[...L, Mul<X, R>], D, Dev, K>;
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+    x: Tensor<[X, ...L], D, Dev, K>, reps: readonly [R & RepOk<R>, ...OnesOf<L>],
+  ): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
+  <A extends number, X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
+    x: Tensor<[A, X, ...L], D, Dev, K>, reps: readonly [1, R & RepOk<R>, ...OnesOf<L>],
+  ): Tensor<[A, Mul<X, R>, ...L], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
+    x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
+  ): RuleTensor<Tile<S, R>, D, Dev, K>;
+}
+function tileImpl(x: AnyTensor, reps: readonly number[]): AnyTensor {
+  const out = tileShape(x.shape, reps);
+  return wrap('tile', run(x.device, () => tf.tile(x.raw, [...reps])), x.device, out, x.dtype);
+}
 /**
  * The tensor repeated reps[i] times along each axis i: [a, b] tiled by [2] is [a, b, a, b]. The first
  * signature holds in generic code: dims of size 1 repeated by any rep, a type parameter included (a learned
@@ -63,25 +85,7 @@ type OnesOf<L extends Shape> = { [I in keyof L]: 1 };
  * `[B, Mul<D, N>]`, `tile(k [B, KV, T, Dh], [1, n, 1, 1])` gives `[B, Mul<KV, N>, T, Dh]`). (Four or more candidates also
  * keep TypeScript 5.9 from listing each before the sentence.)
  */
-export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
-  x: Tensor<S, D, Dev, K>, reps: R & RepsOverOnes<S, R>,
-): Tensor<TiledOverOnes<S, R>, D, Dev, K>;
-export function tile<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, R extends number>(
-  x: Tensor<[...L, X], D, Dev, K>, reps: readonly [...OnesOf<L>, R & RepOk<R>],
-): Tensor<[...L, Mul<X, R>], D, Dev, K>;
-export function tile<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
-  x: Tensor<[X, ...L], D, Dev, K>, reps: readonly [R & RepOk<R>, ...OnesOf<L>],
-): Tensor<[Mul<X, R>, ...L], D, Dev, K>;
-export function tile<A extends number, X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, R extends number>(
-  x: Tensor<[A, X, ...L], D, Dev, K>, reps: readonly [1, R & RepOk<R>, ...OnesOf<L>],
-): Tensor<[A, Mul<X, R>, ...L], D, Dev, K>;
-export function tile<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
-  x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-): RuleTensor<Tile<S, R>, D, Dev, K>;
-export function tile(x: AnyTensor, reps: readonly number[]): AnyTensor {
-  const out = tileShape(x.shape, reps);
-  return wrap('tile', run(x.device, () => tf.tile(x.raw, [...reps])), x.device, out, x.dtype);
-}
+export const tile: TileFunction = tileImpl as unknown as TileFunction;
 
 /**
  * A border of `value` (default 0) around the tensor: paddings[i] = [before, after] elements on
@@ -105,6 +109,24 @@ type UnstackResult<S extends Shape, A extends number, D extends DType, Dev exten
 /** A dim unstack's generic forms take: a type parameter or `number` (a literal dim gives a tuple, by the last signature). */
 type RunTimeCount<X> = `${X & number}` extends `${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}${string}` ? NotThisForm : unknown;
 
+/** unstack's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface UnstackFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
+    x: Tensor<S, D, Dev, K> & RunTimeCount<number extends S['length'] ? 0 : S[Ax]>, axis?: A,
+  ): Tensor<RemoveAt<S, Ax>, D, Dev, K>[];
+  <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    x: Tensor<[X, ...R], D, Dev, K> & RunTimeCount<X>, axis?: 0,
+  ): Tensor<R, D, Dev, K>[];
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+    x: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
+  ): UnstackResult<S, A, D, Dev, K>;
+}
+function unstackImpl(x: AnyTensor, axis?: number): AnyTensor[] {
+  const ax = normAxis('unstack', x.shape, axis ?? 0);
+  const out = unstackShape(x.shape, ax);
+  const raws = run(x.device, () => tf.unstack(x.raw, ax));
+  return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype));
+}
 /**
  * The slices of x along axis (default 0), each without that axis: a tuple of x.shape[axis]
  * tensors when that dim is a literal (an array for unknown or very large dims). The inverse of stack.
@@ -112,21 +134,7 @@ type RunTimeCount<X> = `${X & number}` extends `${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 
  * (`for (const step of unstack(x [B, H, T, D], 2))`: the axis read by its index, Ax, so a middle axis of any
  * rank is covered), and along the first axis of `[X, ...R]`: an array of slices, as for a `number` dim.
  */
-export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
-  x: Tensor<S, D, Dev, K> & RunTimeCount<number extends S['length'] ? 0 : S[Ax]>, axis?: A,
-): Tensor<RemoveAt<S, Ax>, D, Dev, K>[];
-export function unstack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[X, ...R], D, Dev, K> & RunTimeCount<X>, axis?: 0,
-): Tensor<R, D, Dev, K>[];
-export function unstack<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>, axis?: UnstackAxisArg<S, A>,
-): UnstackResult<S, A, D, Dev, K>;
-export function unstack(x: AnyTensor, axis?: number): AnyTensor[] {
-  const ax = normAxis('unstack', x.shape, axis ?? 0);
-  const out = unstackShape(x.shape, ax);
-  const raws = run(x.device, () => tf.unstack(x.raw, ax));
-  return raws.map((r) => wrap('unstack', r, x.device, out, x.dtype));
-}
+export const unstack: UnstackFunction = unstackImpl as unknown as UnstackFunction;
 
 // ---- As Tensor methods (installed by src/ops/methods.ts): the signatures above with the tensor as
 // `this`. Kept beside the functions so a change to one is made to both; named types, so every tensor

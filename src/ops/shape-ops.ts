@@ -122,6 +122,51 @@ type BeginArg<S extends Shape, B extends number | number[], Z extends number | n
 type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
   DTypeIs<'gather', DI, 'int32', 'indices'> extends infer M extends string ? M : RankSentence<Gather<RankOnly<S>, SI, A>, S, `gather: indices ${RawShape<SI>} do not fit ${RawShape<S>} at axis ${A}`>;
 
+/** reshape's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface ReshapeFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [...P, -1] & KeptDims<S, P, []>,
+  ): Tensor<[...P, Product<Between<S, P, []>>], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & KeptDims<S, [], R>,
+  ): Tensor<[Product<Between<S, [], R>>, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
+  ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+  // A last dim that is a product split by a -1 beside one of its factors (HF's `view(*input_shape, -1, head_dim)`,
+  // or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor; a literal last dim is divided
+  // (`[b, t, 12, -1]` on `[B, T, 768]`). The factor is `const`: inside another call's argument a literal one widened
+  // to number.
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const G extends number>(
+    x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
+  ): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
+  <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const F extends number>(
+    x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
+  ): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
+  <const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
+    x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
+  ): Tensor<[...L, X], D, Dev, K>;
+  // Flattening to one dim, for any shape (generic ones too).
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [-1],
+  ): Tensor<[Product<S>], D, Dev, K>;
+  // A -1 before literal dims that a run of the tensor's last dims makes (a CNN's `view(-1, 64 * 7 * 7)`), generic dims too.
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & LiteralRun<S, R>,
+  ): Tensor<[HeadProduct<S, R>, ...R], D, Dev, K>;
+  // Size-1 dims put around the tensor's own (DDPM's `extract`, `a.gather(t).reshape(b, 1, 1, 1)`, to broadcast
+  // over images; `pos.reshape([1, t])`), generic dims too.
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>,
+  ): Tensor<T, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
+  ): RuleTensor<Reshape<S, T>, D, Dev, K>;
+}
+function reshapeImpl(x: AnyTensor, shape: readonly number[]): AnyTensor {
+  const out = reshapeShape(x.shape, shape);
+  return wrap('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
 /**
  * The same elements in a new shape; one -1 is inferred. `reshape(zeros([8, 64]), [8, 60])` fails to compile.
  * The first signatures hold in generic code, where the -1 stands for a run of the tensor's own dims, which it
@@ -130,48 +175,7 @@ type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI exte
  * first dim and the dims after it (ViT's patchify, `[b, -1, c]` on `[B, H, W, C]` gives `[B, Mul<H, W>, C]`); then
  * unflattening `[Product<L>, X]` back to `[...L, X]`, and flattening to one dim.
  */
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: readonly [...P, -1] & KeptDims<S, P, []>,
-): Tensor<[...P, Product<Between<S, P, []>>], D, Dev, K>;
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & KeptDims<S, [], R>,
-): Tensor<[Product<Between<S, [], R>>, ...R], D, Dev, K>;
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
-): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
-// A last dim that is a product split by a -1 beside one of its factors (HF's `view(*input_shape, -1, head_dim)`,
-// or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor; a literal last dim is divided
-// (`[b, t, 12, -1]` on `[B, T, 768]`). The factor is `const`: inside another call's argument a literal one widened
-// to number.
-export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const G extends number>(
-  x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
-): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
-export function reshape<L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const F extends number>(
-  x: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, F & FactorOf<M, F>, -1],
-): Tensor<[...L, F, CoFactor<M, F>], D, Dev, K>;
-export function reshape<const L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[NoInfer<Product<L>>, X], D, Dev, K>, shape: readonly [...L, NoInfer<X>],
-): Tensor<[...L, X], D, Dev, K>;
-// Flattening to one dim, for any shape (generic ones too).
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<S, D, Dev, K>, shape: readonly [-1],
-): Tensor<[Product<S>], D, Dev, K>;
-// A -1 before literal dims that a run of the tensor's last dims makes (a CNN's `view(-1, 64 * 7 * 7)`), generic dims too.
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & LiteralRun<S, R>,
-): Tensor<[HeadProduct<S, R>, ...R], D, Dev, K>;
-// Size-1 dims put around the tensor's own (DDPM's `extract`, `a.gather(t).reshape(b, 1, 1, 1)`, to broadcast
-// over images; `pos.reshape([1, t])`), generic dims too.
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>,
-): Tensor<T, D, Dev, K>;
-export function reshape<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-  x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
-): RuleTensor<Reshape<S, T>, D, Dev, K>;
-export function reshape(x: AnyTensor, shape: readonly number[]): AnyTensor {
-  const out = reshapeShape(x.shape, shape);
-  return wrap('reshape', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
-}
+export const reshape: ReshapeFunction = reshapeImpl as unknown as ReshapeFunction;
 
 /** The dims reordered by perm; without perm they are reversed. */
 export function transpose<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
@@ -181,20 +185,24 @@ export function transpose<S extends Shape, D extends DType, Dev extends Device, 
   return wrap<ShapeOf<Transpose<S, P>>, D, Dev, K>('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
 }
 
+/** expandDims's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface ExpandDimsFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis?: 0): Tensor<[1, ...S], D, Dev, K>;
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
+    x: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
+  ): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
+}
+function expandDimsImpl(x: AnyTensor, axis?: number): AnyTensor {
+  const out = expandDimsShape(x.shape, axis ?? 0);
+  return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
 /**
  * A dim of size 1 inserted at axis. The first signatures (axis -1, 0, or 1 after a first dim) hold in generic
  * code (`[...L, D]`); four candidates also keep TypeScript 5.9 from listing each before the sentence.
  */
-export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
-export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis?: 0): Tensor<[1, ...S], D, Dev, K>;
-export function expandDims<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
-export function expandDims<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
-): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
-export function expandDims(x: AnyTensor, axis?: number): AnyTensor {
-  const out = expandDimsShape(x.shape, axis ?? 0);
-  return wrap('expandDims', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
-}
+export const expandDims: ExpandDimsFunction = expandDimsImpl as unknown as ExpandDimsFunction;
 
 /** Dims of size 1 removed: the given axes, or all of them. */
 export function squeeze<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
@@ -248,62 +256,70 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
   return { list, device: deviceOf(op, first, ...rest) };
 }
 
+/** concat's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface ConcatFunction {
+  <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
+  ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
+  // Along the first axis (two batches joined, a data pipeline's [B1, T] and [B2, T]; also by default), in generic code.
+  <X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
+  ): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
+  // Along the time axis of [B, T, ...] (prefix or BOS tokens before a sequence), in generic code.
+  <A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
+  ): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
+  // X is inferred only from another Div<X, 2> (the halves of a split); two plain halves leave it never, and the next form.
+  <L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
+    xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
+  ): Tensor<[...L, X], D, Dev, K>;
+  <L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
+  ): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
+  // Along the one before the last (HF's cache: cat([past, key], dim=-2)), in generic code.
+  <L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<[...L, X, Z], D, Dev, K>, Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -2 | FixedIndex<L>,
+  ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
+  <const Ts extends readonly unknown[], const A extends number = 0>(
+    xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
+  ): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+}
+function concatImpl(xs: readonly unknown[], axis?: number): AnyTensor {
+  const { list, device } = tensorList('concat', xs);
+  const out = concatShape(list.map((x) => x.shape), axis ?? 0);
+  return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
+}
 /**
  * Tensors joined along an existing axis; every other dim must agree. The first signatures hold in
  * generic code for two tensors: [batch, heads, time, headDim] along time (a key/value cache grows), along
  * axis 1 of [B, T, ...] (a prefix before a sequence), along the last axis (also by its index: features
  * side by side; halves back into X), along the first (two batches) and along the one before the last.
  */
-export function concat<A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
-): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
-// Along the first axis (two batches joined, a data pipeline's [B1, T] and [B2, T]; also by default), in generic code.
-export function concat<X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
-): Tensor<[Add<X, Y>, ...R], D, Dev, K>;
-// Along the time axis of [B, T, ...] (prefix or BOS tokens before a sequence), in generic code.
-export function concat<A extends number, X extends number, Y extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[A, X, ...R], D, Dev, K>, Tensor<[NoInfer<A>, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
-): Tensor<[A, Add<X, Y>, ...R], D, Dev, K>;
-// X is inferred only from another Div<X, 2> (the halves of a split); two plain halves leave it never, and the next form.
-export function concat<L extends Shape, X extends number = never, D extends DType = DType, Dev extends Device = Device, K extends Kind = Kind>(
-  xs: readonly [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, NoInfer<Div<X, 2>>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
-): Tensor<[...L, X], D, Dev, K>;
-export function concat<L extends Shape, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, Y], D, Dev, K>, Tensor<[...L, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<L>,
-): Tensor<[...L, Add<Y, Z>], D, Dev, K>;
-// Along the one before the last (HF's cache: cat([past, key], dim=-2)), in generic code.
-export function concat<L extends Shape, X extends number, Y extends number, Z extends number, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[...L, X, Z], D, Dev, K>, Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -2 | FixedIndex<L>,
-): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
-export function concat<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
-): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
-export function concat(xs: readonly unknown[], axis?: number): AnyTensor {
-  const { list, device } = tensorList('concat', xs);
-  const out = concatShape(list.map((x) => x.shape), axis ?? 0);
-  return wrap('concat', run(device, () => tf.concat(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
-}
+export const concat: ConcatFunction = concatImpl as unknown as ConcatFunction;
 
-/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0, 1, or -1 and its index) hold in generic code. */
-export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
-): Tensor<[2, ...S], D, Dev, K>;
-export function stack<S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<S>,
-): Tensor<[...S, 2], D, Dev, K>;
-// After the first dim (pairs per example: [B, 2, D] from two [B, D]).
-export function stack<X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
-  xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
-): Tensor<[X, 2, ...R], D, Dev, K>;
-export function stack<const Ts extends readonly unknown[], const A extends number = 0>(
-  xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
-): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
-export function stack(xs: readonly unknown[], axis?: number): AnyTensor {
+/** stack's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface StackFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis?: 0,
+  ): Tensor<[2, ...S], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<S, D, Dev, K>, Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -1 | FixedIndex<S>,
+  ): Tensor<[...S, 2], D, Dev, K>;
+  // After the first dim (pairs per example: [B, 2, D] from two [B, D]).
+  <X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
+  ): Tensor<[X, 2, ...R], D, Dev, K>;
+  <const Ts extends readonly unknown[], const A extends number = 0>(
+    xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
+  ): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+}
+function stackImpl(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);
   const out = stackShape(list.map((x) => x.shape), axis ?? 0);
   return wrap('stack', run(device, () => tf.stack(list.map((x) => x.raw), axis ?? 0)), device, out, list[0].dtype);
 }
+/** Tensors of one shape stacked along a new axis. The first signatures (two tensors, axis 0, 1, or -1 and its index) hold in generic code. */
+export const stack: StackFunction = stackImpl as unknown as StackFunction;
 
 /** Leaves an odd literal dim to the checked signature (its sentence); a generic dim passes. */
 type EvenCheck<X extends number> = `${X}` extends `${string}${1 | 3 | 5 | 7 | 9}` ? { readonly odd: X } : unknown;
@@ -336,6 +352,53 @@ type SplitResult<S extends Shape, NS extends number | number[], A extends number
   // in generic code (its restrictive instance is not a Shape), which left the parts untyped.
   Split<S, NS, A> extends infer P ? P extends readonly unknown[] ? { [I in keyof P]: P[I] extends infer E extends Shape ? Tensor<E, D, Dev, K> : never } : never : never;
 
+/** split's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface SplitFunction {
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+    x: Tensor<[...L, X | Factors<U>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -1 | FixedIndex<L>,
+  ): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+    x: Tensor<[...L, X | Factors<U>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -2 | FixedIndex<L>,
+  ): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
+  <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
+    x: Tensor<[X | Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: 0,
+  ): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
+  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    x: Tensor<[...L, Factors<U>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -1 | FixedIndex<L>,
+  ): Copies<N, Tensor<[...L, OtherFactor<U, N>], D, Dev, K>>;
+  <L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    x: Tensor<[...L, Factors<U>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -2 | FixedIndex<L>,
+  ): Copies<N, Tensor<[...L, OtherFactor<U, N>, Y], D, Dev, K>>;
+  <L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    x: Tensor<[Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 0,
+  ): Copies<N, Tensor<[OtherFactor<U, N>, ...L], D, Dev, K>>;
+  <A extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
+    x: Tensor<[A, Factors<U>, ...R], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 1,
+  ): Copies<N, Tensor<[A, OtherFactor<U, N>, ...R], D, Dev, K>>;
+  // Sizes that are the caller's values (type parameters or `number`), along any axis of a shape of known rank: each part
+  // has its size on the axis (vLLM's `qkv.split([q_size, kv_size, kv_size], -1)`), the fit checked at run time; a -1 last
+  // is the rest of the dim (`split(x, [n, -1], 1)` on [B, T, D] gives [B, N, D] and [B, Sub<T, N>, D]; a -1 first, rarer, is
+  // left to the checked signature: each form costs the library ~500 instantiations). A list
+  // of literal sizes goes to the checked signature.
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number[], const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
+    x: Tensor<S, D, Dev, K>, numOrSizeSplits: NS & RunTimeSizes<NS>, axis?: A & AxisIn<Ax>,
+  ): SizedParts<S, Ax, NS, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, Z extends number, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>, X extends number = S[Ax] & number>(
+    x: Tensor<S, D, Dev, K>, numOrSizeSplits: [Z & RunTimeSize<Z>, -1], axis?: A & AxisIn<Ax>,
+  ): SizedParts<S, Ax, [Z, Sub<X, Z>], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
+    x: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
+  ): SplitResult<S, NS, A, D, Dev, K>;
+  // (unknown[]: an overload whose part holds Sub<X, Z> was not checked compatible with AnyTensor[].)
+}
+function splitImpl(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): unknown[] {
+  const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
+  // Sizes as computed (a -1 filled in): wasm's split kernel does not infer one.
+  const ax = normAxis('split', x.shape, axis ?? 0);
+  const sizes = typeof numOrSizeSplits === 'number' ? numOrSizeSplits : shapes.map((p) => p[ax]);
+  const raws = run(x.device, () => tf.split(x.raw, sizes, ax));
+  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype));
+}
 /**
  * A tensor cut along axis into N equal parts or parts of the given sizes: a tuple of tensors. The
  * first signatures hold in generic code, for the last axis, the one before it, the first and the second: a dim
@@ -347,50 +410,7 @@ type SplitResult<S extends Shape, NS extends number | number[], A extends number
  * costs the checker). A wrong count (`Mul<3, D>` into 2) reaches the checked signature's sentence. (Four or more
  * candidates also keep TypeScript 5.9 from listing each before the sentence.)
  */
-export function split<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
-  x: Tensor<[...L, X | Factors<U>], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -1 | FixedIndex<L>,
-): [Tensor<[...L, Div<X, 2>], D, Dev, K>, Tensor<[...L, Div<X, 2>], D, Dev, K>];
-export function split<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
-  x: Tensor<[...L, X | Factors<U>, Y], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: -2 | FixedIndex<L>,
-): [Tensor<[...L, Div<X, 2>, Y], D, Dev, K>, Tensor<[...L, Div<X, 2>, Y], D, Dev, K>];
-export function split<X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind, U extends number = never>(
-  x: Tensor<[X | Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: 2 & EvenCheck<X> & NotProduct<U>, axis: 0,
-): [Tensor<[Div<X, 2>, ...L], D, Dev, K>, Tensor<[Div<X, 2>, ...L], D, Dev, K>];
-export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
-  x: Tensor<[...L, Factors<U>], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -1 | FixedIndex<L>,
-): Copies<N, Tensor<[...L, OtherFactor<U, N>], D, Dev, K>>;
-export function split<L extends Shape, Y extends number, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
-  x: Tensor<[...L, Factors<U>, Y], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: -2 | FixedIndex<L>,
-): Copies<N, Tensor<[...L, OtherFactor<U, N>, Y], D, Dev, K>>;
-export function split<L extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
-  x: Tensor<[Factors<U>, ...L], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 0,
-): Copies<N, Tensor<[OtherFactor<U, N>, ...L], D, Dev, K>>;
-export function split<A extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, const N extends number, U extends number = never>(
-  x: Tensor<[A, Factors<U>, ...R], D, Dev, K>, numOrSizeSplits: N & LiteralCount<N> & IsFactor<U, N>, axis: 1,
-): Copies<N, Tensor<[A, OtherFactor<U, N>, ...R], D, Dev, K>>;
-// Sizes that are the caller's values (type parameters or `number`), along any axis of a shape of known rank: each part
-// has its size on the axis (vLLM's `qkv.split([q_size, kv_size, kv_size], -1)`), the fit checked at run time; a -1 last
-// is the rest of the dim (`split(x, [n, -1], 1)` on [B, T, D] gives [B, N, D] and [B, Sub<T, N>, D]; a -1 first, rarer, is
-// left to the checked signature: each form costs the library ~500 instantiations). A list
-// of literal sizes goes to the checked signature.
-export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number[], const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
-  x: Tensor<S, D, Dev, K>, numOrSizeSplits: NS & RunTimeSizes<NS>, axis?: A & AxisIn<Ax>,
-): SizedParts<S, Ax, NS, D, Dev, K>;
-export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, Z extends number, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>, X extends number = S[Ax] & number>(
-  x: Tensor<S, D, Dev, K>, numOrSizeSplits: [Z & RunTimeSize<Z>, -1], axis?: A & AxisIn<Ax>,
-): SizedParts<S, Ax, [Z, Sub<X, Z>], D, Dev, K>;
-export function split<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const NS extends number | number[], const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>, numOrSizeSplits: SplitArg<S, NS, A>, axis?: A,
-): SplitResult<S, NS, A, D, Dev, K>;
-// (unknown[]: an overload whose part holds Sub<X, Z> was not checked compatible with AnyTensor[].)
-export function split(x: AnyTensor, numOrSizeSplits: number | number[], axis?: number): unknown[] {
-  const shapes = splitShapes(x.shape, numOrSizeSplits, axis ?? 0);
-  // Sizes as computed (a -1 filled in): wasm's split kernel does not infer one.
-  const ax = normAxis('split', x.shape, axis ?? 0);
-  const sizes = typeof numOrSizeSplits === 'number' ? numOrSizeSplits : shapes.map((p) => p[ax]);
-  const raws = run(x.device, () => tf.split(x.raw, sizes, ax));
-  return raws.map((r, i) => wrap('split', r, x.device, shapes[i], x.dtype));
-}
+export const split: SplitFunction = splitImpl as unknown as SplitFunction;
 
 /** A size the generic forms of slice take: a type parameter or `number` (a literal size goes to the checked signature). */
 type RunTimeSize<Z> = `${Z & number}` extends `${Digit}${string}` | `-${string}` ? NotThisForm : unknown;
@@ -420,58 +440,58 @@ type GivenSlice<S extends Shape, B extends number[], Z extends number[]> =
 type ListText<L extends number[]> = L extends [infer H extends number, ...infer R extends number[]] ? `${H},${ListText<R>}` : '';
 type MinusOnesOf<L extends Shape> = { [I in keyof L]: -1 };
 
+/** slice's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface SliceFunction {
+  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    x: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
+  ): Tensor<[A, Z, ...R], D, Dev, K>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    x: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
+  ): Tensor<[...L, Z], D, Dev, K>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+    x: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
+  ): Tensor<[...L, Z, Y], D, Dev, K>;
+  // Every size given (none -1): the result is the sizes, whatever the dims (nanoGPT's causal buffer bias[:, :, :T, :T],
+  // `slice(bias [1, 1, S, S], [0, 0, 0, 0], [1, 1, t, t])` with t: T, is [1, 1, T, T]); they fit, checked at run time
+  // (SliceFits refuses a literal misfit here, which then gets the checked signature's sentence).
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number[], const Z extends number[]>(
+    x: Tensor<S, D, Dev, K>, begin: B, size: CheckedLiteral<Z, SliceFits<S, B, Z>> & GivenSlice<S, B, Z>,
+  ): Tensor<Z, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
+    x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
+  ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+}
+function sliceImpl(x: AnyTensor, begin: number | readonly number[], size?: number | readonly number[]): AnyTensor {
+  const out = sliceShape(x.shape, begin, size);
+  const list = (v: number | readonly number[] | undefined) => (typeof v === 'object' ? [...v] : v);
+  return wrap('slice', run(x.device, () => tf.slice(x.raw, list(begin) as number | number[], list(size))), x.device, out, x.dtype);
+}
 /**
  * A block: begin per axis, and a size per axis (-1 or missing: to the end). The first signatures hold in
  * generic code: a crop along axis 1, the last axis or the one before it, by a size that is a type parameter
  * or `number` (the caller's length, checked at run time against the dim, as every `number` is): `slice(x [B, T, D],
  * [0, start, 0], [-1, w, -1])` is `[B, W, D]`. Literal sizes are checked against the dims by the last signature.
  */
-export function slice<A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
-  x: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
-): Tensor<[A, Z, ...R], D, Dev, K>;
-export function slice<L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
-  x: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
-): Tensor<[...L, Z], D, Dev, K>;
-export function slice<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
-  x: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
-): Tensor<[...L, Z, Y], D, Dev, K>;
-// Every size given (none -1): the result is the sizes, whatever the dims (nanoGPT's causal buffer bias[:, :, :T, :T],
-// `slice(bias [1, 1, S, S], [0, 0, 0, 0], [1, 1, t, t])` with t: T, is [1, 1, T, T]); they fit, checked at run time
-// (SliceFits refuses a literal misfit here, which then gets the checked signature's sentence).
-export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number[], const Z extends number[]>(
-  x: Tensor<S, D, Dev, K>, begin: B, size: CheckedLiteral<Z, SliceFits<S, B, Z>> & GivenSlice<S, B, Z>,
-): Tensor<Z, D, Dev, K>;
-export function slice<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
-export function slice(x: AnyTensor, begin: number | readonly number[], size?: number | readonly number[]): AnyTensor {
-  const out = sliceShape(x.shape, begin, size);
-  const list = (v: number | readonly number[] | undefined) => (typeof v === 'object' ? [...v] : v);
-  return wrap('slice', run(x.device, () => tf.slice(x.raw, list(begin) as number | number[], list(size))), x.device, out, x.dtype);
-}
+export const slice: SliceFunction = sliceImpl as unknown as SliceFunction;
 
-/**
- * Rows picked by int32 indices along axis: the axis is replaced by the indices' shape. On float
- * tensors the gradient is a one-hot matrix product, which runs on every backend (tfjs's own
- * gradient needs UnsortedSegmentSum, which wasm lacks). The first signatures (rows of a table, as
- * an embedding lookup: a [N, C] table, one of any rank, one of a rank known at run time) hold in generic
- * code; four candidates also keep TypeScript 5.9 from listing each before the sentence.
- */
-export function gather<N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
-  x: Tensor<[N, C], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
-): Tensor<[...SI, C], D, Dev, K>;
-export function gather<N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
-  x: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
-): Tensor<[...SI, ...R], D, Dev, K>;
-export function gather<S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
-  x: Tensor<S, D, Dev, K> & RunTimeRank<S>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
-): Tensor<number[], D, Dev, K>;
-export function gather<S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
-  x: Tensor<S, D, Dev, K>,
-  indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
-  axis?: A,
-): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
-export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
+/** gather's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface GatherFunction {
+  <N extends number, C extends number, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+    x: Tensor<[N, C], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
+  ): Tensor<[...SI, C], D, Dev, K>;
+  <N extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+    x: Tensor<[N, ...R], D, Dev, K>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
+  ): Tensor<[...SI, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape>(
+    x: Tensor<S, D, Dev, K> & RunTimeRank<S>, indices: Tensor<SI, 'int32', NoInfer<Same<Dev>>, Kind>,
+  ): Tensor<number[], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, SI extends Shape, DI extends DType, DevI extends Device, const A extends number = 0>(
+    x: Tensor<S, D, Dev, K>,
+    indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
+    axis?: A,
+  ): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
+}
+function gatherImpl(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
   deviceOf('gather', x, indices);
   expectDType('gather', indices, ['int32'], 'indices');
   const ax = normAxis('gather', x.shape, axis ?? 0);
@@ -479,6 +499,14 @@ export function gather(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTens
   const raw = run(x.device, () => (x.dtype === 'float32' ? tf.tidy(() => gatherWithGradient(x.raw, indices.raw, ax)) : tf.gather(x.raw, indices.raw, ax)));
   return wrap('gather', raw, x.device, out, x.dtype);
 }
+/**
+ * Rows picked by int32 indices along axis: the axis is replaced by the indices' shape. On float
+ * tensors the gradient is a one-hot matrix product, which runs on every backend (tfjs's own
+ * gradient needs UnsortedSegmentSum, which wasm lacks). The first signatures (rows of a table, as
+ * an embedding lookup: a [N, C] table, one of any rank, one of a rank known at run time) hold in generic
+ * code; four candidates also keep TypeScript 5.9 from listing each before the sentence.
+ */
+export const gather: GatherFunction = gatherImpl as unknown as GatherFunction;
 
 function gatherWithGradient(x: tf.Tensor, indices: tf.Tensor, axis: number): tf.Tensor {
   // Move the gathered axis to the front, gather rows there, and move the indices' dims back.
@@ -566,19 +594,17 @@ export function withShape<S extends Shape, D extends DType, Dev extends Device, 
   return wrap('withShape', x.raw, x.device, shape, x.dtype);
 }
 
-/**
- * The last dim, declared as the product H * Dh, split into [H, Dh]. Generic code keeps
- * `Mul<H, Dh>` unevaluated, so splitting and merging back type-checks without a cast; concrete
- * sizes (H = 8, Dh = 16) evaluate it to 128, so callers pass plain [B, T, 128] tensors.
- */
-export function splitLastDim<S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev, K>, heads: H, headDim: Dh,
-): Tensor<[...S, H, Dh], D, Dev, K>;
-/** Any other last dim: the run-time sentence when the sizes are known (4096 is not 32 * 64). */
-export function splitLastDim<S extends Shape, X extends number, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
-  x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: RefusedArg<`splitLastDim: last dim ${X} of ${RawShape<[...S, X]>} is not known to be ${H} * ${Dh} (in generic code, type that dim as st.Mul<heads, headDim>)`, 'splitLastDim', [[...S, X], X, H, Dh], Dh>,
-): Tensor<[...S, H, Dh], D, Dev, K>;
-export function splitLastDim(x: AnyTensor, heads: number, headDim: number): AnyTensor {
+/** splitLastDim's signatures: a call type, not overloads, so that tsc does not check each against the body. */
+export interface SplitLastDimFunction {
+  <S extends Shape, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+    x: Tensor<[...S, NoInfer<Mul<H, Dh>>], D, Dev, K>, heads: H, headDim: Dh,
+  ): Tensor<[...S, H, Dh], D, Dev, K>;
+  /** Any other last dim: the run-time sentence when the sizes are known (4096 is not 32 * 64). */
+  <S extends Shape, X extends number, H extends number, Dh extends number, D extends DType, Dev extends Device, K extends Kind>(
+    x: Tensor<[...S, X], D, Dev, K>, heads: H, headDim: RefusedArg<`splitLastDim: last dim ${X} of ${RawShape<[...S, X]>} is not known to be ${H} * ${Dh} (in generic code, type that dim as st.Mul<heads, headDim>)`, 'splitLastDim', [[...S, X], X, H, Dh], Dh>,
+  ): Tensor<[...S, H, Dh], D, Dev, K>;
+}
+function splitLastDimImpl(x: AnyTensor, heads: number, headDim: number): AnyTensor {
   const shape = x.shape;
   const last = shape[shape.length - 1];
   if (last !== heads * headDim) {
@@ -587,6 +613,12 @@ export function splitLastDim(x: AnyTensor, heads: number, headDim: number): AnyT
   const out = [...shape.slice(0, -1), heads, headDim];
   return wrap('splitLastDim', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
 }
+/**
+ * The last dim, declared as the product H * Dh, split into [H, Dh]. Generic code keeps
+ * `Mul<H, Dh>` unevaluated, so splitting and merging back type-checks without a cast; concrete
+ * sizes (H = 8, Dh = 16) evaluate it to 128, so callers pass plain [B, T, 128] tensors.
+ */
+export const splitLastDim: SplitLastDimFunction = splitLastDimImpl as unknown as SplitLastDimFunction;
 
 type SplitLastDimCheck<S extends Shape, X extends number, H extends number, Dh extends number> =
   DimsAgree<X, Mul<H, Dh>> extends true ? unknown : `splitLastDim: last dim ${FormatDim<X>} of ${FormatShape<S>} is not ${H} * ${Dh}`;
