@@ -16,7 +16,7 @@
 // - duplicate reduction axes (tfjs 4.22 returns [] for sum(zeros([2, 3]), [0, -2]));
 // - transpose perms that repeat an axis (tfjs returns a shape instead of throwing);
 // - concat of a single tensor along an out-of-range axis (tfjs returns the tensor unchecked);
-// - split sizes with -1, oneHot depth 1, and argMax/argMin of a scalar with the axis omitted
+// - split sizes with -1, and argMax/argMin of a scalar with the axis omitted
 //   (gaps in shapetype's types; see the notes next to their generators).
 // A tfjs result with a negative dim (slice begin past the end with size -1) counts as a rejection.
 import { spawnSync } from 'node:child_process';
@@ -428,17 +428,20 @@ function genGather(n: number): void {
   }
 }
 
-// oneHot. (Depth 1 is left out: tfjs throws for it, but shapetype's types do not check the depth.)
+// oneHot, depth 1 included (tfjs throws for it; shapetype's types refuse it).
 function genOneHot(n: number): void {
   for (let i = 0; i < n; i++) {
     const idx = shapeOf(int(0, 3), 4);
-    const depth = int(2, 6);
+    const depth = int(1, 6);
     add({
       op: 'oneHot',
       call: `st.oneHot(${Z(idx, 'int32')}, ${depth})`,
       kind: 'tensor',
       tfjs: () => tf.oneHot(z(idx, 'int32'), depth).shape,
-      rule: () => [...idx, depth],
+      rule: () => {
+        if (depth < 2) throw new Error(`oneHot: depth must be an integer >= 2, got ${depth}`);
+        return [...idx, depth];
+      },
     });
   }
 }

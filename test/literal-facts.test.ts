@@ -32,6 +32,10 @@ const intLessSentence: st.IntOperandCheck<'less', 'int32', 2.5> =
   'less: 2.5 is not an integer, but the tensor is int32 (the number would become 2); cast the tensor to float32 first';
 const oneHotOnSentence: st.OneHotValueCheck<'int32', 0.9> =
   "oneHot: 0.9 is not an integer, but the dtype is int32 (the value would become 0); pass dtype 'float32'";
+const oneHotDepthSentence: st.OneHotDepthCheck<10.5> = 'oneHot: depth must be an integer >= 2, got 10.5';
+const oneHotDepthOneSentence: st.OneHotDepthCheck<1> = 'oneHot: depth must be an integer >= 2, got 1';
+const meanTwiceSentence: st.Reduce<'mean', [2, 4, 8, 16], [1, -3]> = 'mean: axes [1, -3] name axis 1 of [2, 4, 8, 16] twice';
+const squeezeTwiceSentence: st.Squeeze<[1, 3, 1], [0, 0]> = 'squeeze: axes [0, 0] name axis 0 of [1, 3, 1] twice';
 const intPadSentence: st.IntOperandCheck<'pad', 'int32', 0.5> =
   'pad: 0.5 is not an integer, but the tensor is int32 (the number would become 0); cast the tensor to float32 first';
 const intPadNegativeSentence: st.IntOperandCheck<'pad', 'int32', -1.5> =
@@ -65,6 +69,17 @@ const hiddenSentence: st.ConfigCheck<Omit<typeof config, 'hiddenDim'> & { readon
 
 describe('literal facts: the run time throws the compiler sentence for values it cannot see', () => {
   const x = st.randomNormal([2, 4, 8, 16], 0, 1, 'float32', 3);
+
+  it('an axis named twice in a reduction or a squeeze (NumPy and PyTorch refuse it; tfjs gave a wrong shape)', () => {
+    expectError(() => st.mean(x, [dyn(1), dyn(-3)]), meanTwiceSentence);
+    for (const op of [st.sum, st.max, st.min, st.prod, st.logSumExp]) {
+      expect(() => op(x, [dyn(0), dyn(0)])).toThrow('axes [0, 0] name axis 0 of [2, 4, 8, 16] twice');
+    }
+    expectError(() => st.squeeze(st.zeros([1, 3, 1]), [dyn(0), dyn(0)]), squeezeTwiceSentence);
+    // @ts-expect-error mean: axes [1, -3] name axis 1 of [2, 4, 8, 16] twice
+    expectError(() => st.mean(x, [1, -3]), meanTwiceSentence);
+    expect(st.mean(x, [dyn(1), dyn(-1)]).shape).toEqual([2, 8]);
+  });
 
   it('dropout rate, rmsNorm eps, clipByValue bounds', () => {
     expectError(() => st.dropout(x, dyn(1.5)), dropoutSentence);
@@ -109,10 +124,14 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(() => st.tensor([[1, 2, 3], [4, 5, 6]], [3, 2])).toThrow('tensor: values nested as [2, 3] do not fit shape [3, 2]');
   });
 
-  it('a fraction as an on or off value of an int32 one-hot (label smoothing would give zeros)', () => {
+  it('a fraction as an on or off value of an int32 one-hot (label smoothing would give zeros), and a depth that is not an integer >= 2', () => {
     const labels = st.zeros([3], 'int32');
     expectError(() => st.oneHot(labels, 4, dyn(0.9), dyn(0)), oneHotOnSentence);
     expectError(() => labels.oneHot(4, dyn(1), dyn(0.9)), oneHotOnSentence);
+    expectError(() => st.oneHot(labels, dyn(10.5)), oneHotDepthSentence);
+    expectError(() => labels.oneHot(dyn(1)), oneHotDepthOneSentence);
+    // @ts-expect-error oneHot: depth must be an integer >= 2, got 10.5
+    expectError(() => st.oneHot(labels, 10.5), oneHotDepthSentence);
     const soft = st.oneHot(labels, 4, dyn(0.9), dyn(0.1), 'float32');
     expect(Array.from(soft.dataSync()).slice(0, 4).map((v) => Math.round(v * 10) / 10)).toEqual([0.9, 0.1, 0.1, 0.1]);
     expect(Array.from(st.oneHot(labels, 2, dyn(3), dyn(-1)).dataSync())).toEqual([3, -1, 3, -1, 3, -1]);

@@ -1,7 +1,7 @@
 // Reductions over an axis or axes (negative axes count from the end), with keepDims.
 import { tf } from './tf.js';
 import type { Reduce } from '../shapes/axes.js';
-import type { ErrorOf, NormAxis, Shape } from '../shapes/core.js';
+import type { ErrorOf, FormatList, NormAxis, Shape } from '../shapes/core.js';
 import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RawShape, RefusedArgOf } from './checks.js';
@@ -20,7 +20,14 @@ declare module './checks.js' {
 type ReduceAxes<Op extends string, S extends Shape, A extends Axes, K extends boolean> = RefusedArgOf<ReduceSentence<Op, S, A>, 'reduce', [Op, S, A, K], A, RawShape<S>>;
 /** The first axis out of range (read from the rank alone, which generic code knows). */
 type BadAxis<R extends number, A> = A extends [infer H extends number, ...infer T] ? ([NormAxis<R, H>] extends [never] ? H : BadAxis<R, T>) : A extends number ? A : '?';
-type ReduceSentence<Op extends string, S extends Shape, A> = `${Op}: axis ${BadAxis<S['length'], A>} is out of range for ${RawShape<S>}`;
+/** The first axis named twice (after making the axes non-negative), or '?'. */
+type TwiceAxis<R extends number, A, Seen = never> =
+  A extends [infer H extends number, ...infer T] ? ([NormAxis<R, H>] extends [infer N] ? ([N] extends [never] ? '?' : [N] extends [Seen] ? N : TwiceAxis<R, T, Seen | N>) : '?') : '?';
+type ReduceSentence<Op extends string, S extends Shape, A> =
+  BadAxis<S['length'], A> extends infer X
+    ? (X extends '?' ? (TwiceAxis<S['length'], A> extends infer N extends number ? `${Op}: axes ${A extends readonly unknown[] ? FormatList<A> : never} name axis ${N} of ${RawShape<S>} twice` : `${Op}: axis ? is out of range for ${RawShape<S>}`)
+      : `${Op}: axis ${X & (string | number)} is out of range for ${RawShape<S>}`)
+    : never;
 
 /**
  * A reduction. The first signatures hold in generic code of any rank: the last axis (with or without

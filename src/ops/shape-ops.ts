@@ -5,7 +5,7 @@ import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product, Sub } from '.
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { Reshape } from '../shapes/reshape.js';
-import type { CheckedLiteral, IsFraction, TruncatedText } from '../shapes/literals.js';
+import type { CheckedLiteral, CompareReal, IsFraction, TruncatedText } from '../shapes/literals.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
   squeezeShape, stackShape, transposeShape,
@@ -555,12 +555,25 @@ export type OneHotValueCheck<D extends DType, V extends number> =
 function oneHotValueSentence(v: number): string {
   return `oneHot: ${v} is not an integer, but the dtype is int32 (the value would become ${Math.trunc(v)}); pass dtype 'float32'`;
 }
+/**
+ * oneHot's depth: an integer >= 2 (tfjs refuses 1, and a fraction such as a computed `n / 2` ran and gave rows of
+ * its integer part). The sentence, or unknown (also for `number`, checked at run time with the same words).
+ */
+export type OneHotDepthCheck<Depth extends number> =
+  number extends Depth ? unknown
+  : IsFraction<Depth> extends true ? OneHotDepthSentence<Depth>
+  : CompareReal<Depth, 2> extends 'lt' ? OneHotDepthSentence<Depth> : unknown;
+type OneHotDepthSentence<Depth extends number> = `oneHot: depth must be an integer >= 2, got ${Depth}`;
+function checkOneHotDepth(depth: number): void {
+  if (!Number.isInteger(depth) || depth < 2) throw new ShapeError(`oneHot: depth must be an integer >= 2, got ${depth}`);
+}
 /** One-hot rows of depth for int32 indices: a new last axis (int32 like tfjs, or the dtype given). */
 export function oneHot<SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32', const On extends number = 1, const Off extends number = 0>(
-  indices: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth,
+  indices: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: CheckedLiteral<Depth, OneHotDepthCheck<Depth>>,
   onValue?: CheckedLiteral<On, OneHotValueCheck<D, On>>, offValue?: CheckedLiteral<Off, OneHotValueCheck<D, Off>>, dtype?: D,
 ): Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev> {
   expectDType('oneHot', indices, ['int32'], 'indices');
+  checkOneHotDepth(depth);
   const dt = dtype ?? 'int32';
   const on = onValue ?? 1;
   const off = offValue ?? 0;
@@ -825,7 +838,7 @@ export interface GatherMethod {
 }
 /** oneHot as a method of the indices. */
 export type OneHotMethod = <SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32', const On extends number = 1, const Off extends number = 0>(
-  this: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: Depth,
+  this: Tensor<SI, DI, Dev, Kind> & DTypeIs<'oneHot', DI, 'int32', 'indices'>, depth: CheckedLiteral<Depth, OneHotDepthCheck<Depth>>,
   onValue?: CheckedLiteral<On, OneHotValueCheck<D, On>>, offValue?: CheckedLiteral<Off, OneHotValueCheck<D, Off>>, dtype?: D,
 ) => Tensor<OneHot<SI, Depth>, NoInfer<D>, Dev>;
 /** splitLastDim as a method. */

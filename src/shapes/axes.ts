@@ -43,11 +43,18 @@ type DropOnes<S extends Shape> = S extends [infer H extends number, ...infer R e
   ? SizeOf<H> extends 1 ? DropOnes<R> : [H, ...DropOnes<R>] : [];
 type HasDynamic<S extends Shape> = S extends [infer H, ...infer R extends Shape] ? (IsDynamic<H> extends true ? true : HasDynamic<R>) : false;
 
-/** Axes made non-negative (a union), or an error sentence naming the first bad axis. */
-type NormAxes<Op extends string, S extends Shape, Axes extends number[], Acc extends number = never> =
+/**
+ * Axes made non-negative (a union), or an error sentence naming the first bad axis: out of range, or an axis named
+ * twice (`[0, 0]`, `[0, -3]` of a rank 3; NumPy and PyTorch refuse it, tfjs gave a wrong shape). A `number` axis
+ * is left to the run time, which has the same sentences (rules.ts normAxes).
+ */
+type NormAxes<Op extends string, S extends Shape, Axes extends number[], Acc extends number = never, All extends number[] = Axes> =
   Axes extends [infer H extends number, ...infer R extends number[]]
     ? NormAxis<S['length'], H> extends infer N extends number
-      ? [N] extends [never] ? `${Op}: axis ${H} is out of range for ${FormatShape<S>}` : NormAxes<Op, S, R, Acc | N>
+      ? [N] extends [never] ? `${Op}: axis ${H} is out of range for ${FormatShape<S>}`
+      : number extends N | Acc ? NormAxes<Op, S, R, Acc | N, All>
+      : [N] extends [Acc] ? `${Op}: axes ${FormatList<All>} name axis ${N} of ${FormatShape<S>} twice`
+      : NormAxes<Op, S, R, Acc | N, All>
       : never
     : Acc;
 
@@ -65,7 +72,9 @@ type NotOne<S extends Shape, Axes extends number[]> = Axes extends [infer H exte
 export type Squeeze<S extends Shape, Axes extends number[] | undefined = undefined> =
   IsDynamicRank<S> extends true ? number[]
   : Axes extends number[]
-    ? NormAxes<'squeeze', S, Axes> extends infer N
+    // An axis known only at run time: the rank left is too (it printed `has size 1 | 3, not 1` before).
+    ? number extends Axes[number] ? number[]
+    : NormAxes<'squeeze', S, Axes> extends infer N
       ? [N] extends [string] ? N
       : [NotOne<S, Axes>] extends [never] ? SqueezeAxes<S, N & number>
       : NotOne<S, Axes> extends [infer A extends number, infer D]

@@ -66,6 +66,14 @@ export function normAxis(op: string, shape: readonly number[], axis: number, ran
   return axis < 0 ? axis + rank : axis;
 }
 
+/** The axes made non-negative; an axis named twice (`[0, 0]`, or `[0, -3]` of a rank 3) is refused, as NumPy and PyTorch do. */
+export function normAxes(op: string, shape: readonly number[], axes: readonly number[]): number[] {
+  const norm = axes.map((a) => normAxis(op, shape, a));
+  const twice = norm.findIndex((a, i) => norm.indexOf(a) !== i);
+  if (twice >= 0) fail(`${op}: axes ${formatShape(axes)} name axis ${norm[twice]} of ${formatShape(shape)} twice`);
+  return norm;
+}
+
 export function transposeShape(s: readonly number[], perm?: readonly number[]): number[] {
   if (perm === undefined) return [...s].reverse();
   const list = formatShape(perm);
@@ -89,7 +97,7 @@ export function expandDimsShape(s: readonly number[], axis: number): number[] {
 
 export function squeezeShape(s: readonly number[], axes?: readonly number[]): number[] {
   if (axes === undefined) return s.filter((d) => d !== 1);
-  const drop = new Set(axes.map((a) => normAxis('squeeze', s, a)));
+  const drop = new Set(normAxes('squeeze', s, axes));
   for (const a of axes) {
     const d = s[normAxis('squeeze', s, a)];
     if (d !== 1) fail(`squeeze: axis ${a} of ${formatShape(s)} has size ${d}, not 1`);
@@ -99,7 +107,7 @@ export function squeezeShape(s: readonly number[], axes?: readonly number[]): nu
 
 export function reduceShape(op: string, s: readonly number[], axis?: number | readonly number[], keepDims = false): number[] {
   const list = axis === undefined ? s.map((_, i) => i) : typeof axis === 'number' ? [axis] : axis;
-  const axes = new Set(list.map((a) => normAxis(op, s, a)));
+  const axes = new Set(normAxes(op, s, list));
   return s.flatMap((d, i) => (axes.has(i) ? (keepDims ? [1] : []) : [d]));
 }
 
