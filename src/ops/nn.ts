@@ -209,9 +209,17 @@ declare module './checks.js' {
   }
 }
 /** The keys argument, checked; in generic code its sentence says why type-parameter counts are refused. */
-type KeysArg<Op extends string, T extends number, S extends number> = RefusedArg<
-  `${Op}: ${T} queries and ${S} keys cannot be compared in generic code (needs queries <= keys); pass them as numbers, checked at run time`,
-  'queriesKeys', [Op, T, S], S>;
+type KeysArg<Op extends string, T extends number, S extends number> =
+  SameOr<KeysSentence<Op, T, S>, T, S, RefusedArg<KeysSentence<Op, T, S>, 'queriesKeys', [Op, T, S], S>>;
+type KeysSentence<Op extends string, T extends number, S extends number> =
+  `${Op}: ${T} queries and ${S} keys cannot be compared in generic code (needs queries <= keys); pass them as numbers, checked at run time`;
+/**
+ * S when it is T itself (self-attention's `causalBias(t, t)`, which holds for every T), else Else. Tested first
+ * and directly, outside the check (whose distributive, inferring conditionals the checker cannot see through),
+ * so that generic code passes one type parameter and still refuses two unrelated ones (AgreeOr's rule); the
+ * sentence comes first so that generic code prints it.
+ */
+type SameOr<Sentence extends string, T, S, Else> = [Sentence] extends [Sentence] ? ([S] extends [T] ? ([T] extends [S] ? S : Else) : Else) : Else;
 
 /** A [T, T] bool mask, true where query i may attend to key j (j <= i). */
 export function causalMask<const T extends number, Dev extends Device = DefaultDevice>(size: T, device?: Dev): Tensor<[T, T], 'bool', NoInfer<Dev>> {
