@@ -307,3 +307,12 @@ describe('regroup: a product of three factors, retyped from one grouping to anot
     rope.dispose();
   });
 });
+
+describe('swiglu: gate and up of other shapes', () => {
+  it('is the run-time twin of the compile-time sentence (widths known only at run time)', () => {
+    const gate = dynamic2(2, 6);
+    const up = dynamic2(2, 4);
+    expectShapeError(() => st.swiglu(gate, up), 'swiglu: gate and up must have one shape: gate [2, 6], up [2, 4]');
+    st.dispose([gate, up]);
+  });
+});

@@ -9,6 +9,7 @@ import type { DefaultDevice, Device } from './backend.js';
 import type { AgreeOr, DeviceCheck, InitDims, RawShape, Refused, RefusedArg, RunTimeDim, RunTimeRank, Same, SameDevice, DTypeIs } from './checks.js';
 import { deviceOf, expectDType, oneHotRaw, run, wrap } from './internal.js';
 import { batchMatMulRaw, causalSoftmaxRaw, rotateHeadsApplies, rotateHeadsRaw, columnSumsRaw, rmsNormBackwardRaw, softmaxGradRaw, rmsNormForwardRaw, rotateRaw, softmaxCrossEntropyApplies, softmaxCrossEntropyGradRaw, softmaxCrossEntropyRaw, swigluBackwardRaw, swigluForwardRaw } from './kernels.js';
+import type { LayerCheck } from '../layers/checks.js';
 import type { AnyTensor, DType, DTypeOfTensor, Kind, KindOf, LogitKind, LogProbabilities, Probabilities, Tensor } from './tensor.js';
 
 type AxisCheck<Op extends string, S extends Shape, A extends number> =
@@ -507,6 +508,9 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
   return fn(x, w);
 }
 
+/** swiglu's sentence, at compile time (up's kind marked) and at run time. */
+type SwigluSentence = 'swiglu: gate and up must have one shape';
+const swigluSentence: SwigluSentence = 'swiglu: gate and up must have one shape';
 /**
  * SwiGLU's gated product silu(gate) * up = gate * sigmoid(gate) * up, as Llama's feed-forward
  * computes it: gate and up of one shape. One taped op with a hand-written gradient (one fused pass
@@ -514,13 +518,14 @@ function rmsNormRaw(x: tf.Tensor, w: tf.Tensor, eps: number): tf.Tensor {
  * dup = dy * gate * s.
  */
 export function swiglu<S extends Shape, Dev extends Device>(
-  gate: Tensor<S, 'float32', Dev, Kind>, up: Tensor<NoInfer<S>, 'float32', NoInfer<Same<Dev>>, Kind>,
+  // up's kind carries the sentence (a constant mark, no type per call), so an up of another width prints it.
+  gate: Tensor<S, 'float32', Dev, Kind>, up: Tensor<NoInfer<S>, 'float32', NoInfer<Same<Dev>>, Kind & LayerCheck<SwigluSentence>>,
 ): Tensor<S, 'float32', Dev> {
   const op = 'swiglu';
   deviceOf(op, gate, up);
   expectDType(op, gate, ['float32'], 'gate');
   expectDType(op, up, ['float32'], 'up');
-  if (formatShape(gate.shape) !== formatShape(up.shape)) throw new ShapeError(`${op}: gate ${formatShape(gate.shape)} and up ${formatShape(up.shape)} differ`);
+  if (formatShape(gate.shape) !== formatShape(up.shape)) throw new ShapeError(`${swigluSentence}: gate ${formatShape(gate.shape)}, up ${formatShape(up.shape)}`);
   return wrap(op, run(gate.device, () => swigluRaw(gate.raw, up.raw)), gate.device, gate.shape, 'float32');
 }
 
