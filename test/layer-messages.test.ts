@@ -158,6 +158,34 @@ describe('token ids of another dtype', () => {
   });
 });
 
+describe('token ids where float values go', () => {
+  it('throws the sentence tsc prints, for each layer that takes values', () => {
+    // type-corpus/08-devices-dtypes/token-ids-straight-into-linear.ts, type-corpus/07-messages/block-of-token-ids.ts
+    const numTensors = tf.memory().numTensors;
+    const linear = new st.Linear(3, 4, seeds(), 'default');
+    const norm = new st.RMSNorm(3, 1e-5, 'default');
+    const mlp = new st.SwiGLU(3, 8, seeds(), 'default');
+    const block = new st.Block(2, 2, 32, 64, seeds(), 'default', { normEps: 1e-5 });
+    const attention = new st.Attention(2, 2, 32, seeds(), 'default');
+    const rope = new st.RotaryEmbedding(32, 10000, 'default');
+    const ids = st.zeros([1, 3], 'int32');
+    const wide = st.zeros([1, 2, 128], 'int32');
+    // @ts-expect-error -- Linear.forward: the input must be float32
+    expect(() => linear.forward(ids)).toThrow('Linear.forward: the input must be float32, got int32');
+    // @ts-expect-error -- RMSNorm.forward: the input must be float32
+    expect(() => norm.forward(ids)).toThrow('RMSNorm.forward: the input must be float32, got int32');
+    // @ts-expect-error -- SwiGLU.forward: the input must be float32
+    expect(() => mlp.forward(ids)).toThrow('SwiGLU.forward: the input must be float32, got int32');
+    // @ts-expect-error -- Block.forward: the input must be float32
+    expect(() => block.forward(wide, rope)).toThrow('Block.forward: the input must be float32, got int32');
+    // @ts-expect-error -- Attention.forward: the input must be float32
+    expect(() => attention.forward(wide, rope)).toThrow('Attention.forward: the input must be float32, got int32');
+    st.dispose([ids, wide]);
+    for (const m of [linear, norm, mlp, block, attention, rope]) m.dispose();
+    expect(tf.memory().numTensors).toBe(numTensors);
+  });
+});
+
 describe('token ids of another rank, targets of another shape', () => {
   it('throws the sentence tsc prints, for each model entry point', () => {
     // type-corpus/07-messages/decode-next-token-without-batch-dim.ts, llama-forward-sequence-without-batch.ts,

@@ -4,7 +4,7 @@
 import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
-import { expectCache, expectInput, expectRope, type CacheSentence, type GroupedWidth, type LayerCheck, type OnInputDevice, type RopeSentence } from './checks.js';
+import { expectCache, expectInput, expectRope, type CacheSentence, type GroupedWidth, type FloatInput, type LayerCheck, type OnInputDevice, type RopeSentence } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -75,7 +75,7 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     XDev extends st.Device = Dev,
   >(
     this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: st.Tensor<[B, T, D], 'float32', XDev>,
+    x: st.Tensor<[B, T, D], FloatInput<'Attention.forward: the input must be float32'>, XDev>,
     rope: RotaryEmbedding<Dh & LayerCheck<RopeSentence<'Attention.forward', Dh, XDev>>, NoInfer<XDev>>,
     options?: ForwardOptions & { cache?: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Attention.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>> },
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> };
@@ -84,7 +84,7 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     rope: RotaryEmbedding<Dh, Dev>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B>, KV, Dh, Dev> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', Dev>; cache: KVCache<B, KV, Dh, Dev> } {
-    expectInput('Attention.forward', input, { device: this.q_proj.weight.device });
+    expectInput('Attention.forward', input, { device: this.q_proj.weight.device, dtype: 'float32' });
     expectRope('Attention.forward', rope, this);
     if (options.cache) expectCache('Attention.forward', options.cache, input.shape[0], this);
     const factors = [this.kvHeads, this.repeats, this.headDim] as const;

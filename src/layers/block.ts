@@ -3,7 +3,7 @@ import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
 import { Attention, type ForwardOptions, type KVCache } from './attention.js';
-import { expectCache, expectInput, expectRope, type CacheSentence, type Expect, type LayerCheck, type OnInputDevice, type RopeSentence } from './checks.js';
+import { expectCache, expectInput, expectRope, type CacheSentence, type Expect, type FloatInput, type LayerCheck, type OnInputDevice, type RopeSentence } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { RMSNorm } from './rmsnorm.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -43,22 +43,23 @@ export class Block<out KV extends number, out Rep extends number, out Dh extends
    */
   forward<B extends number, T extends number, D extends Expect<`Block.forward: last dim ${D} is not ${KV} x ${Rep} x ${Dh}`, st.Groupings<KV, Rep, Dh>, D> = Mul<Mul<KV, Rep>, Dh>, XDev extends st.Device = Dev>(
     this: Block<KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Block.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    input: st.Tensor<[B, T, D], 'float32', XDev>,
+    input: st.Tensor<[B, T, D], FloatInput<'Block.forward: the input must be float32'>, XDev>,
     rope: RotaryEmbedding<Dh & LayerCheck<RopeSentence<'Block.forward', Dh, XDev>>, NoInfer<XDev>>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Block.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
-    expectInput('Block.forward', input, { device: this.input_layernorm.weight.device });
+    expectInput('Block.forward', input, { device: this.input_layernorm.weight.device, dtype: 'float32' });
     expectRope('Block.forward', rope, this.self_attn);
     if (options.cache) expectCache('Block.forward', options.cache, input.shape[0], this.self_attn);
     const attn = this.self_attn;
     const factors = [attn.kvHeads, attn.repeats, attn.headDim] as const;
-    const x = st.regroup(input, factors, undefined, 'Block.forward');
+    const floats: st.Tensor<[B, T, D], 'float32', XDev> = input; // the plain dtype in the body (the mark is for the caller)
+    const x = st.regroup(floats, factors, undefined, 'Block.forward');
     const attended = this.self_attn.forward(this.input_layernorm.forward(x), rope, options);
     const h = st.add(x, attended.output);
     let fed = this.mlp.forward(this.post_attention_layernorm.forward(h));
     if (options.training && this.dropout > 0) {
       fed = st.dropout(fed, this.dropout, options.seed === undefined ? undefined : options.seed * 7 + 3);
     }
-    return { output: this.emit(st.regroup(st.add(h, fed), factors, input)), cache: attended.cache };
+    return { output: this.emit(st.regroup(st.add(h, fed), factors, floats)), cache: attended.cache };
   }
 }

@@ -65,6 +65,12 @@ export interface LayerCheck<Sentence extends string> { readonly [layerCheck]?: t
  * type argument, so the mark costs no type per call.
  */
 export type LayerInput<Sentence extends string> = 'values' & LayerCheck<Sentence>;
+/**
+ * A layer's float32 input dtype marked with the layer's sentence, so token ids passed where values go print it
+ * (`... parameter of type 'Tensor<[B, 128], "float32" & LayerCheck<"Linear.forward: the input must be float32">, ...>'`).
+ * A constant type argument, as LayerInput.
+ */
+export type FloatInput<Sentence extends string> = 'float32' & LayerCheck<Sentence>;
 /** The same mark on a model's token ids (`TokenIds<"Llama.forward: the ids must be [batch, time] token ids">`). */
 export type TokenIds<Sentence extends string> = 'values' & LayerCheck<Sentence>;
 

@@ -2,7 +2,7 @@
 // checkpoints in the Hugging Face layout hold it transposed, [out, in].
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type Expect, type LayerInput, type OnInputDevice } from './checks.js';
+import { expectInput, type Expect, type FloatInput, type LayerInput, type OnInputDevice } from './checks.js';
 import type { SeedSequence } from './init.js';
 
 export interface LinearOptions {
@@ -23,9 +23,9 @@ export class Linear<out In extends number, out Out extends number, out Dev exten
   /** x: [..., In] -> [..., Out]. */
   forward<L extends st.Shape, XDev extends st.Device>(
     this: Linear<In, Out, NoInfer<OnInputDevice<XDev, `Linear.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: Expect<LinearSentence, st.Tensor<[...L, In], 'float32', XDev, LayerInput<LinearSentence>>, In>,
+    x: Expect<LinearSentence, st.Tensor<[...L, In], FloatInput<'Linear.forward: the input must be float32'>, XDev, LayerInput<LinearSentence>>, In>,
   ): st.Tensor<[...L, Out], 'float32', XDev> {
-    expectInput('Linear.forward', x, { device: this.weight.device, lastDim: { size: this.inFeatures, name: 'in-features' } });
+    expectInput('Linear.forward', x, { device: this.weight.device, lastDim: { size: this.inFeatures, name: 'in-features' }, dtype: 'float32' });
     return this.emit(st.linear(x, this.weight));
   }
 }

@@ -2,7 +2,7 @@
 // (silu), as in Llama; fields named as Hugging Face's LlamaMLP (Meta's w1, w3, w2).
 import * as st from '../index.js';
 import { Module } from '../module/module.js';
-import { expectInput, type Expect, type LayerInput, type OnInputDevice } from './checks.js';
+import { expectInput, type Expect, type FloatInput, type LayerInput, type OnInputDevice } from './checks.js';
 import { SiLU } from './activation.js';
 import type { SeedSequence } from './init.js';
 import { Linear } from './linear.js';
@@ -32,12 +32,13 @@ export class SwiGLU<out D extends number, out Hd extends number, out Dev extends
 
   forward<L extends st.Shape, XDev extends st.Device>(
     this: SwiGLU<D, Hd, NoInfer<OnInputDevice<XDev, `SwiGLU.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    x: Expect<"SwiGLU.forward: the input's last dim must be the layer's dim", st.Tensor<[...L, D], 'float32', XDev, LayerInput<"SwiGLU.forward: the input's last dim must be the layer's dim">>, D>,
+    x: Expect<"SwiGLU.forward: the input's last dim must be the layer's dim", st.Tensor<[...L, D], FloatInput<'SwiGLU.forward: the input must be float32'>, XDev, LayerInput<"SwiGLU.forward: the input's last dim must be the layer's dim">>, D>,
   ): st.Tensor<[...L, D], 'float32', XDev> {
-    expectInput('SwiGLU.forward', x, { device: this.gate_proj.weight.device, lastDim: { size: this.dim, name: 'dim' } });
+    expectInput('SwiGLU.forward', x, { device: this.gate_proj.weight.device, lastDim: { size: this.dim, name: 'dim' }, dtype: 'float32' });
     // silu(gate) * up as one fused op; act_fn reports silu(gate) to its hooks, in the order it ran before.
-    const gate = this.gate_proj.forward(x);
+    const input: st.Tensor<[...L, D], 'float32', XDev> = x; // the plain dtype in the body (the mark is for the caller)
+    const gate = this.gate_proj.forward(input);
     this.act_fn.report(gate);
-    return this.emit(this.down_proj.forward(st.swiglu(gate, this.up_proj.forward(x))));
+    return this.emit(this.down_proj.forward(st.swiglu(gate, this.up_proj.forward(input))));
   }
 }
