@@ -63,6 +63,17 @@ export type Gradients<Sentence extends string, P> = { [K in keyof P]: GradOf<P[K
 export type GradientsSentence = 'optimizer: every parameter passed needs a gradient of its shape and device; to update only some, pass only those';
 /** A scalar loss on any device. */
 export type Loss = Tensor<[], 'float32', Device>;
+/**
+ * A Loss, as the gradient functions take one: printed with the sentence their run time throws, so a function that
+ * returns the logits instead of their loss reads `... is not assignable to type 'ScalarLoss<"variableGrads: the
+ * function must return a scalar loss (shape [])">'` (its kind is 'values', marked: a constant type argument).
+ */
+export type ScalarLoss<Sentence extends string> = Tensor<[], 'float32', Device, 'values' & LossCheck<Sentence>>;
+declare const lossCheck: unique symbol;
+/** Nothing to check (an optional key every value has), printed as the sentence; Sentence is for printing only. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export interface LossCheck<Sentence extends string> { readonly [lossCheck]?: true }
+type LossSentence<Op extends string> = `${Op}: the function must return a scalar loss (shape [])`;
 
 function rewrap(op: string, raw: tf.Tensor, like: AnyTensor): AnyTensor {
   return wrap<Shape, DType, Device>(op, raw, like.device, raw.shape, raw.dtype as DType);
@@ -76,33 +87,43 @@ function checkLoss(op: string, y: AnyTensor): tf.Scalar {
  * value and gradients of f at xs: `valueAndGrads((w, b) => loss, [w, b])` gives
  * `{ value: Tensor<[]>, grads: [GradOf<w>, GradOf<b>] }`.
  */
-export function valueAndGrads<const Xs extends readonly Tensor<Shape, 'float32', Device>[], L extends Loss>(
+export function valueAndGrads<const Xs extends readonly Tensor<Shape, 'float32', Device>[], L extends ScalarLoss<LossSentence<'valueAndGrads'>>>(
   f: (...xs: Xs) => L, xs: Xs,
 ): { value: L; grads: GradsOf<Xs> } {
+  return valueAndGradsAs('valueAndGrads', f, xs);
+}
+/** valueAndGrads, its run-time sentence naming op (the function the user called). */
+function valueAndGradsAs<const Xs extends readonly Tensor<Shape, 'float32', Device>[], L extends Loss>(
+  op: string, f: (...xs: Xs) => L, xs: Xs,
+): { value: L; grads: GradsOf<Xs> } {
   const { value, grads } = tf.valueAndGrads((...raws: tf.Tensor[]) =>
-    checkLoss('valueAndGrads', f(...(raws.map((r, i) => rewrap('valueAndGrads', r, xs[i])) as unknown as Xs))))(xs.map((x) => x.raw));
+    checkLoss(op, f(...(raws.map((r, i) => rewrap(op, r, xs[i])) as unknown as Xs))))(xs.map((x) => x.raw));
   return {
-    value: rewrap('valueAndGrads', value, xs[0]) as L,
-    grads: grads.map((g, i) => rewrap('valueAndGrads', g, xs[i])) as unknown as GradsOf<Xs>,
+    value: rewrap(op, value, xs[0]) as L,
+    grads: grads.map((g, i) => rewrap(op, g, xs[i])) as unknown as GradsOf<Xs>,
   };
 }
 
 /** Gradients of f at xs, in the order of xs. */
-export function grads<const Xs extends readonly Tensor<Shape, 'float32', Device>[]>(f: (...xs: Xs) => Loss, xs: Xs): GradsOf<Xs> {
-  const r = valueAndGrads(f, xs);
+export function grads<const Xs extends readonly Tensor<Shape, 'float32', Device>[]>(f: (...xs: Xs) => ScalarLoss<LossSentence<'grads'>>, xs: Xs): GradsOf<Xs> {
+  const r = valueAndGradsAs('grads', f, xs);
   r.value.dispose();
   return r.grads;
 }
 
 /** The gradient function of a one-argument f: grad(f)(x) has x's type. */
-export function grad<S extends Shape, Dev extends Device>(f: (x: Tensor<S, 'float32', Dev>) => Loss): (x: Tensor<S, 'float32', Dev>) => Tensor<S, 'float32', Dev> {
-  return (x) => grads((t: Tensor<S, 'float32', Dev>) => f(t), [x] as const)[0];
+export function grad<S extends Shape, Dev extends Device>(f: (x: Tensor<S, 'float32', Dev>) => ScalarLoss<LossSentence<'grad'>>): (x: Tensor<S, 'float32', Dev>) => Tensor<S, 'float32', Dev> {
+  return (x) => {
+    const r = valueAndGradsAs('grad', (t: Tensor<S, 'float32', Dev>) => f(t), [x] as const);
+    r.value.dispose();
+    return r.grads[0];
+  };
 }
 
 /** value and gradient of a one-argument f. */
-export function valueAndGrad<S extends Shape, Dev extends Device, L extends Loss>(f: (x: Tensor<S, 'float32', Dev>) => L): (x: Tensor<S, 'float32', Dev>) => { value: L; grad: Tensor<S, 'float32', Dev> } {
+export function valueAndGrad<S extends Shape, Dev extends Device, L extends ScalarLoss<LossSentence<'valueAndGrad'>>>(f: (x: Tensor<S, 'float32', Dev>) => L): (x: Tensor<S, 'float32', Dev>) => { value: L; grad: Tensor<S, 'float32', Dev> } {
   return (x) => {
-    const r = valueAndGrads((t: Tensor<S, 'float32', Dev>) => f(t), [x] as const);
+    const r = valueAndGradsAs('valueAndGrad', (t: Tensor<S, 'float32', Dev>) => f(t), [x] as const);
     return { value: r.value, grad: r.grads[0] };
   };
 }
@@ -114,7 +135,7 @@ export type Params = Record<string, Variable<Shape, 'float32', Device>>;
  * The loss f() and its gradient by each of the named variables, keyed like params:
  * `variableGrads(() => loss, { w, b })` gives `{ value, grads: { w: GradOf<w>, b: GradOf<b> } }`.
  */
-export function variableGrads<P extends Params, L extends Loss>(f: () => L, params: P): { value: L; grads: Gradients<GradientsSentence, P> } {
+export function variableGrads<P extends Params, L extends ScalarLoss<LossSentence<'variableGrads'>>>(f: () => L, params: P): { value: L; grads: Gradients<GradientsSentence, P> } {
   const keys = Object.keys(params);
   const list = keys.map((k) => params[k].raw);
   const { value, grads: byName } = tf.variableGrads(() => checkLoss('variableGrads', f()), list);
