@@ -266,7 +266,7 @@ describe('grad, valueAndGrad, grads (one-argument forms)', () => {
     expect(gb.shape).toEqual([4]);
     closeValues(gb.dataSync(), tf.sum(x.raw, 0).dataSync(), 1e-5, 'grad of the broadcast operand');
     expect(() => st.grads((a: st.Tensor<[3, 4]>) => st.sum(a, 0) as unknown as st.Loss, [x] as const))
-      .toThrow('valueAndGrads: the function must return a scalar loss (shape []), got [4]');
+      .toThrow('grads: the function must return a scalar loss (shape []), got [4]');
   });
 });
 
