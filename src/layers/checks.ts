@@ -7,6 +7,7 @@
 // - LayerCheck<Sentence>: intersected into a forward's `this`, an empty brand that carries the device
 //   sentence, so the 'this' message prints it; no conditional at all.
 import type { Device } from '../ops/backend.js';
+import type { Choices } from '../ops/checks.js';
 import type { DType } from '../ops/tensor.js';
 import type { Groupings, IsLiteral, Mul } from '../shapes/arith.js';
 import type { IsDynamic, IsUnion, UnionMessage } from '../shapes/core.js';
@@ -76,6 +77,25 @@ export type TokenIds<Sentence extends string> = 'values' & LayerCheck<Sentence>;
 
 /** Dev marked with LayerCheck: the same sentence on a layer's device argument, for the layers whose `this` it is cheaper on. */
 export type OnInputDevice<Dev extends Device, Sentence extends string> = Dev & LayerCheck<Sentence>;
+/**
+ * Intersected into a model's `this` beside OnInputDevice (Llama.forward, forwardCached, loss; LlamaModel.forward): ids
+ * whose device is a run-time choice (`'cpu' | 'default'`) are never on the model's device, though covariance lets the
+ * model's one device fit the union (unless the model is on that same union); then it is a required brand, which no model has, and prints the sentence with the
+ * union (`Llama.loss: the ids are on a device chosen at run time (cpu | default), not on the model's device`); else unknown. The test is on a template,
+ * as Same's (src/ops/checks.ts), so that a type parameter (a caller's `<Dev extends Device>` code) passes. Beside the
+ * device, not in it: the model's body then reads its layers as before (as the device's own conditional it measured
+ * +1,045 instantiations; on every layer's forward, +1,519; as here, +704).
+ */
+export type OneDevice<Dev extends Device, ModelDev extends Device, Sentence extends string> =
+  `${true extends IsUnion<Dev> ? 'union: chosen at run time' : 'ok'}` extends `${string}: ${string}`
+    // A model built on the same run-time choice (one variable for both) takes it.
+    ? ([Dev] extends [ModelDev] ? unknown : DeviceRefused<UnionDeviceSentence<Sentence, Dev>>) : unknown;
+/** The sentence (one member per device of the union) with the union written once. */
+type UnionDeviceSentence<Sentence extends string, Dev extends Device> =
+  Sentence extends `${infer Pre} on ${string}, not ${infer Post}` ? `${Pre} on a device chosen at run time (${Choices<Dev>}), not ${Post}` : Sentence;
+declare const deviceRefused: unique symbol;
+/** What no model has: ids on a run-time choice of devices print as `DeviceRefused<"the sentence">`. */
+export interface DeviceRefused<Sentence extends string> { readonly [deviceRefused]: Sentence }
 
 /** What a forward's run-time check compares: its layer's device, and the last dim it needs (named as the sentence names it). */
 export interface InputExpectation {

@@ -3,7 +3,7 @@
 // kvHeads * repeats * headDim), so a literal config fixes every shape at compile time.
 import * as st from '../index.js';
 import type { Div, Mul } from '../index.js';
-import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type CacheSentence, type KVCache, type IdsDType, type LayerCheck, type OnInputDevice, type TokenIds } from '../layers/index.js';
+import { Block, Embedding, Linear, RMSNorm, RotaryEmbedding, SeedSequence, swigluHiddenDim, type CacheSentence, type KVCache, type IdsDType, type LayerCheck, type OnInputDevice, type OneDevice, type TokenIds } from '../layers/index.js';
 import { expectCache, expectInput } from '../layers/checks.js';
 import { listOf, Module, type ListOf } from '../module/index.js';
 import { validateConfig, type ConfigCheck, type HiddenDimOf, type LlamaConfig } from './config.js';
@@ -43,7 +43,7 @@ export class LlamaModel<out V extends number, out KV extends number, out Rep ext
 
   /** Final hidden states [B, T, dim] for ids that follow the positions held in caches, and the extended caches. */
   forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'LlamaModel.forward: the ids must be int32', I> = 'int32'>(
-    this: LlamaModel<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `LlamaModel.forward: the ids are on ${XDev}, not on the model's device`>>, N>,
+    this: LlamaModel<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `LlamaModel.forward: the ids are on ${XDev}, not on the model's device`>>, N> & OneDevice<XDev, Dev, `LlamaModel.forward: the ids are on ${XDev}, not on the model's device`>,
     ids: st.Tensor<[B, T], I, XDev, TokenIds<'LlamaModel.forward: the ids must be [batch, time] token ids'>>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'LlamaModel.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
     options: LlamaForwardOptions = {},
   ): { hidden: st.Tensor<[B, T, Mul<Mul<KV, Rep>, Dh>], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
@@ -108,7 +108,7 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
 
   /** Logits [B, T, vocab] for token ids [B, T]. */
   forward<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forward: the ids must be int32', I> = 'int32'>(
-    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>>, N>,
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>>, N> & OneDevice<XDev, Dev, `Llama.forward: the ids are on ${XDev}, not on the model's device`>,
     ids: st.Tensor<[B, T], I, XDev, TokenIds<'Llama.forward: the ids must be [batch, time] token ids'>>, options: LlamaForwardOptions = {},
   ): st.Tensor<[B, T, V], 'float32', XDev> {
     expectInput('Llama.forward', ids, { device: this.device, input: 'the ids', owner: 'model', dtype: 'int32' });
@@ -122,7 +122,7 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
    * and the caches extended with these positions. The caller keeps and frees the caches.
    */
   forwardCached<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.forwardCached: the ids must be int32', I> = 'int32'>(
-    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forwardCached: the ids are on ${XDev}, not on the model's device`>>, N>,
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.forwardCached: the ids are on ${XDev}, not on the model's device`>>, N> & OneDevice<XDev, Dev, `Llama.forwardCached: the ids are on ${XDev}, not on the model's device`>,
     ids: st.Tensor<[B, T], I, XDev, TokenIds<'Llama.forwardCached: the ids must be [batch, time] token ids'>>, caches: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Llama.forwardCached', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>>[] | undefined,
     options: LlamaForwardOptions = {},
   ): { logits: st.Tensor<[B, T, V], 'float32', XDev>; caches: KVCache<B, KV, Dh, XDev>[] } {
@@ -137,7 +137,7 @@ export class Llama<out V extends number, out KV extends number, out Rep extends 
 
   /** Mean cross-entropy of predicting targets [B, T] from ids [B, T] (B and T are read from ids only). */
   loss<B extends number, T extends number, XDev extends st.Device = Dev, I extends IdsDType<'Llama.loss: the ids must be int32', I> = 'int32', J extends IdsDType<'Llama.loss: the targets must be int32', J> = 'int32'>(
-    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.loss: the ids are on ${XDev}, not on the model's device`>>, N>,
+    this: Llama<V, KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Llama.loss: the ids are on ${XDev}, not on the model's device`>>, N> & OneDevice<XDev, Dev, `Llama.loss: the ids are on ${XDev}, not on the model's device`>,
     ids: st.Tensor<[B, T], I, XDev, TokenIds<'Llama.loss: the ids must be [batch, time] token ids'>>,
     targets: st.Tensor<[NoInfer<B>, NoInfer<T>], J, NoInfer<XDev>, TokenIds<'Llama.loss: the targets must be [batch, time] as the ids'>>, options: LlamaForwardOptions = {},
   ): st.Tensor<[], 'float32', XDev> {

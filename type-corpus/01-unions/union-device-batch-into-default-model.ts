@@ -1,6 +1,6 @@
 // cause: 1 unions (a device chosen at run time, a library method). A trainer moves the batch to a device chosen
 // by a flag, but built the model on the default device: the run-time choice is refused by the model's forward.
-// expect: Llama.loss: the ids are on cpu | default, not on the model's device
+// expect: Llama.loss: the ids are on a device chosen at run time
 import * as st from '../../src/index.js';
 
 const model = st.createLlama({
