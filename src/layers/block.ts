@@ -3,7 +3,7 @@ import * as st from '../index.js';
 import type { Mul } from '../index.js';
 import { Module } from '../module/module.js';
 import { Attention, type ForwardOptions, type KVCache } from './attention.js';
-import { expectCache, expectInput, expectRope, type CacheSentence, type Expect, type FloatInput, type LayerCheck, type OnInputDevice, type RopeSentence } from './checks.js';
+import { expectCache, expectInput, expectRope, type CacheSentence, type Expect, type FloatInput, type LayerCheck, type LayerInput, type OnInputDevice, type RopeSentence } from './checks.js';
 import type { SeedSequence } from './init.js';
 import { RMSNorm } from './rmsnorm.js';
 import type { RotaryEmbedding } from './rope.js';
@@ -43,7 +43,7 @@ export class Block<out KV extends number, out Rep extends number, out Dh extends
    */
   forward<B extends number, T extends number, D extends Expect<`Block.forward: last dim ${D} is not ${KV} x ${Rep} x ${Dh}`, st.Groupings<KV, Rep, Dh>, D> = Mul<Mul<KV, Rep>, Dh>, XDev extends st.Device = Dev>(
     this: Block<KV, Rep, Dh, Hd, NoInfer<OnInputDevice<XDev, `Block.forward: the input is on ${XDev}, not on the layer's device`>>>,
-    input: st.Tensor<[B, T, D], FloatInput<'Block.forward: the input must be float32'>, XDev>,
+    input: st.Tensor<[B, T, D], FloatInput<'Block.forward: the input must be float32'>, XDev, LayerInput<"Block.forward: the input's last dim must be the layer's kvHeads x repeats x headDim">>,
     rope: RotaryEmbedding<Dh & LayerCheck<RopeSentence<'Block.forward', Dh, XDev>>, NoInfer<XDev>>,
     options: ForwardOptions & { cache?: KVCache<NoInfer<B> & LayerCheck<CacheSentence<'Block.forward', B, KV, Dh, XDev>>, KV, Dh, NoInfer<XDev>> } = {},
   ): { output: st.Tensor<[B, T, D], 'float32', XDev>; cache: KVCache<B, KV, Dh, XDev> } {
