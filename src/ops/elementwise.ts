@@ -9,7 +9,7 @@ import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
 import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, RefusedArg, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, intOperand, run, sameDType, wrap } from './internal.js';
-import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type NumericDType, type RuleTensor, type ShapeOfTensor } from './tensor.js';
+import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type KindOf, type NumericDType, type RuleTensor, type ShapeOfTensor } from './tensor.js';
 
 // ---- unary
 
@@ -63,6 +63,8 @@ export const gelu = floatUnary('gelu', (x) =>
 export type Operand = AnyTensor | number;
 type OperandShape<B> = B extends Tensor<infer S extends Shape, DType, Device, Kind> ? S : [];
 type OperandDType<B, D extends DType> = B extends Tensor<Shape, infer DB, Device, Kind> ? DB : D;
+/** A tensor operand's kind; a number adds none (where(mask, probs, 0) is still probabilities). */
+type OperandKind<B> = B extends Tensor<Shape, DType, Device, infer K> ? K : never;
 type OperandDevice<B, Dev extends Device> = B extends Tensor<Shape, DType, infer DevB, Kind> ? DevB : Dev;
 
 /** Device, dtype and broadcast checks of a binary op, as one error sentence or unknown (printed in generic code as its sentence, see Refused). */
@@ -333,23 +335,24 @@ type WhereOperand<D extends DType, B, Checked> =
  * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
  * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
  * [..., X, Y], as in causal attention; padding masks [B, 1, 1, T] and [B, 1, T] over scores; a [..., 1] mask over
- * [..., X], a padding mask over features); the last checks any broadcast.
+ * [..., X], a padding mask over features); the last checks any broadcast. The kind is a's and b's (a number adds
+ * none): masked softmax output is still probabilities, and a choice between logits and probabilities is not logits.
  */
-export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
-export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
 // A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
 // over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
-export function where<S extends Shape, D extends DType, Dev extends Device, N extends number>(
-  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
-export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
-  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
   b: WhereOperand<DTypeOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
-): RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+): RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
   deviceOf('where', a, condition);
@@ -362,8 +365,10 @@ export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor
   return wrap('where', raw, a.device, shape, a.dtype);
 }
 
+/** A cast's kind: float32 keeps the values and their kind (softmax output cast to float32 is still probabilities); another dtype gives plain values. */
+export type CastKind<To extends DType, K extends Kind> = [To] extends ['float32'] ? K : 'values';
 /** The same values in another dtype. */
-export function cast<S extends Shape, D extends DType, Dev extends Device, To extends DType>(x: Tensor<S, D, Dev, Kind>, dtype: To): Tensor<S, To, Dev> {
+export function cast<S extends Shape, D extends DType, Dev extends Device, To extends DType, K extends Kind>(x: Tensor<S, D, Dev, K>, dtype: To): Tensor<S, To, Dev, CastKind<To, K>> {
   return wrap('cast', run(x.device, () => tf.cast(x.raw, dtype)), x.device, x.shape, dtype);
 }
 
@@ -377,10 +382,10 @@ export type ClipBoundsCheck<Lo extends number, Hi extends number> =
 type ClipCheck<D extends DType, Lo extends number, Hi extends number> =
   ClipBoundsCheck<Lo, Hi> extends infer M extends string ? M
   : [D] extends ['int32'] ? (IntOperandCheck<'clipByValue', D, Lo> extends infer M extends string ? M : IntOperandCheck<'clipByValue', D, Hi>) : unknown;
-/** Values limited to [min, max] (on an int32 tensor, integer bounds). */
-export function clipByValue<S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
-  x: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
-): Tensor<S, D, Dev> {
+/** Values limited to [min, max] (on an int32 tensor, integer bounds). The kind is kept: clipped softmax output (clip(p, 1e-7, 1)) is still probabilities. */
+export function clipByValue<S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number, K extends Kind>(
+  x: Tensor<S, D, Dev, K> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
+): Tensor<S, D, Dev, K> {
   expectDType('clipByValue', x, ['float32', 'int32']);
   if (min > max) throw new Error(`clipByValue: min ${min} is greater than max ${max}`);
   if (x.dtype === 'int32') for (const b of [min, max]) intOperand('clipByValue', b);
@@ -458,23 +463,23 @@ export interface LogicalMethod<Op extends string> {
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
 export interface WhereMethod {
-  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<[...L, X, Y], D, Dev, Kind>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<S, D, Dev, Kind>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number>(
-    this: Tensor<[...L, X], D, Dev, Kind>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev>;
-  <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device>(
-    this: Tensor<S, D, Dev, Kind>,
+  <S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+    this: Tensor<S, D, Dev, KA>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+    this: Tensor<[...L, X, Y], D, Dev, KA>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
+  <S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+    this: Tensor<S, D, Dev, KA>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
+    this: Tensor<[...L, X], D, Dev, KA>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
+  <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device, K extends Kind>(
+    this: Tensor<S, D, Dev, K>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
     b: WhereOperand<D, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>>,
-  ): RuleTensor<WhereShape<SC, S, OperandShape<B>>, D, Dev>;
+  ): RuleTensor<WhereShape<SC, S, OperandShape<B>>, D, Dev, K | OperandKind<B>>;
 }
 /** cast as a method. */
-export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType>(this: Tensor<S, D, Dev, Kind>, dtype: To) => Tensor<S, To, Dev>;
+export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType, K extends Kind>(this: Tensor<S, D, Dev, K>, dtype: To) => Tensor<S, To, Dev, CastKind<To, K>>;
 /** clipByValue as a method. */
-export type ClipByValueMethod = <S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number>(
-  this: Tensor<S, D, Dev, Kind> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
-) => Tensor<S, D, Dev>;
+export type ClipByValueMethod = <S extends Shape, D extends DType, Dev extends Device, Lo extends number, Hi extends number, K extends Kind>(
+  this: Tensor<S, D, Dev, K> & DTypeIs<'clipByValue', D, NumericDType>, min: Lo, max: CheckedLiteral<Hi, ClipCheck<D, Lo, Hi>>,
+) => Tensor<S, D, Dev, K>;
