@@ -89,11 +89,12 @@ export const tile: TileFunction = tileImpl as unknown as TileFunction;
 
 /**
  * A border of `value` (default 0) around the tensor: paddings[i] = [before, after] elements on
- * axis i, as in tf.pad and numpy.pad. The gradient is the inner block of the output's gradient.
+ * axis i, as in tf.pad and numpy.pad. The gradient is the inner block of the output's gradient. The kind is kept
+ * (padded softmax output is still refused where logits go).
  */
-export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0>(
-  x: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
-): RuleTensor<Pad<S, P>, D, Dev> {
+export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0, K extends Kind = 'values'>(
+  x: Tensor<S, D, Dev, K>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
+): RuleTensor<Pad<S, P>, D, Dev, K> {
   // (On an int32 tensor tfjs truncates a fractional value: 0.5 pads with 0, a real token id.)
   if (value !== undefined && x.dtype === 'int32') intOperand('pad', value);
   const out = padShape(x.shape, paddings);
@@ -158,9 +159,9 @@ export interface TileMethod {
   ): RuleTensor<Tile<S, R>, D, Dev, K>;
 }
 /** pad as a method. */
-export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0>(
-  this: Tensor<S, D, Dev, Kind>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
-) => RuleTensor<Pad<S, P>, D, Dev>;
+export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0, K extends Kind = 'values'>(
+  this: Tensor<S, D, Dev, K>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
+) => RuleTensor<Pad<S, P>, D, Dev, K>;
 /** unstack as a method. */
 export interface UnstackMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(
