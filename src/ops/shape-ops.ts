@@ -4,7 +4,7 @@ import { tf } from './tf.js';
 import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product, Sub } from '../shapes/arith.js';
 import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
-import type { Reshape } from '../shapes/reshape.js';
+import type { MulChain, MulLeft, Reshape } from '../shapes/reshape.js';
 import type { CheckedLiteral, CompareReal, IsFraction, TruncatedText } from '../shapes/literals.js';
 import {
   concatShape, expandDimsShape, formatShape, gatherShape, normAxis, reshapeShape, ShapeError, sliceShape, splitShapes,
@@ -55,7 +55,8 @@ type KeptDims<S extends Shape, P extends Shape, R extends Shape> =
  * a generic dim against 1 is never decided (tsc would have to tell a type parameter from the literal), a match of
  * the same type parameter is. (The shapes come in as defaults: computed in the test itself, it stayed undecided.)
  */
-type UnitsAround<S extends Shape, T extends Shape, TS = OnesInto<S, T>, ST = OnesInto<T, S>> = { t: T; s: S } extends { t: TS } | { s: ST } ? unknown : NotThisForm;
+type UnitsAround<S extends Shape, T extends Shape, TS = OnesInto<S, T>, ST = OnesInto<T, S>, GS = Shorter<T, S> extends true ? Cuts<S, T> : never, GT = Shorter<S, T> extends true ? Cuts<T, S> : never> =
+  { t: T; s: S; gt: InvAll<T>; gs: InvAll<S> } extends { t: TS } | { s: ST } | { gt: GS } | { gs: GT } ? unknown : NotThisForm;
 /** Every shape of N's length made of S's dims in their order and 1s (never when S is longer). */
 type OnesInto<S extends Shape, N extends Shape> = N extends [unknown, ...infer NR extends Shape]
   ? (S extends [infer H extends number, ...infer SR extends Shape] ? [H, ...OnesInto<SR, NR>] | [1, ...OnesInto<S, NR>] : [1, ...OnesInto<[], NR>])
@@ -73,6 +74,28 @@ type HeadBefore<S extends Shape, N extends number, Run extends Shape = []> =
   : S extends [...infer Init extends Shape, infer Last extends number]
     ? ({ p: Product<[Last, ...Run]> } extends { p: N } ? Init : HeadBefore<Init, N, [Last, ...Run]>)
     : false;
+/**
+ * (UnitsAround's other alternatives) reshape's regrouping in generic code: the new shape's dims, as written (`[dimMul(b, t), dimMul(h, dh)]` on
+ * `[B, T, H, Dh]`, x.view(B * T, H * Dh)), are the tensor's dims cut into runs in their order, each run's product;
+ * or the tensor's dims are the new shape's so cut (the split back, `[b, t, h, dh]` on `[Mul<B, T>, Mul<H, Dh>]`).
+ * Compared dim by dim, each product as `(x: G) => G` (both ways: tsc relates a product of generic dims to a wider
+ * one, Mul<H, H> to Mul<H, Dh>, which one way alone let through); a run of three or more either way grouped. A fold
+ * that mixes the order (`[dimMul(b, h), t, dh]`, heads into the batch before the transpose) is no cut and gets the
+ * checked signature's sentence. One signature with the 1s' form, one test (a separate signature cost ~90 more
+ * instantiations in the library).
+ */
+/** true when M has fewer dims than S. */
+type Shorter<M, S> = S extends [unknown, ...infer SR] ? (M extends [unknown, ...infer MR] ? Shorter<MR, SR> : true) : false;
+/** Every way to cut S into M['length'] non-empty runs in their order, each run as its product. */
+type Cuts<S extends unknown[], M extends unknown[]> =
+  M extends [unknown, ...infer MR extends unknown[]] ? (MR extends [] ? (S extends [] ? never : [RunOf<S>]) : CutFrom<S, MR, []>) : never;
+/** The cuts whose first run is Run and then a prefix of S. */
+type CutFrom<S extends unknown[], MR extends unknown[], Run extends unknown[]> =
+  S extends [infer H, ...infer R extends unknown[]] ? Prepend<RunOf<[...Run, H]>, Cuts<R, MR>> | CutFrom<R, MR, [...Run, H]> : never;
+type Prepend<X, U> = U extends unknown[] ? [X, ...U] : never;
+type RunOf<Run extends unknown[]> = Run extends [unknown, unknown, unknown, ...unknown[]] ? Inv<MulChain<Run>> | Inv<MulLeft<Run>> : Inv<MulChain<Run>>;
+type Inv<G> = (x: G) => G;
+type InvAll<T> = { [I in keyof T]: Inv<T[I]> };
 /** The -1 of that form: the product of the dims before the run. */
 type HeadProduct<S extends Shape, R extends Shape> = HeadBefore<S, Product<R>> extends infer I extends Shape ? Product<I> : never;
 type LiteralRun<S extends Shape, R extends Shape, H = HeadBefore<S, Product<R>>> = { h: H } extends { h: unknown[] } ? unknown : NotThisForm;

@@ -31,14 +31,14 @@ export type Reshape<S extends Shape, T extends Shape> =
 type SameProduct<RS, LS, RT, LT> =
   { r: RS; l: LS } extends { r: RT } | { l: LT } ? ({ r: RT; l: LT } extends { r: RS } | { l: LS } ? true : false) : false;
 /** The same product grouped from the left: Mul<Mul<B, T>, D>. */
-type MulLeft<S> = S extends [infer A extends number, ...infer R] ? MulFrom<R, A> : 1;
+export type MulLeft<S> = S extends [infer A extends number, ...infer R] ? MulFrom<R, A> : 1;
 type MulFrom<S, Acc extends number> = S extends [infer A extends number, ...infer R] ? MulFrom<R, Mul<Acc, A>> : Acc;
 /**
  * The product of the dims as nested Mul, grouped from the right (Mul<B, Mul<T, D>>): in generic code two shapes with the
  * same factors, [B, T, H, Dh] and [B, T, Mul<H, Dh>], give the same type, so Reshape accepts them
  * without evaluating anything; for literal shapes it is the element count.
  */
-type MulChain<S> = S extends [infer A extends number, ...infer R] ? (R extends [] ? A : Mul<A, MulChain<R>>) : 1;
+export type MulChain<S> = S extends [infer A extends number, ...infer R] ? (R extends [] ? A : Mul<A, MulChain<R>>) : 1;
 type Counted<S extends Shape, T extends Shape> =
   [BadDim<T>] extends [never]
     ? MinusOnes<T> extends 0
