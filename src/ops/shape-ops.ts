@@ -227,13 +227,22 @@ function expandDimsImpl(x: AnyTensor, axis?: number): AnyTensor {
  */
 export const expandDims: ExpandDimsFunction = expandDimsImpl as unknown as ExpandDimsFunction;
 
-/** Dims of size 1 removed: the given axes, or all of them. */
-export function squeeze<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
-  x: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
-): RuleTensor<Squeeze<S, A>, D, Dev, K> {
-  const out = squeezeShape(x.shape, axis);
-  return wrap<ShapeOf<Squeeze<S, A>>, D, Dev, K>('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+/**
+ * squeeze's signatures: an empty list of axes first (no axis removed, as at run time; a helper that computes the axes
+ * and finds none): the list's type was never[], from which A was not inferred, and the call was refused.
+ */
+export interface SqueezeFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis: readonly []): Tensor<S, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
+    x: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
+  ): RuleTensor<Squeeze<S, A>, D, Dev, K>;
 }
+function squeezeImpl(x: AnyTensor, axis?: readonly number[]): AnyTensor {
+  const out = squeezeShape(x.shape, axis);
+  return wrap('squeeze', run(x.device, () => tf.reshape(x.raw, out)), x.device, out, x.dtype);
+}
+/** Dims of size 1 removed: the given axes, or all of them. */
+export const squeeze: SqueezeFunction = squeezeImpl as unknown as SqueezeFunction;
 
 type ShapesOf<Ts extends readonly unknown[]> = { -readonly [I in keyof Ts]: Ts[I] extends Tensor<infer S, DType, Device, Kind> ? S : never };
 // (The shape is inferred, not matched against Shape, so that a list of tensors of type-parameter dims keeps its dtype.)
@@ -747,9 +756,12 @@ export interface ExpandDimsMethod {
   ): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
 }
 /** squeeze as a method. */
-export type SqueezeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
-  this: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
-) => RuleTensor<Squeeze<S, A>, D, Dev, K>;
+export interface SqueezeMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis: readonly []): Tensor<S, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
+    this: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
+  ): RuleTensor<Squeeze<S, A>, D, Dev, K>;
+}
 /** The list a list op sees when its first tensor is `this` and the rest are one tensor or a list. */
 type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
 /** concat as tfjs chains it: `x.concat(y, axis)` or `x.concat([y, z], axis)` is `concat([x, y, z], axis)`. */
