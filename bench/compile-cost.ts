@@ -102,13 +102,17 @@ const RUNS = 3;
  * 203,485 (single checker 149,309; main before these 221,352 / 163,503); baseline 204,846; 200 op calls 347,198;
  * per op call 712 (741 before); user program 24,920 (25,993 before); memory 165 / 201 MB. All budgets set to
  * those plus ~10%. Side by side with 4c65ef8 (check time, memory, single checker): /work/reports/cost.md.
+ * Re-measured 2026-12-02 13:57 (main 6d2d334: the ops' overloads as call types in linalg, nn, creation and select,
+ * Tensor's readers and `to` as named method types, its union-dim member read by an indexed access; the others'
+ * work merged): library 195,828 (single checker 145,161); baseline 197,782; 200 op calls 331,177; per op call 667;
+ * user program 24,743; memory 164 / 198 MB. All budgets set to those plus ~10%.
  */
 const budget = {
-  project: { instantiations: 224_000, checkSeconds: 1.2, totalSeconds: 2.0, memoryMB: 182 },
-  baseline: { instantiations: 225_000 },
-  calls: { instantiations: 382_000, checkSeconds: 1.6, totalSeconds: 2.4, memoryMB: 221 },
-  perCall: { instantiations: 785, checkMs: 3.0 },
-  user: { instantiations: 27_400 },
+  project: { instantiations: 215_000, checkSeconds: 1.2, totalSeconds: 2.0, memoryMB: 180 },
+  baseline: { instantiations: 217_500 },
+  calls: { instantiations: 364_000, checkSeconds: 1.6, totalSeconds: 2.4, memoryMB: 218 },
+  perCall: { instantiations: 735, checkMs: 3.0 },
+  user: { instantiations: 27_200 },
 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
