@@ -81,6 +81,15 @@ describe('literal facts: the run time throws the compiler sentence for values it
     expect(st.mean(x, [dyn(1), dyn(-1)]).shape).toEqual([2, 8]);
   });
 
+  it('argMax and argMin of a scalar with the axis omitted', () => {
+    const scalarOfRunTimeRank = st.squeeze(st.zeros([1]), [dyn(0)]);
+    const sentence: st.Reduce<'argMax', [], 0> = 'argMax: axis 0 is out of range for []';
+    expectError(() => st.argMax(scalarOfRunTimeRank), sentence);
+    expectError(() => scalarOfRunTimeRank.argMin(), 'argMin: axis 0 is out of range for []');
+    // @ts-expect-error argMax: axis 0 is out of range for []
+    expectError(() => st.argMax(st.scalar(3)), sentence);
+  });
+
   it('dropout rate, rmsNorm eps, clipByValue bounds', () => {
     expectError(() => st.dropout(x, dyn(1.5)), dropoutSentence);
     expectError(() => st.rmsNorm(x, st.ones([16]), dyn(-0.00001)), epsSentence);

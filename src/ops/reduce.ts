@@ -5,6 +5,7 @@ import type { ErrorOf, FormatList, NormAxis, Shape } from '../shapes/core.js';
 import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RawShape, RefusedArgOf } from './checks.js';
+import type { LiteralCheck } from '../shapes/literals.js';
 import { expectDType, run, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, NumericDType, RuleTensor, Tensor } from './tensor.js';
 
@@ -76,16 +77,21 @@ export interface ArgReductionOp<Op extends string> {
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(x: Tensor<[X, ...L], D, Dev, Kind>, axis: 0): Tensor<L, 'int32', Dev>;
   <X extends number, Y extends number, L extends Shape, D extends NumericDType, Dev extends Device>(x: Tensor<[X, Y, ...L], D, Dev, Kind>, axis: 1): Tensor<[X, ...L], 'int32', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
+    x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType> & ScalarArgCheck<Op, S, A>, axis?: ReduceAxes<Op, S, A, false>,
   ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
 }
+/**
+ * argMax/argMin of a scalar with the axis omitted (the default 0): the run time's sentence on x, as no axis argument
+ * is there to carry it. A literal check (LiteralCheck): skipped while S is a user's type parameter.
+ */
+type ScalarArgCheck<Op extends string, S extends Shape, A> = LiteralCheck<S extends [] ? (A extends 0 ? `${Op}: axis 0 is out of range for []` : 'ok') : 'ok'>;
 function argReduction<Op extends string>(op: Op, fn: (x: tf.Tensor, axis: number) => tf.Tensor): ArgReductionOp<Op> {
   const impl = (x: AnyTensor, axis?: number): AnyTensor => {
     expectDType(op, x, numeric);
     const out = reduceShape(op, x.shape, axis ?? 0);
     return wrap(op, run(x.device, () => fn(x.raw, axis ?? 0)), x.device, out, 'int32');
   };
-  return impl as ArgReductionOp<Op>;
+  return impl as unknown as ArgReductionOp<Op>;
 }
 /** The index of the largest value along axis (default 0, as in tfjs). */
 export const argMax = argReduction('argMax', tf.argMax);
@@ -111,6 +117,6 @@ export interface ArgReductionMethod<Op extends string> {
   <L extends Shape, X extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[X, ...L], D, Dev, Kind>, axis: 0): Tensor<L, 'int32', Dev>;
   <X extends number, Y extends number, L extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, Y, ...L], D, Dev, Kind>, axis: 1): Tensor<[X, ...L], 'int32', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
-    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, axis?: ReduceAxes<Op, S, A, false>,
+    this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType> & ScalarArgCheck<Op, S, A>, axis?: ReduceAxes<Op, S, A, false>,
   ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
 }
