@@ -288,3 +288,14 @@ function leadingOneFirst<B extends number, H extends number, T extends number>(s
   expectError(st.mul(other, s));
 }
 leadingOneFirst(st.zeros([2, 3, 4, 4]), st.zeros([1, 3, 1, 1]), st.zeros([1, 4, 1, 1]));
+// The same as methods.
+function lowerRankMethods<B extends number, C extends number, H extends number, W extends number>(
+  x: st.Tensor<[B, C, H, W]>, bias: st.Tensor<[C, 1, 1]>, gain: st.Tensor<[1, C, 1, 1]>, rows: st.Tensor<[C, 1]>, table: st.Tensor<[H, W]>,
+) {
+  expectType<st.Tensor<[B, C, H, W]>>(x.add(bias));
+  expectType<st.Tensor<[B, C, H, W]>>(bias.mul(x));
+  expectType<st.Tensor<[B, C, H, W]>>(gain.mul(x));
+  expectType<st.Tensor<[C, H, W]>>(bias.mul(table));
+  expectError(x.add(rows));
+}
+lowerRankMethods(st.zeros([2, 3, 4, 5]), st.zeros([3, 1, 1]), st.zeros([1, 3, 1, 1]), st.zeros([3, 1]), st.zeros([4, 5]));

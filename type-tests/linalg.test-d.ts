@@ -141,3 +141,13 @@ function multiQuery<B extends number, H extends number, T extends number, S exte
   expectError(st.matMul(q, k));
 }
 multiQuery(st.zeros([2, 8, 4, 16]), st.zeros([2, 1, 6, 16]), st.zeros([2, 1, 6, 16]), st.zeros([2, 1, 4, 16]), st.zeros([2, 8, 6, 16]), st.zeros([2, 1, 6, 7]));
+// The same as methods.
+function multiQueryMethods<B extends number, H extends number, T extends number, S extends number, Dh extends number>(
+  q: st.Tensor<[B, H, T, Dh]>, k: st.Tensor<[B, 1, S, Dh]>, v: st.Tensor<[B, 1, S, Dh]>, narrowKey: st.Tensor<[B, 1, S, 7]>,
+) {
+  const scores = q.matMul(k, false, true);
+  expectType<st.Tensor<[B, H, T, S]>>(scores);
+  expectType<st.Tensor<[B, H, T, Dh]>>(scores.matMul(v));
+  expectError(q.matMul(narrowKey, false, true));
+}
+multiQueryMethods(st.zeros([2, 8, 4, 16]), st.zeros([2, 1, 6, 16]), st.zeros([2, 1, 6, 16]), st.zeros([2, 1, 6, 7]));

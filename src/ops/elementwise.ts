@@ -413,8 +413,14 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, Y extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1, ...R], D, Dev, Kind>, b: Tensor<[1, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
   <Y extends number, X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[1, Y, ...R], D, Dev, Kind>, b: Tensor<[X, 1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  // As the function's: an operand of lower rank either way round (`x.add(bias [C, 1, 1])`, `gain.mul(x)`), a leading-1
+  // operand first, [..., 1, 1] by a matrix.
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
+  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<NoInfer<[1, ...OneOr<R>]>, D, Dev, Kind, NoInfer<OneShape<R>>>, b: Tensor<[X, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
   // As the function's: `x.expandDims(-1).mul(freqs)`, Mamba's `delta.expandDims(-1).mul(A)`.
   <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
+  <L extends Shape, Y extends number, Z extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, 1, 1], D, Dev, Kind>, b: Tensor<[Y, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, Z], D, Dev>;
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[NoInfer<X>, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,

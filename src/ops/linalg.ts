@@ -348,6 +348,19 @@ export interface MatMulMethod {
   <L extends Shape, M extends number, K extends number, N extends number, Dev extends Device>(
     this: Tensor<[...L, K, M], 'float32', Dev, Kind>, b: Tensor<[...L, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: true, transposeB: true,
   ): Tensor<[...L, M, N], 'float32', Dev>;
+  // As the function's: one key/value head broadcast over the query heads (multi-query attention), and the mirror.
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, X, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, 1, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, NoInfer<K>, N], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA?: false, transposeB?: false,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
+  <L extends Shape, X extends number, M extends number, K extends number, N extends number, Dev extends Device>(
+    this: Tensor<[...L, 1, M, K], 'float32', Dev, Kind>, b: Tensor<[...L, X, N, NoInfer<K>], 'float32', NoInfer<Same<Dev>>, Kind>, transposeA: false, transposeB: true,
+  ): Tensor<[...L, X, M, N], 'float32', Dev>;
   <SA extends Shape, D extends DType, Dev extends Device, SB extends Shape, DB extends DType, DevB extends Device, TA extends boolean = false, TB extends boolean = false>(
     this: Tensor<SA, D, Dev, Kind> & DTypeIs<'matMul', D, 'float32'>,
     b: Tensor<SB, DB, DevB, Kind> & (FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>]> extends infer E extends string
