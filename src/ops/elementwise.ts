@@ -165,9 +165,10 @@ export interface ArithmeticForms {
   // is left out there, as it answered before the checked signature for literal operands and dropped their names.)
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
-  // The same rank with the smaller operand first when its first dim is 1 (a per-head scale [1, H, 1, 1] or a bias
-  // [1, 1, D] first): the leading 1 keeps it from answering for two same-size operands.
-  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<NoInfer<[1, ...OneOr<R>]>, D, Dev, Kind, NoInfer<OneShape<R>>>, b: Tensor<[X, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
+  // The same rank with the smaller operand first: each of its dims the other's or 1 (a per-head scale [1, H, 1, 1]
+  // or a bias [1, 1, D] first, a padding bias [B, 1, 1, T] before the scores [B, H, T, T]). The result is the
+  // larger's shape, so a name that only the smaller operand's dims had is not kept (a plain dim takes it back).
+  <S extends Shape, D extends NumericDType, Dev extends Device>(a: Tensor<NoInfer<SmallerOf<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
   // A trailing 1 against a vector or a matrix, and two outer products per row: `x[..., None] * freqs` (NeRF's
   // encoding, timestep embeddings of any rank), Mamba's `delta[..., None] * A [D, N]` and `delta[..., None] * B[..., None, :]`.
   <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(a: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
@@ -207,6 +208,13 @@ type Ones<R extends Shape> = { [I in keyof R]: 1 };
 /** The shapes of S's rank that broadcast onto S: each dim S's own or 1 (the union-dim check is off for it: G unknown). */
 type OneOr<S extends Shape> = { [I in keyof S]: S[I] | 1 };
 /**
+ * The shapes of S's rank that broadcast onto S with a 1 where S may not have one: OneOr<S> with at least one dim
+ * the literal 1 (a union, one member a position). The forms that take the smaller operand first use it, so that two
+ * operands of one size (a named and a plain tensor, a literal and a `number` dim) are left to the checked signature,
+ * which keeps the names and sizes of both.
+ */
+type SmallerOf<S extends Shape> = { [I in keyof S]: { [J in keyof S]: J extends I ? 1 : S[J] | 1 } }[number];
+/**
  * The shapes of a lower rank than S that broadcast onto S: each of S's proper suffixes with every dim its own or 1
  * (a shape of known rank in generic code too; a deferred S, or one of unknown rank, gives never: no such form).
  */
@@ -220,6 +228,12 @@ export interface ComparisonOp<Op extends string> {
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, Y, X], D, Dev, Kind>, b: Tensor<[1, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, X], 'bool', Dev>;
   <X extends number, R extends Shape, D extends DType, Dev extends Device>(a: Tensor<[X, ...R], D, Dev, Kind>, b: Tensor<[1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], 'bool', Dev>;
+  // As arithmetic's: an operand whose every dim is the other's or 1, of the same or a lower rank, either way round
+  // (`greater(scores [B, H, T, T], floor [B, 1, 1, T])`, `less(threshold [C, 1, 1], x [B, C, H, W])`).
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<NoInfer<SmallerOf<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(a: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, 'bool', Dev>;
   // Positions compared as [T, 1] against [1, S] (or the other way round): a mask built by hand.
   <X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(a: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
@@ -261,6 +275,10 @@ export interface LogicalOp<Op extends string> {
   <L extends Shape, X extends number, Dev extends Device>(a: Tensor<[...L, X], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   // A mask of the same rank with 1s where it broadcasts (a key-padding row [1, T] over a causal [T, T], [B, 1, T] over [B, T, T]).
   <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  // ... either way round, and of a lower rank either way round (a key-padding mask [B, 1, 1, T] first, [T, T] with [B, H, T, T]).
+  <S extends Shape, Dev extends Device>(a: Tensor<NoInfer<SmallerOf<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(a: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(a: Tensor<NoInfer<LowerOneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
   <X extends number, Y extends number, Dev extends Device>(a: Tensor<[X, 1], 'bool', Dev, Kind>, b: Tensor<[1, Y], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   // Per-example masks [..., T, T] and a causal [T, T] (sequence packing's same-segment mask and causality).
   <L extends Shape, X extends number, Y extends number, Dev extends Device>(a: Tensor<[...L, X, Y], 'bool', Dev, Kind>, b: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
@@ -413,11 +431,11 @@ export interface ArithmeticMethod<Op extends string> {
   <X extends number, Y extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, 1, ...R], D, Dev, Kind>, b: Tensor<[1, Y, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
   <Y extends number, X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[1, Y, ...R], D, Dev, Kind>, b: Tensor<[X, 1, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y, ...R], D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
-  // As the function's: an operand of lower rank either way round (`x.add(bias [C, 1, 1])`, `gain.mul(x)`), a leading-1
-  // operand first, [..., 1, 1] by a matrix.
+  // As the function's: an operand of lower rank either way round (`x.add(bias [C, 1, 1])`, `gain.mul(x)`), the smaller
+  // operand of the same rank first (`mask.add(scores)`), [..., 1, 1] by a matrix.
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, D, Dev>;
   <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
-  <X extends number, R extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<NoInfer<[1, ...OneOr<R>]>, D, Dev, Kind, NoInfer<OneShape<R>>>, b: Tensor<[X, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, ...R], D, Dev>;
+  <S extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<NoInfer<SmallerOf<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, D, Dev>;
   // As the function's: `x.expandDims(-1).mul(freqs)`, Mamba's `delta.expandDims(-1).mul(A)`.
   <L extends Shape, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, 1], D, Dev, Kind>, b: Tensor<[Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y], D, Dev>;
   <L extends Shape, Y extends number, Z extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, 1, 1], D, Dev, Kind>, b: Tensor<[Y, Z], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, Y, Z], D, Dev>;
@@ -436,6 +454,10 @@ export interface ComparisonMethod<Op extends string> {
     this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShapeOf<S>>> | CheckedLiteral<N, IntOperandCheck<Op, D, N>>): Tensor<S, 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X], D, Dev, Kind>, b: Tensor<[...L, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X], 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<NoInfer<SmallerOf<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<NoInfer<LowerOneOr<S>>, D, Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<S, 'bool', Dev>;
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(this: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
@@ -460,6 +482,9 @@ export type NumericUnaryMethod<Op extends string> = <S extends Shape, D extends 
 export interface LogicalMethod<Op extends string> {
   <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>): Tensor<S, 'bool', Dev>;
   <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(this: Tensor<NoInfer<SmallerOf<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(this: Tensor<S, 'bool', Dev, Kind>, b: Tensor<NoInfer<LowerOneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>): Tensor<S, 'bool', Dev>;
+  <S extends Shape, Dev extends Device>(this: Tensor<NoInfer<LowerOneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, b: Tensor<S, 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<S, 'bool', Dev>;
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
