@@ -327,6 +327,23 @@ describe('optimizer errors', () => {
     st.dispose(partial);
   });
 
+  it('an int32 variable in the record (a step counter) is refused at compile and run time, before any update', () => {
+    const pr = problem(1, 19);
+    const p = params(pr.w0, pr.b0);
+    const step = st.variable(st.zeros([], 'int32'));
+    const opt = new st.SGD({ learningRate: 0.1 });
+    // @ts-expect-error an int32 variable is not a trainable parameter (Params holds float32 variables)
+    expect(() => st.variableGrads(() => st.sum(st.square(p.w)), { w: p.w, step })).toThrow("variableGrads: parameter 'step' is int32; only float32 variables are trained (keep a counter as a number, or leave it out of the record)");
+    const grads = { w: st.tensor(pr.gw[0], [2, 3]), step: st.zeros([], 'int32') };
+    // @ts-expect-error the same in the optimizer's record
+    expect(() => opt.apply({ w: p.w, step }, grads)).toThrow("optimizer: parameter 'step' is int32; only float32 variables are trained");
+    // @ts-expect-error an int32 gradient for a float32 parameter
+    expect(() => opt.apply({ w: p.w }, { w: st.zeros([2, 3], 'int32') })).toThrow("optimizer: the gradient of 'w' is int32; gradients are float32");
+    expect(Array.from(p.w.dataSync())).toEqual(Array.from(pr.w0));
+    expect(opt.step).toBe(0);
+    st.dispose([step, grads.w, grads.step]);
+  });
+
   it('parameters left out of the update are left alone', () => {
     const pr = problem(1, 11);
     const p = params(pr.w0, pr.b0);

@@ -132,10 +132,21 @@ export function valueAndGrad<S extends Shape, Dev extends Device, L extends Scal
 export type Params = Record<string, Variable<Shape, 'float32', Device>>;
 
 /**
+ * The run-time twin of Params' float32 constraint: an int32 variable in the record (a step counter kept as a
+ * Variable) has no gradient, and tfjs would report it as a loss that does not reach it, or fail mid-update.
+ */
+export function checkTrainable(op: string, params: Record<string, { dtype: string }>): void {
+  for (const [name, v] of Object.entries(params)) {
+    if (v.dtype !== 'float32') throw new Error(`${op}: parameter '${name}' is ${v.dtype}; only float32 variables are trained (keep a counter as a number, or leave it out of the record)`);
+  }
+}
+
+/**
  * The loss f() and its gradient by each of the named variables, keyed like params:
  * `variableGrads(() => loss, { w, b })` gives `{ value, grads: { w: GradOf<w>, b: GradOf<b> } }`.
  */
 export function variableGrads<P extends Params, L extends ScalarLoss<LossSentence<'variableGrads'>>>(f: () => L, params: P): { value: L; grads: Gradients<GradientsSentence, P> } {
+  checkTrainable('variableGrads', params);
   const keys = Object.keys(params);
   const list = keys.map((k) => params[k].raw);
   const { value, grads: byName } = tf.variableGrads(() => checkLoss('variableGrads', f()), list);

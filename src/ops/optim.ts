@@ -5,7 +5,7 @@ import type { FirstError, Shape } from '../shapes/core.js';
 import { formatShape } from '../shapes/rules.js';
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, PositiveCheck, RateCheck } from '../shapes/literals.js';
 import type { Device } from './backend.js';
-import type { GradOf, Gradients, GradientsSentence, Params } from './autodiff.js';
+import { checkTrainable, type GradOf, type Gradients, type GradientsSentence, type Params } from './autodiff.js';
 import { run, wrap } from './internal.js';
 import { adamStepRaw, sumOfSquaresRaw } from './kernels.js';
 import type { AnyTensor, Tensor } from './tensor.js';
@@ -97,6 +97,7 @@ export abstract class Optimizer {
    */
   apply<P extends Params, G>(params: P, grads: GradientsCheck<P, G>): void {
     // Every check before any update, so a refused step leaves every parameter as it was.
+    checkTrainable('optimizer', params);
     for (const name of Object.keys(params)) {
       const g: AnyTensor | undefined = grads[name];
       if (g === undefined) throw new Error(`${gradientsSentence} (no gradient for '${name}')`);
@@ -107,6 +108,7 @@ export abstract class Optimizer {
     for (const name of Object.keys(params)) {
       const p = params[name];
       const g: AnyTensor = grads[name];
+      if (g.dtype !== 'float32') throw new Error(`optimizer: the gradient of '${name}' is ${g.dtype}; gradients are float32`);
       if (formatShape(g.shape) !== formatShape(p.shape) || g.device !== p.device) {
         throw new Error(`${gradientsSentence} ('${name}' has ${formatShape(g.shape)} on ${g.device}, the parameter ${formatShape(p.shape)} on ${p.device})`);
       }
