@@ -158,6 +158,7 @@ const bad: BadCase[] = [
   { family: 'slice', name: 'slice past the end', code: 'st.slice(st.zeros([4, 6]), [3, 2], [2, -1]);', expect: ['slice: begin 3 + size 2 exceeds dim 4 at axis 0 of [4, 6]'] },
   { family: 'slice', name: 'slice with a negative begin', code: 'st.slice(st.zeros([4, 6]), [-1, 0]);', expect: ['slice: begin -1 at axis 0 is negative'] },
   { family: 'slice', name: 'slice with too many axes', code: 'st.slice(st.zeros([4, 6]), [0, 0, 0]);', expect: ['slice: begin [0, 0, 0] has more axes than [4, 6]'] },
+  { family: 'slice', name: 'slice with more sizes than axes', code: 'st.slice(st.zeros([4, 6]), [0, 0], [-1, 2, 1]);', expect: ['slice: 3 sizes for the 2 axes of [4, 6]'] },
   { family: 'slice', name: 'slice begin (a number) past the end', code: 'st.slice(st.zeros([4, 6]), 5);', expect: ['slice: begin 5 at axis 0 is past the end of [4, 6]'] },
   { family: 'slice', name: 'slice with a negative size', code: 'st.slice(st.zeros([4, 6]), [0, 0], [2, -2]);', expect: ['slice: size -2 at axis 1 is negative'] },
 

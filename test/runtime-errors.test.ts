@@ -40,6 +40,7 @@ const splitInferredSentence: st.SplitFits<[2, 5], [-1, 6], 1> = 'split: sizes [-
 const raggedSentence: st.ValuesCheck<[[1, 2], [3]], [2, 2]> = 'tensor: ragged values: 3 values, but rows like the first make [2, 2] (4)';
 const sliceSentence: st.SliceFits<[3, 4], [0, 2], [3, 3]> = 'slice: begin 2 + size 3 exceeds dim 4 at axis 1 of [3, 4]';
 const slicePastSentence: st.SliceFits<[3, 4], [5]> = 'slice: begin 5 at axis 0 is past the end of [3, 4]';
+const sliceSizesSentence: st.SliceFits<[3, 4], [0, 0], [-1, 2, 1]> = 'slice: 3 sizes for the 2 axes of [3, 4]';
 const transposeRankSentence: st.Transpose<[2, 3, 4], [1, 0]> = 'transpose: perm [1, 0] has 2 axes but [2, 3, 4] has rank 3';
 const transposeRepeatSentence: st.Transpose<[2, 3, 4], [0, 0, 1]> = 'transpose: perm [0, 0, 1] repeats axis 0';
 const transposeRangeSentence: st.Transpose<[2, 3], [0, 2]> = 'transpose: axis 2 of perm [0, 2] is out of range for [2, 3]';
@@ -126,6 +127,9 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     const x = dynamic2(dyn(3), dyn(4));
     expectShapeError(() => st.slice(x, [0, 2], [3, 3]), sliceSentence);
     expectShapeError(() => st.slice(x, [5]), slicePastSentence);
+    // A size list of run-time length (tfjs would give a tensor of its longer rank).
+    const sizes: number[] = [-1, 2, 1];
+    expectShapeError(() => st.slice(x, [0, 0], sizes), sliceSizesSentence);
     // The generic crop form (a size that is the caller's type parameter) is checked here, with the same sentence.
     const crop = <R extends number, C extends number, W extends number>(t: st.Tensor<[R, C]>, w: W): st.Tensor<[R, W]> => st.slice(t, [0, 2], [-1, w]);
     expectShapeError(() => crop(x, dyn(3)), sliceSentence);

@@ -269,7 +269,9 @@ type SliceEnd<S0 extends Shape, Ax extends number, D extends number, B extends n
   : Compare<B, SizeOf<D>> extends 'gt' ? `slice: begin ${B} at axis ${Ax} is past the end of ${FormatShape<S0>}` : unknown;
 /** The check of slice's begin and size against the dims of S: the sentence, or unknown (see SliceDim). */
 export type SliceFits<S extends Shape, B extends number | number[], Z extends number | number[] | undefined = undefined> =
-  IsDynamicRank<S> extends true ? unknown : SliceFitsDims<S, S, AsList<B>, AsList<Z>>;
+  IsDynamicRank<S> extends true ? unknown
+  : Compare<AsList<Z>['length'], S['length']> extends 'gt' ? `slice: ${AsList<Z>['length']} sizes for the ${S['length']} axes of ${FormatShape<S>}`
+  : SliceFitsDims<S, S, AsList<B>, AsList<Z>>;
 /** An axis or size argument as a list: a number is one element, a list itself, undefined none. */
 export type AsList<X> = X extends number[] ? X : X extends number ? [X] : [];
 
@@ -284,6 +286,8 @@ export type Slice<S extends Shape, B extends number | number[], Z extends number
   : number extends AsList<B>['length'] ? number[]
   : Compare<AsList<B>['length'], S['length']> extends 'gt'
     ? `slice: begin ${FormatList<AsList<B>>} has more axes than ${FormatShape<S>}`
+  : Compare<AsList<Z>['length'], S['length']> extends 'gt'
+    ? `slice: ${AsList<Z>['length']} sizes for the ${S['length']} axes of ${FormatShape<S>}`
     : SliceDims<S, S, AsList<B>, AsList<Z>> extends infer R extends Shape | string ? R : never;
 
 // ---- gather, oneHot, where

@@ -167,6 +167,8 @@ export function sliceShape(s: readonly number[], begin: number | readonly number
   const b = typeof begin === 'number' ? [begin] : begin;
   const z = size === undefined ? [] : typeof size === 'number' ? [size] : size;
   if (b.length > s.length) fail(`slice: begin ${formatShape(b)} has more axes than ${formatShape(s)}`);
+  // (tfjs would slice a size longer than the rank into a tensor of that longer rank.)
+  if (z.length > s.length) fail(`slice: ${z.length} sizes for the ${s.length} axes of ${formatShape(s)}`);
   return s.map((d, i) => {
     if (i >= b.length && i >= z.length) return d;
     const bi = i < b.length ? b[i] : 0;
