@@ -84,6 +84,24 @@ type HeadBefore<S extends Shape, N extends number, Run extends Shape = []> =
  * checked signature's sentence. One signature with the 1s' form, one test (a separate signature cost ~90 more
  * instantiations in the library).
  */
+/**
+ * reshape's -1 after a kept first dim, before a tail that regroups the tensor's last dims (The Annotated Transformer's
+ * `view(nbatches, -1, h, d_k)` on `[B, S, Mul<H, Dk>]` and `view(nbatches, -1, h * d_k)` on `[B, S, H, Dk]`; Bart's
+ * `view(bsz, -1, heads, head_dim)` of a memory whose length it does not name): two dims for the tensor's last one, split
+ * into those factors, or one for its last two, their product. Compared both ways, as Cuts' runs: decided where they
+ * are one dim; two generic products of other factors stay undecided, which refuses the form (the next signature is
+ * tried). One signature for both (each separate one cost ~20 instantiations on every reshape that reaches it).
+ */
+type TailRegrouped<S extends Shape, A, R extends Shape> =
+  R extends readonly [infer F extends number, infer G extends number]
+    ? ({ s: S } extends { s: [A, ...infer _M, infer X] } ? ({ x: Inv<X> } extends { x: Inv<Mul<F, G>> } ? unknown : NotThisForm) : NotThisForm)
+  : R extends readonly [infer G]
+    ? ({ s: S } extends { s: [A, ...infer _M, infer X extends number, infer Y extends number] } ? ({ g: Inv<G> } extends { g: Inv<Mul<X, Y>> } ? unknown : NotThisForm) : NotThisForm)
+  : NotThisForm;
+/** The dims the -1 of TailRegrouped stands for: S without its first and its last one (two dims in R) or two. */
+type RegroupedMiddle<S extends Shape, R extends Shape> =
+  R extends readonly [unknown, unknown] ? ({ s: S } extends { s: [unknown, ...infer M extends Shape, unknown] } ? M : never)
+  : ({ s: S } extends { s: [unknown, ...infer M extends Shape, unknown, unknown] } ? M : never);
 /** true when M has fewer dims than S. */
 type Shorter<M, S> = S extends [unknown, ...infer SR] ? (M extends [unknown, ...infer MR] ? Shorter<MR, SR> : true) : false;
 /** Every way to cut S into M['length'] non-empty runs in their order, each run as its product. */
@@ -156,6 +174,9 @@ export interface ReshapeFunction {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
   ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & TailRegrouped<S, A, R>,
+  ): Tensor<[A, Product<RegroupedMiddle<S, R>>, ...R], D, Dev, K>;
   // A last dim that is a product split by a -1 beside one of its factors (HF's `view(*input_shape, -1, head_dim)`,
   // or `[b, t, heads, -1]`, on `[B, T, Mul<H, Dh>]`): the -1 is the other factor; a literal last dim is divided
   // (`[b, t, 12, -1]` on `[B, T, 768]`). The factor is `const`: inside another call's argument a literal one widened
@@ -724,6 +745,9 @@ export interface ReshapeMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & KeptDims<S, [A], R>,
   ): Tensor<[A, Product<Between<S, [A], R>>, ...R], D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, A extends number, const R extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: readonly [A, -1, ...R] & TailRegrouped<S, A, R>,
+  ): Tensor<[A, Product<RegroupedMiddle<S, R>>, ...R], D, Dev, K>;
   <L extends Shape, M extends number, D extends DType, Dev extends Device, K extends Kind, const G extends number>(
     this: Tensor<[...L, M], D, Dev, K>, shape: readonly [...L, -1, G & FactorOf<M, G>],
   ): Tensor<[...L, CoFactor<M, G>, G], D, Dev, K>;
