@@ -106,8 +106,8 @@ export type SecondLastDim<S> = S extends readonly [...unknown[], infer X extends
 export type RawShape<S> = S extends readonly [infer H extends number, ...infer R] ? `[${H}${RawRest<R>}]` : S extends readonly [] ? '[]' : '[...]';
 /** A shape without its last dim (a shape of known length). */
 export type InitDims<S> = S extends readonly [...infer I, unknown] ? I : [];
-/** Several shapes as a generic sentence shows them: `[${A}, ${B}] and [${A}, ${C}]`. */
-export type RawShapes<L> = L extends readonly [infer S, ...infer R] ? (R extends readonly [] ? RawShape<S> : `${RawShape<S>} and ${RawShapes<R>}`) : '';
+/** Several shapes as a generic sentence shows them: `[${A}, ${B}] and [${A}, ${C}]` (an array's, or a rest's, by its element's). */
+export type RawShapes<L> = L extends readonly [infer S, ...infer R] ? (R extends readonly [] ? RawShape<S> : `${RawShape<S>} and ${RawShapes<R>}`) : L extends readonly (infer S)[] ? RawShape<S> : '';
 /**
  * Refused for an argument that is not only a tensor (a number, a list): CheckedArg's brand, so that a
  * failed number argument does not collapse to never; printed as `RefusedArg<sentence, ...>` in generic code.

@@ -272,8 +272,9 @@ type DeviceOfList<Ts extends readonly unknown[]> = Ts[0] extends Tensor<infer _S
 /** The kind every tensor of a list shares (probabilities stay probabilities), else plain values. */
 type KindOfList<Ts extends readonly unknown[]> = [Ts[number]] extends [Tensor<Shape, DType, Device, infer K>] ? ([K] extends [Kind] ? (true extends IsUnion<K> ? 'values' : K) : 'values') : 'values';
 /** Every tensor of a list on one device with one dtype, as one error sentence or unknown. */
+// (The shape inferred, not matched against Shape: a tensor of type-parameter dims is then decided a tensor.)
 type ListCheck<Op extends string, Ts extends readonly unknown[]> = FirstError<{
-  [I in keyof Ts]: Ts[I] extends Tensor<Shape, infer D, infer Dev, Kind>
+  [I in keyof Ts]: Ts[I] extends Tensor<infer _S, infer D, infer Dev, Kind>
     ? FirstError<[DeviceCheck<Op, DeviceOfList<Ts>, Dev>, [D] extends [DTypeOfList<Ts>] ? unknown : `${Op}: dtypes differ (${DTypeOfList<Ts>} vs ${D})`]>
     : `${Op}: every element must be a tensor`
 }>;
@@ -290,12 +291,13 @@ declare module './checks.js' {
 type RankOnlyAll<L extends readonly unknown[]> = { [I in keyof L]: RankOnly<L[I]> };
 type FirstShape<L> = L extends readonly [infer S extends Shape, ...unknown[]] ? S : [];
 /**
- * concat's and stack's sentences in generic code: the axis's, read from the ranks (RankSentence), else
- * the shapes that differ.
+ * concat's and stack's sentences in generic code: the list's dtype or device sentence (decided there), the axis's,
+ * read from the ranks (RankSentence), else the shapes that differ.
  */
-type ConcatSentence<L extends readonly unknown[], A extends number> =
-  RankSentence<Concat<RankOnlyAll<L>, A>, FirstShape<L>, `concat: shapes ${RawShapes<L>} differ off the concat axis ${A}`>;
-type StackSentence<L extends readonly unknown[], A extends number> = RankSentence<Stack<RankOnlyAll<L>, A>, FirstShape<L>, `stack: shapes ${RawShapes<L>} differ`>;
+type ConcatSentence<Ts extends readonly unknown[], A extends number, L extends readonly unknown[] = ShapesOf<Ts>> = ListCheck<'concat', Ts> extends infer M extends string ? M
+  : RankSentence<Concat<RankOnlyAll<L>, A>, FirstShape<L>, `concat: shapes ${RawShapes<L>} differ off the concat axis ${A}`>;
+type StackSentence<Ts extends readonly unknown[], A extends number, L extends readonly unknown[] = ShapesOf<Ts>> = ListCheck<'stack', Ts> extends infer M extends string ? M
+  : RankSentence<Stack<RankOnlyAll<L>, A>, FirstShape<L>, `stack: shapes ${RawShapes<L>} differ`>;
 
 /** The list's tensors, checked to share one dtype and one device. */
 function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; device: Device } {
@@ -334,7 +336,7 @@ export interface ConcatFunction {
     xs: readonly [Tensor<[...L, X, Z], D, Dev, K>, Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: -2 | FixedIndex<L>,
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <const Ts extends readonly unknown[], const A extends number = 0>(
-    xs: Ts & Refused<ConcatSentence<ShapesOf<Ts>, A>, 'concat', [Ts, A]>, axis?: A,
+    xs: Ts & Refused<ConcatSentence<Ts, A>, 'concat', [Ts, A]>, axis?: A,
   ): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 }
 function concatImpl(xs: readonly unknown[], axis?: number): AnyTensor {
@@ -363,7 +365,7 @@ export interface StackFunction {
     xs: readonly [Tensor<[X, ...R], D, Dev, K>, Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 1,
   ): Tensor<[X, 2, ...R], D, Dev, K>;
   <const Ts extends readonly unknown[], const A extends number = 0>(
-    xs: Ts & Refused<StackSentence<ShapesOf<Ts>, A>, 'stack', [Ts, A]>, axis?: A,
+    xs: Ts & Refused<StackSentence<Ts, A>, 'stack', [Ts, A]>, axis?: A,
   ): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 }
 function stackImpl(xs: readonly unknown[], axis?: number): AnyTensor {
@@ -809,7 +811,7 @@ export interface ConcatMethod {
     this: Tensor<[...L, X, Z], D, Dev, K>, other: Tensor<[...L, Y, NoInfer<Z>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: -2 | FixedIndex<L>,
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & Refused<ConcatSentence<ShapesOf<ThisAnd<T, O>>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
+    this: T, other: O & Refused<ConcatSentence<ThisAnd<T, O>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
   ): RuleTensor<Concat<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
@@ -824,7 +826,7 @@ export interface StackMethod {
     this: Tensor<[X, ...R], D, Dev, K>, other: Tensor<[NoInfer<X>, ...R], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 1,
   ): Tensor<[X, 2, ...R], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
-    this: T, other: O & Refused<StackSentence<ShapesOf<ThisAnd<T, O>>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
+    this: T, other: O & Refused<StackSentence<ThisAnd<T, O>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
   ): RuleTensor<Stack<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** split as a method. */

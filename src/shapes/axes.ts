@@ -104,25 +104,39 @@ export type ArgReduce<Op extends string, S extends Shape, A extends number = 0> 
 
 // ---- concat, stack, split
 
+/**
+ * true when A and B are one type, decided where they are: a type parameter against itself in generic code too (a
+ * comparison of two generic functions, which tsc decides by identity), where DimsAgree's tests wait for the sizes. Two
+ * different type parameters leave it undecided, so the rule stays unevaluated and its call is refused.
+ */
+type Identical<A, B> = (<V>() => V extends A ? 1 : 2) extends (<V>() => V extends B ? 1 : 2) ? true : false;
+// The concat axis's dims are added (Add of a `number` dim is `number`); the others are the same type (so that
+// concat([x, sin(x), cos(x)], -1) of generic dims is decided), else agree by size.
 type ConcatTwo<A extends Shape, B extends Shape, Ax extends number, I extends unknown[] = [], Out extends Shape = []> =
   A extends [infer a extends number, ...infer AR extends Shape]
     ? B extends [infer b extends number, ...infer BR extends Shape]
       ? I['length'] extends Ax
-        ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, IsDynamic<a> extends true ? number : IsDynamic<b> extends true ? number : Add<a, b>]>
+        ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, Add<a, b>]>
+        : Identical<a, b> extends true ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, a]>
         : DimsAgree<a, b> extends true ? ConcatTwo<AR, BR, Ax, [...I, unknown], [...Out, Unify<a, b>]>
         : { clashAt: I['length']; a: a; b: b }
       : Out
     : Out;
 
+// Shapes: the list's shapes after the first; a list of unknown length (an array, or [first, ...rest]) adds `number`
+// along the axis after its shapes were checked like a tuple's.
 type ConcatAll<Shapes extends Shape[], Ax extends number, Acc extends Shape> =
   Shapes extends [infer S extends Shape, ...infer R extends Shape[]]
     ? S['length'] extends Acc['length']
-      ? ConcatTwo<Acc, S, Ax> extends infer C
-        ? C extends { clashAt: infer I extends number; a: infer a; b: infer b }
+      // (infer ... extends Shape: decided for a shape of type parameters, where `C extends Shape` waited for them)
+      ? ConcatTwo<Acc, S, Ax> extends infer C extends Shape ? ConcatAll<R, Ax, C>
+        : ConcatTwo<Acc, S, Ax> extends { clashAt: infer I extends number; a: infer a; b: infer b }
           ? `concat: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ at axis ${I} (${FormatDim<a>} vs ${FormatDim<b>}); only the concat axis may differ`
-          : C extends Shape ? ConcatAll<R, Ax, C> : never
         : never
       : `concat: ranks differ: ${FormatShape<Acc>} and ${FormatShape<S>}`
+    : Shapes extends [] ? Acc
+    : Shapes extends (infer S extends Shape)[]
+      ? ConcatAll<[S], Ax, Acc> extends infer C extends Shape ? ReplaceAt<C, Ax, number> : ConcatAll<[S], Ax, Acc>
     : Acc;
 
 /** The shape of concat([...], axis): the axis dims added up, every other dim equal. */
@@ -145,23 +159,25 @@ type SameSizes<A extends Shape, B extends Shape> = A extends [infer a, ...infer 
   ? B extends [infer b, ...infer BR extends Shape] ? (DimsAgree<a, b> extends true ? SameSizes<AR, BR> : false) : false
   : B extends [] ? true : false;
 type UnifyShapes<A extends Shape, B extends Shape> = { [I in keyof A]: I extends keyof B ? Unify<A[I], B[I]> : A[I] };
+// (Shapes of one type first, decided in generic code too, as ConcatTwo's dims; an array's element checked as one more shape.)
 type StackAll<Shapes extends Shape[], Acc extends Shape> =
   Shapes extends [infer S extends Shape, ...infer R extends Shape[]]
-    ? SameSizes<Acc, S> extends true ? StackAll<R, UnifyShapes<Acc, S>> : `stack: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ`
+    ? Identical<Acc, S> extends true ? StackAll<R, Acc>
+    : SameSizes<Acc, S> extends true ? StackAll<R, UnifyShapes<Acc, S>> : `stack: shapes ${FormatShape<Acc>} and ${FormatShape<S>} differ`
+    : Shapes extends [] ? Acc
+    : Shapes extends (infer S extends Shape)[] ? StackAll<[S], Acc>
     : Acc;
 
 /** The shape of stack([...], axis): every shape equal; a new axis of the tensors' count. */
 export type Stack<Shapes extends readonly unknown[], A extends number = 0> =
   Shapes extends [infer S0 extends Shape, ...infer R extends Shape[]]
     ? IsDynamicRank<S0> extends true ? number[]
-    : StackAll<R, S0> extends infer U
-      ? U extends Shape
-        ? NormAxis<SmallAdd<S0['length'], 1>, A> extends infer N extends number
-          ? [N] extends [never] ? `stack: axis ${A} is out of range for stacking ${FormatShape<S0>}`
-          : number extends N ? number[] : InsertAt<U, N, Shapes['length']>
-          : never
-        : U
-      : never
+    : StackAll<R, S0> extends infer U extends Shape
+      ? NormAxis<SmallAdd<S0['length'], 1>, A> extends infer N extends number
+        ? [N] extends [never] ? `stack: axis ${A} is out of range for stacking ${FormatShape<S0>}`
+        : number extends N ? number[] : InsertAt<U, N, Shapes['length']>
+        : never
+      : StackAll<R, S0>
     : Shapes extends [] ? 'stack: needs at least one tensor'
     : Shapes extends readonly (infer S extends Shape)[]
       ? (IsDynamicRank<S> extends true ? number[]
