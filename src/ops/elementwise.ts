@@ -346,30 +346,36 @@ declare module './checks.js' {
 }
 /** The where rule for each member of a union of shapes (the branches of a conditional). */
 type EachWhere<SC extends Shape, S extends Shape, SB extends Shape> = S extends unknown ? WhereShape<SC, S, SB> : never;
-/** where's b: a number's int32 sentence first (in generic code the shapes' sentence would be the generic one), else Checked. */
-type WhereOperand<D extends DType, B, Checked> =
-  [B] extends [number] ? (IntOperandCheck<'where', D, B & number> extends infer M extends string ? CheckedLiteral<B, M> : Checked) : Checked;
+/**
+ * where's b: a number's int32 sentence, or a tensor's device or dtype sentence, first (decided in generic code too, where
+ * the shapes' sentence would be the generic one), else Checked.
+ */
+type WhereOperand<D extends DType, Dev extends Device, B, Checked> =
+  [B] extends [number] ? (IntOperandCheck<'where', D, B & number> extends infer M extends string ? CheckedLiteral<B, M> : Checked)
+  : B extends Tensor<infer _S, infer DB, infer DevB, Kind> ? (FirstError<[DeviceCheck<'where', Dev, DevB>, SameDTypeCheck<'where', D, DB>]> extends infer M extends string ? CheckedLiteral<B, M> : Checked)
+  : Checked;
 /**
  * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
  * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
  * [..., X, Y], as in causal attention; padding masks [B, 1, 1, T] and [B, 1, T] over scores; a [..., 1] mask over
- * [..., X], a padding mask over features); the last checks any broadcast. The kind is a's and b's (a number adds
+ * [..., X], a padding mask over features), b a tensor of a's shape, a scalar tensor or a number; the last checks any
+ * broadcast. The kind is a's and b's (a number adds
  * none): masked softmax output is still probabilities, and a choice between logits and probabilities is not logits.
  */
 export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
 export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
 // A mask of the scores' rank with 1 where it broadcasts: padding masks [B, 1, 1, T] over heads and [B, 1, T]
 // over single-head scores, nanoGPT's and Hugging Face's causal masks [1, 1, T, T] and [B, 1, T, T].
 export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
 export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
   a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
-  b: WhereOperand<DTypeOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
+  b: WhereOperand<DTypeOfTensor<A>, DeviceOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
 ): RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
 export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
@@ -495,17 +501,17 @@ export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends De
 /** where as tfjs chains it: `a.where(condition, b)` is `where(condition, a, b)`. */
 export interface WhereMethod {
   <S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-    this: Tensor<S, D, Dev, KA>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+    this: Tensor<S, D, Dev, KA>, condition: Tensor<NoInfer<S>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShapeOf<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-    this: Tensor<[...L, X, Y], D, Dev, KA>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
+    this: Tensor<[...L, X, Y], D, Dev, KA>, condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>, NoInfer<Y>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
   <S extends Shape, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-    this: Tensor<S, D, Dev, KA>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
+    this: Tensor<S, D, Dev, KA>, condition: Tensor<NoInfer<OneOr<S>>, 'bool', NoInfer<Same<Dev>>, Kind, NoInfer<OneShape<S>>>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
   <L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
-    this: Tensor<[...L, X], D, Dev, KA>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
+    this: Tensor<[...L, X], D, Dev, KA>, condition: Tensor<[...L, 1], 'bool', NoInfer<Same<Dev>>, Kind>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
   <SC extends Shape, DC extends DType, S extends Shape, D extends DType, Dev extends Device, B extends Operand, DevC extends Device, K extends Kind>(
     this: Tensor<S, D, Dev, K>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
-    b: WhereOperand<D, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>>,
+    b: WhereOperand<D, Dev, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>>,
   ): RuleTensor<WhereShape<SC, S, OperandShape<B>>, D, Dev, K | OperandKind<B>>;
 }
 /** cast as a method. */
