@@ -102,6 +102,18 @@ type TailRegrouped<S extends Shape, A, R extends Shape> =
 type RegroupedMiddle<S extends Shape, R extends Shape> =
   R extends readonly [unknown, unknown] ? ({ s: S } extends { s: [unknown, ...infer M extends Shape, unknown] } ? M : never)
   : ({ s: S } extends { s: [unknown, ...infer M extends Shape, unknown, unknown] } ? M : never);
+/**
+ * reshape to a new shape with a dim known only at run time (`number`) where generic code computes it: Karpathy's
+ * `logits.view(B * T, C)` and `targets.view(B * T)`, `x.view(B, T * C)` (`b * t` is a `number`): the new shape as written,
+ * when its dims other than that first or last one are the tensor's own last or first dims; the element count is checked
+ * at run time, as every `number` dim is. (The relation is to a union, so each form is decided where it holds.)
+ */
+type RunTimeRun<S extends Shape, T extends Shape> =
+  T extends readonly [infer F, ...infer R extends Shape]
+    ? (T extends readonly [...infer I extends Shape, infer L]
+      ? ({ f: number; l: number; s: S } extends { f: F; s: [...unknown[], ...R] } | { l: L; s: [...I, ...unknown[]] } ? unknown : NotThisForm)
+      : NotThisForm)
+    : NotThisForm;
 /** true when M has fewer dims than S. */
 type Shorter<M, S> = S extends [unknown, ...infer SR] ? (M extends [unknown, ...infer MR] ? Shorter<MR, SR> : true) : false;
 /** Every way to cut S into M['length'] non-empty runs in their order, each run as its product. */
@@ -202,6 +214,9 @@ export interface ReshapeFunction {
   // over images; `pos.reshape([1, t])`), generic dims too.
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>,
+  ): Tensor<T, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: T & RunTimeRun<S, T>,
   ): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
@@ -764,6 +779,9 @@ export interface ReshapeMethod {
     this: Tensor<S, D, Dev, K>, shape: readonly [-1, ...R] & LiteralRun<S, R>,
   ): Tensor<[HeadProduct<S, R>, ...R], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(this: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>): Tensor<T, D, Dev, K>;
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: T & RunTimeRun<S, T>,
+  ): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
