@@ -175,8 +175,20 @@ type BeginArg<S extends Shape, B extends number | number[], Z extends number | n
 type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
   DTypeIs<'gather', DI, 'int32', 'indices'> extends infer M extends string ? M : RankSentence<Gather<RankOnly<S>, SI, A>, S, `gather: indices ${RawShape<SI>} do not fit ${RawShape<S>} at axis ${A}`>;
 
+declare const recoveryOnly: unique symbol;
+/**
+ * A parameter no argument fits: the first signature of an op's call type is never taken. When no signature takes a
+ * call, tsc types the call by its first signature (the error is the last one's sentence), so this one gives a refused
+ * call a plain result, and the lines after it are checked against that instead of against a form's half-inferred
+ * result (a refused `reshape(out [B, H, T, Dh], [b, t, dim])` was `[B, T, Product<Between<...>>]`, an error more;
+ * now the shape asked for, a -1 left as it is).
+ */
+export type RecoveryOnly = { readonly [recoveryOnly]: 'the type of a refused call' };
 /** reshape's signatures: a call type, not overloads, so that tsc does not check each against the body. */
 export interface ReshapeFunction {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    x: Tensor<S, D, Dev, K>, shape: T & RecoveryOnly,
+  ): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: readonly [...P, -1] & KeptDims<S, P, []>,
   ): Tensor<[...P, Product<Between<S, P, []>>], D, Dev, K>;
@@ -328,6 +340,11 @@ function tensorList(op: string, xs: readonly unknown[]): { list: AnyTensor[]; de
 
 /** concat's signatures: a call type, not overloads, so that tsc does not check each against the body. */
 export interface ConcatFunction {
+  // RecoveryOnly: a refused concat has the first tensor's type. (The axis is typed a literal so that tsc counts this
+  // signature among those of literal parameters, which it tries first: else the first of those would type the call.)
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    xs: readonly [Tensor<S, D, Dev, K>, ...unknown[]] & RecoveryOnly, axis?: -1,
+  ): Tensor<S, D, Dev, K>;
   <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
     xs: readonly [Tensor<[A, B, X, C], D, Dev, K>, Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>], axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
@@ -753,6 +770,9 @@ type RepeatAxisArg<S extends Shape, A extends number> = ShapeArg<'repeatInterlea
 
 /** reshape as a method. */
 export interface ReshapeMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
+    this: Tensor<S, D, Dev, K>, shape: T & RecoveryOnly,
+  ): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: readonly [...P, -1] & KeptDims<S, P, []>,
   ): Tensor<[...P, Product<Between<S, P, []>>], D, Dev, K>;
@@ -810,6 +830,9 @@ export interface SqueezeMethod {
 type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
 /** concat as tfjs chains it: `x.concat(y, axis)` or `x.concat([y, z], axis)` is `concat([x, y, z], axis)`. */
 export interface ConcatMethod {
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(
+    this: Tensor<S, D, Dev, K>, other: RecoveryOnly, axis?: -1,
+  ): Tensor<S, D, Dev, K>;
   <A extends number, B extends number, X extends number, Y extends number, C extends number, D extends DType, Dev extends Device, K extends Kind>(
     this: Tensor<[A, B, X, C], D, Dev, K>, other: Tensor<[NoInfer<A>, NoInfer<B>, Y, NoInfer<C>], NoInfer<D>, NoInfer<Same<Dev, D>>, NoInfer<K>>, axis: 2,
   ): Tensor<[A, B, Add<X, Y>, C], D, Dev, K>;
