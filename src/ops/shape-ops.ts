@@ -529,13 +529,13 @@ type MinusOnesOf<L extends Shape> = { [I in keyof L]: -1 };
 
 /** slice's signatures: a call type, not overloads, so that tsc does not check each against the body. */
 export interface SliceFunction {
-  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, const Z extends number>(
     x: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
   ): Tensor<[A, Z, ...R], D, Dev, K>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, const Z extends number>(
     x: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
   ): Tensor<[...L, Z], D, Dev, K>;
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, const Z extends number>(
     x: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
   ): Tensor<[...L, Z, Y], D, Dev, K>;
   // Every size given (none -1): the result is the sizes, whatever the dims (nanoGPT's causal buffer bias[:, :, :T, :T],
@@ -905,13 +905,13 @@ export interface SplitMethod {
 }
 /** slice as a method. */
 export interface SliceMethod {
-  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  <A extends number, X extends number, R extends Shape, D extends DType, Dev extends Device, K extends Kind, B extends number, const Z extends number>(
     this: Tensor<[A, X, ...R], D, Dev, K>, begin: readonly [0, B & BeginOk<B>, ...ZerosOf<R>], size: readonly [-1, Z & RunTimeSize<Z>, ...MinusOnesOf<R>],
   ): Tensor<[A, Z, ...R], D, Dev, K>;
-  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  <L extends Shape, X extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, const Z extends number>(
     this: Tensor<[...L, X], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>],
   ): Tensor<[...L, Z], D, Dev, K>;
-  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, Z extends number>(
+  <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, K extends Kind, B extends number, const Z extends number>(
     this: Tensor<[...L, X, Y], D, Dev, K>, begin: readonly [...ZerosOf<L>, B & BeginOk<B>, 0], size: readonly [...MinusOnesOf<L>, Z & RunTimeSize<Z>, -1],
   ): Tensor<[...L, Z, Y], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number[], const Z extends number[]>(
