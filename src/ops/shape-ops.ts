@@ -114,6 +114,8 @@ type RunTimeRun<S extends Shape, T extends Shape> =
       ? ({ f: number; l: number; s: S } extends { f: F; s: [...unknown[], ...R] } | { l: L; s: [...I, ...unknown[]] } ? unknown : NotThisForm)
       : NotThisForm)
     : NotThisForm;
+/** unknown for a dim that is exactly `number` (a run-time dim; not a literal, not a type parameter), else refused. */
+type RunTimeOnly<N> = { n: number } extends { n: N } ? unknown : NotThisForm;
 /** true when M has fewer dims than S. */
 type Shorter<M, S> = S extends [unknown, ...infer SR] ? (M extends [unknown, ...infer MR] ? Shorter<MR, SR> : true) : false;
 /** Every way to cut S into M['length'] non-empty runs in their order, each run as its product. */
@@ -230,6 +232,10 @@ export interface ReshapeFunction {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: T & RunTimeRun<S, T>,
   ): Tensor<T, D, Dev, K>;
+  // ... and nanoGPT's `view(B * T, -1)`: the -1 beside a run-time dim is one too.
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, N extends number>(
+    x: Tensor<S, D, Dev, K>, shape: readonly [N & RunTimeOnly<N>, -1],
+  ): Tensor<[number, number], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
@@ -802,6 +808,10 @@ export interface ReshapeMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & RunTimeRun<S, T>,
   ): Tensor<T, D, Dev, K>;
+  // ... and nanoGPT's `view(B * T, -1)`: the -1 beside a run-time dim is one too.
+  <S extends Shape, D extends DType, Dev extends Device, K extends Kind, N extends number>(
+    this: Tensor<S, D, Dev, K>, shape: readonly [N & RunTimeOnly<N>, -1],
+  ): Tensor<[number, number], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
   ): RuleTensor<Reshape<S, T>, D, Dev, K>;
