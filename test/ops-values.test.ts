@@ -292,6 +292,27 @@ describe('where, cast, clipByValue', () => {
     close(same, tf.where(tf.greater(x34.raw, 0), x34.raw, y34.raw), 0);
   });
 
+  it('where with the fill first (torch.where(mask, -inf, x)): the number where the condition holds, broadcast', () => {
+    const cond = st.greater(st.randomNormal([3, 1], 0, 1, 'float32', 34), 0);
+    const b = st.randomNormal([3, 4], 0, 1, 'float32', 35);
+    const r = st.where(cond, -7.5, b);
+    meta(r, [3, 4], 'float32');
+    const c = cond.dataSync();
+    const bv = b.dataSync();
+    const expected: number[] = [];
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 4; j++) expected.push(c[i] ? -7.5 : bv[i * 4 + j]);
+    closeValues(r.dataSync(), expected, 0);
+    const ints = st.where(st.tensor([true, false], [2], 'bool'), 3, st.tensor(Int32Array.from([1, 2]), [2], 'int32'));
+    meta(ints, [2], 'int32');
+    expect(Array.from(ints.dataSync())).toEqual([3, 2]);
+    const half = 0.5 as number;
+    // A fraction against an int32 tensor, and two numbers: refused (at compile time for literals), here at run time.
+    expect(() => st.where(st.tensor([true, false], [2], 'bool'), half, st.tensor(Int32Array.from([1, 2]), [2], 'int32'))).toThrow('where: 0.5 is not an integer, but the tensor is int32');
+    const six = 6 as number;
+    // @ts-expect-error where: a or b must be a tensor, got two numbers
+    expect(() => st.where(st.tensor([true, false], [2], 'bool'), 5, six)).toThrow('where: a or b must be a tensor, got two numbers');
+  });
+
   it('cast between float32, int32 and bool', () => {
     const f = st.tensor([-1.7, -0.2, 0, 0.6, 2.9]);
     const i = st.cast(f, 'int32');

@@ -354,6 +354,11 @@ type WhereOperand<D extends DType, Dev extends Device, B, Checked> =
   [B] extends [number] ? (IntOperandCheck<'where', D, B & number> extends infer M extends string ? CheckedLiteral<B, M> : Checked)
   : B extends Tensor<infer _S, infer DB, infer DevB, Kind> ? (FirstError<[DeviceCheck<'where', Dev, DevB>, SameDTypeCheck<'where', D, DB>]> extends infer M extends string ? CheckedLiteral<B, M> : Checked)
   : Checked;
+/** where's b when a is the number (the fill first): a tensor, on the condition's device, checked by where's rule with the roles swapped. */
+type FillFirstOperand<SC extends Shape, DevC extends Device, A, B> = [B] extends [number] ? CheckedLiteral<B, `where: a or b must be a tensor, got two numbers`>
+  // The number's int32 sentence first: decided in generic code too, where the shapes' sentence would be the generic one.
+  : IntOperandCheck<'where', DTypeOfTensor<B>, A & number> extends infer M extends string ? CheckedLiteral<B, M>
+  : B & DeviceCheck<'where', DevC, DeviceOfTensor<B>> & RefusedArg<`where: shapes ${RawShape<SC>} and ${RawShape<ShapeOfTensor<B>>} do not broadcast`, 'where', [SC, B, A], B>;
 /**
  * Elementwise choice: a where cond is true, else b (a tensor or a number). The three shapes
  * broadcast together. The first signatures hold in generic code (same shape; a [X, Y] mask over
@@ -372,21 +377,39 @@ export function where<S extends Shape, D extends DType, Dev extends Device, N ex
   condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: Tensor<S, D, NoInfer<Same<Dev>>, KA>, b: Tensor<NoInfer<S>, NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<S, D, Dev, KA | KB>;
 export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
   condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
-export function where<SC extends Shape, DC extends DType, A extends AnyTensor, B extends Operand, DevC extends Device>(
+// The fill first, as PyTorch writes it (`torch.where(logits < kth, -inf, logits)`, `torch.where(mask, -inf, scores)`):
+// a number as a, the tensor as b, with b's shape, dtype and kind; the same generic forms.
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<S, D, NoInfer<Same<Dev>>, KB>): Tensor<S, D, Dev, KB>;
+export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, KB>): Tensor<[...L, X, Y], D, Dev, KB>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<S, D, NoInfer<Same<Dev>>, KB>): Tensor<S, D, Dev, KB>;
+export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KB>): Tensor<[...L, X], D, Dev, KB>;
+// The check of any call; with the fill first, the same checks with the roles of a and b swapped.
+export function where<SC extends Shape, DC extends DType, A extends AnyTensor | number, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
-  a: A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
-  b: WhereOperand<DTypeOfTensor<A>, DeviceOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
-): RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
-export function where(condition: AnyTensor, a: AnyTensor, b: Operand): AnyTensor {
+  a: [A] extends [number] ? A : A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
+  b: [A] extends [number] ? FillFirstOperand<SC, DevC, A, B>
+    : WhereOperand<DTypeOfTensor<A>, DeviceOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
+): [A] extends [number] ? RuleTensor<EachWhere<SC, ShapeOfTensor<B>, []>, DTypeOfTensor<B>, DeviceOfTensor<B>, OperandKind<B>>
+  : RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
+export function where(condition: AnyTensor, a: AnyTensor | number, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
-  deviceOf('where', a, condition);
-  const other = operand('where', a, b);
-  const shape = broadcastShapes('where', broadcastShapes('where', condition.shape, a.shape), typeof b === 'number' ? [] : b.shape);
+  if (typeof a === 'number' && typeof b === 'number') throw new Error('where: a or b must be a tensor, got two numbers');
+  // The fill first (torch.where(logits < kth, -inf, logits)): the tensor is b, and the number takes its dtype.
+  const [t, fill, fillFirst] = typeof a === 'number' ? [b as AnyTensor, a, true] : [a, b, false];
+  deviceOf('where', t, condition);
+  const other = operand('where', t, fill);
+  const shape = broadcastShapes('where', broadcastShapes('where', condition.shape, t.shape), typeof fill === 'number' ? [] : fill.shape);
   // Expand all three to the result shape first: tfjs's where broadcasts only partly.
-  const raw = run(a.device, () => tf.tidy(() =>
-    tf.where(tf.broadcastTo(condition.raw, shape), tf.broadcastTo(a.raw, shape), tf.broadcastTo(other, shape))));
-  if (typeof b === 'number') other.dispose();
-  return wrap('where', raw, a.device, shape, a.dtype);
+  const raw = run(t.device, () => tf.tidy(() => {
+    const [x, y] = [tf.broadcastTo(t.raw, shape), tf.broadcastTo(other, shape)];
+    return tf.where(tf.broadcastTo(condition.raw, shape), fillFirst ? y : x, fillFirst ? x : y);
+  }));
+  if (typeof fill === 'number') other.dispose();
+  return wrap('where', raw, t.device, shape, t.dtype);
 }
 
 /** A cast's kind: float32 keeps the values and their kind (softmax output cast to float32 is still probabilities); another dtype gives plain values. */
