@@ -9,7 +9,7 @@ import type { Device } from './backend.js';
 import type { IntOperandCheck, RankOnly, RawShape, ShapeArg } from './checks.js';
 import type { CheckedLiteral } from '../shapes/literals.js';
 import { intOperand, run, wrap } from './internal.js';
-import type { AnyTensor, DType, Kind, RuleTensor, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
 
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
@@ -71,7 +71,7 @@ export interface TileFunction {
   ): Tensor<[A, Mul<X, R>, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
     x: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-  ): RuleTensor<Tile<S, R>, D, Dev, K>;
+  ): Tensor<ShapeOf<Tile<S, R>>, D, Dev, K>;
 }
 function tileImpl(x: AnyTensor, reps: readonly number[]): AnyTensor {
   const out = tileShape(x.shape, reps);
@@ -94,7 +94,7 @@ export const tile: TileFunction = tileImpl as unknown as TileFunction;
  */
 export function pad<S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0, K extends Kind = 'values'>(
   x: Tensor<S, D, Dev, K>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
-): RuleTensor<Pad<S, P>, D, Dev, K> {
+): Tensor<ShapeOf<Pad<S, P>>, D, Dev, K> {
   // (On an int32 tensor tfjs truncates a fractional value: 0.5 pads with 0, a real token id.)
   if (value !== undefined && x.dtype === 'int32') intOperand('pad', value);
   const out = padShape(x.shape, paddings);
@@ -156,12 +156,12 @@ export interface TileMethod {
   ): Tensor<[A, Mul<X, R>, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const R extends number[]>(
     this: Tensor<S, D, Dev, K>, reps: RepsArg<S, R>,
-  ): RuleTensor<Tile<S, R>, D, Dev, K>;
+  ): Tensor<ShapeOf<Tile<S, R>>, D, Dev, K>;
 }
 /** pad as a method. */
 export type PadMethod = <S extends Shape, D extends DType, Dev extends Device, const P extends PadPair[], V extends number = 0, K extends Kind = 'values'>(
   this: Tensor<S, D, Dev, K>, paddings: PaddingsArg<S, P>, value?: CheckedLiteral<V, IntOperandCheck<'pad', D, V>>,
-) => RuleTensor<Pad<S, P>, D, Dev, K>;
+) => Tensor<ShapeOf<Pad<S, P>>, D, Dev, K>;
 /** unstack as a method. */
 export interface UnstackMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0, Ax extends number = NormAxis<S['length'], A>>(

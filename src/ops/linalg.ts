@@ -4,7 +4,7 @@
 // transposed-A products too, with gradients that are products of the same fast kind. On other
 // backends batchMatMulRaw is tf.matMul with explicit transposes.
 import { tf } from './tf.js';
-import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape } from '../shapes/core.js';
+import type { DimsAgree, FirstError, FormatDim, FormatShape, Shape, ShapeOf } from '../shapes/core.js';
 import type { MatMul } from '../shapes/matmul.js';
 import { broadcastShapes, formatShape, matMulShape, ShapeError } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -12,7 +12,7 @@ import type { AgreeOr, DeviceCheck, DTypeIs, ErrorIn, InitDims, LastDim, RawShap
 import type { CheckedLiteral } from '../shapes/literals.js';
 import { deviceOf, expectDType, run, sameDType, wrap } from './internal.js';
 import { batchMatMulRaw, columnSumsRaw } from './kernels.js';
-import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, RuleTensor, ShapeOfTensor, Tensor } from './tensor.js';
+import type { AnyTensor, DeviceOfTensor, DType, DTypeOfTensor, Kind, ShapeOfTensor, Tensor } from './tensor.js';
 
 /** The batched product with its gradient: a [batch, M, K] @ b [batch, K, N] (same batch). */
 const batchMatMul3d: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor = tf.customGrad((...inputs) => {
@@ -195,7 +195,7 @@ export interface MatMulFunction {
     a: A & DTypeIs<'matMul', DTypeOfTensor<A>, 'float32'>,
     b: B & MatMulCheck<A, B, TA, TB>,
     transposeA?: TA, transposeB?: TB,
-  ): RuleTensor<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+  ): Tensor<ShapeOf<MatMul<ShapeOfTensor<A>, ShapeOfTensor<B>, TA, TB>>, DTypeOfTensor<A>, DeviceOfTensor<A>, 'values'>;
 }
 function matMulImpl(a: AnyTensor, b: AnyTensor, transposeA?: boolean, transposeB?: boolean): AnyTensor {
   deviceOf('matMul', a, b);
@@ -261,7 +261,7 @@ export interface LinearFunction {
     x: Tensor<S, 'float32', Dev, Kind> | Tensor<[...L, In], 'float32', Dev, Kind>,
     weight: Tensor<W, 'float32', DevW, Kind> & Refused<LinearSentence<In, W>, 'linear', [S, W, Dev, DevW, In]>,
     bias?: Tensor<SBias, 'float32', DevBias, Kind> & Refused<LinearBiasSentence<W, SBias>, 'linearBias', [W, SBias, Dev, DevBias]>,
-  ): RuleTensor<LinearShape<S, W>, 'float32', Dev>;
+  ): Tensor<ShapeOf<LinearShape<S, W>>, 'float32', Dev, 'values'>;
 }
 function linearImpl(x: AnyTensor, weight: AnyTensor, bias?: AnyTensor): AnyTensor {
   deviceOf('linear', x, weight, ...(bias ? [bias] : []));
@@ -366,5 +366,5 @@ export interface MatMulMethod {
     b: Tensor<SB, DB, DevB, Kind> & (FirstError<[DeviceCheck<'matMul', Dev, DevB>, SameDTypeCheck<'matMul', D, DB>]> extends infer E extends string
       ? E : Refused<MatMulSentence<SA, SB, TA, TB>, 'matMul', [Tensor<SA, D, Dev>, Tensor<SB, DB, DevB>, TA, TB]>),
     transposeA?: TA, transposeB?: TB,
-  ): RuleTensor<MatMul<SA, SB, TA, TB>, D, Dev>;
+  ): Tensor<ShapeOf<MatMul<SA, SB, TA, TB>>, D, Dev, 'values'>;
 }

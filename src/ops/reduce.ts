@@ -1,13 +1,13 @@
 // Reductions over an axis or axes (negative axes count from the end), with keepDims.
 import { tf } from './tf.js';
 import type { Reduce } from '../shapes/axes.js';
-import type { ErrorOf, FormatList, NormAxis, Shape } from '../shapes/core.js';
+import type { ErrorOf, FormatList, NormAxis, Shape, ShapeOf } from '../shapes/core.js';
 import { normAxis, reduceShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RawShape, RefusedArgOf } from './checks.js';
 import type { LiteralCheck } from '../shapes/literals.js';
 import { expectDType, run, wrap } from './internal.js';
-import type { AnyTensor, DType, Kind, NumericDType, RuleTensor, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, NumericDType, Tensor } from './tensor.js';
 
 type Axes = number | number[] | undefined;
 
@@ -42,7 +42,7 @@ export interface ReductionOp<Op extends string, Allowed extends DType> {
   <S extends Shape, D extends Allowed, Dev extends Device>(x: Tensor<S, D, Dev, Kind>, axis?: undefined, keepDims?: false): Tensor<[], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
     x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
-  ): RuleTensor<Reduce<Op, S, A, K>, D, Dev>;
+  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev, 'values'>;
 }
 
 function reduction<Op extends string, Allowed extends DType>(
@@ -78,7 +78,7 @@ export interface ArgReductionOp<Op extends string> {
   <X extends number, Y extends number, L extends Shape, D extends NumericDType, Dev extends Device>(x: Tensor<[X, Y, ...L], D, Dev, Kind>, axis: 1): Tensor<[X, ...L], 'int32', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
     x: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType> & ScalarArgCheck<Op, S, A>, axis?: ReduceAxes<Op, S, A, false>,
-  ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
+  ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev, 'values'>;
 }
 /**
  * argMax/argMin of a scalar with the axis omitted (the default 0): the run time's sentence on x, as no axis argument
@@ -109,7 +109,7 @@ export interface ReductionMethod<Op extends string, Allowed extends DType> {
   <S extends Shape, D extends Allowed, Dev extends Device>(this: Tensor<S, D, Dev, Kind>, axis?: undefined, keepDims?: false): Tensor<[], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends Axes = undefined, const K extends boolean = false>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, Allowed>, axis?: ReduceAxes<Op, S, A, K>, keepDims?: K,
-  ): RuleTensor<Reduce<Op, S, A, K>, D, Dev>;
+  ): Tensor<ShapeOf<Reduce<Op, S, A, K>>, D, Dev, 'values'>;
 }
 /** ArgReductionOp as a method. */
 export interface ArgReductionMethod<Op extends string> {
@@ -118,5 +118,5 @@ export interface ArgReductionMethod<Op extends string> {
   <X extends number, Y extends number, L extends Shape, D extends NumericDType, Dev extends Device>(this: Tensor<[X, Y, ...L], D, Dev, Kind>, axis: 1): Tensor<[X, ...L], 'int32', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, const A extends number = 0>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType> & ScalarArgCheck<Op, S, A>, axis?: ReduceAxes<Op, S, A, false>,
-  ): RuleTensor<Reduce<Op, S, A>, 'int32', Dev>;
+  ): Tensor<ShapeOf<Reduce<Op, S, A>>, 'int32', Dev, 'values'>;
 }

@@ -8,7 +8,7 @@ import { multinomialShape, topkShape } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { DTypeIs, RankOnly, RankSentence, RawShape, Refused, ShapeArg } from './checks.js';
 import { expectDType, oneHotRaw, run, wrap } from './internal.js';
-import type { AnyTensor, DType, Kind, KindOf, NumericDType, RuleTensor, Tensor } from './tensor.js';
+import type { AnyTensor, DType, Kind, KindOf, NumericDType, Tensor } from './tensor.js';
 
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
@@ -101,7 +101,7 @@ export interface MultinomialFunction {
   <L extends AnyTensor, const N extends number>(
     logits: L & Refused<MultinomialSentence<L, N>, 'multinomial', [L, N]>,
     numSamples: CheckedLiteral<N, PositiveIntegerCheck<'multinomial', 'numSamples', N>>, seed?: number,
-  ): RuleTensor<Multinomial<ShapeOfT<L>, N>, 'int32', DeviceOfT<L>>;
+  ): Tensor<ShapeOf<Multinomial<ShapeOfT<L>, N>>, 'int32', DeviceOfT<L>, 'values'>;
 }
 // The body on any tensor: reading `L & Refused<...>` made tsc resolve the unevaluated check.
 function multinomialImpl(logits: AnyTensor, numSamples: number, seed?: number): AnyTensor {

@@ -15,7 +15,7 @@ import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes,
 import { deviceOf, expectDType, isFraction, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
-import { Tensor, type AnyTensor, type DType, type RuleTensor, type Kind } from './tensor.js';
+import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
 
 type Axes = number[] | undefined;
 declare module './checks.js' {
@@ -238,7 +238,7 @@ export interface ReshapeFunction {
   ): Tensor<[number, number], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     x: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
-  ): RuleTensor<Reshape<S, T>, D, Dev, K>;
+  ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
 }
 function reshapeImpl(x: AnyTensor, shape: readonly number[]): AnyTensor {
   const out = reshapeShape(x.shape, shape);
@@ -257,7 +257,7 @@ export const reshape: ReshapeFunction = reshapeImpl as unknown as ReshapeFunctio
 /** The dims reordered by perm; without perm they are reversed. */
 export function transpose<S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
   x: Tensor<S, D, Dev, K>, perm?: PermArg<S, P>,
-): RuleTensor<Transpose<S, P>, D, Dev, K> {
+): Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K> {
   const out = transposeShape(x.shape, perm);
   return wrap<ShapeOf<Transpose<S, P>>, D, Dev, K>('transpose', run(x.device, () => tf.transpose(x.raw, perm)), x.device, out, x.dtype);
 }
@@ -269,7 +269,7 @@ export interface ExpandDimsFunction {
   <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
     x: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
-  ): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
+  ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
 }
 function expandDimsImpl(x: AnyTensor, axis?: number): AnyTensor {
   const out = expandDimsShape(x.shape, axis ?? 0);
@@ -289,7 +289,7 @@ export interface SqueezeFunction {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(x: Tensor<S, D, Dev, K>, axis: readonly []): Tensor<S, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
     x: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
-  ): RuleTensor<Squeeze<S, A>, D, Dev, K>;
+  ): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K>;
 }
 function squeezeImpl(x: AnyTensor, axis?: readonly number[]): AnyTensor {
   const out = squeezeShape(x.shape, axis);
@@ -375,7 +375,7 @@ export interface ConcatFunction {
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <const Ts extends readonly unknown[], const A extends number = 0>(
     xs: Ts & Refused<ConcatSentence<Ts, A>, 'concat', [Ts, A]>, axis?: A,
-  ): RuleTensor<Concat<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+  ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 }
 function concatImpl(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
@@ -404,7 +404,7 @@ export interface StackFunction {
   ): Tensor<[X, 2, ...R], D, Dev, K>;
   <const Ts extends readonly unknown[], const A extends number = 0>(
     xs: Ts & Refused<StackSentence<Ts, A>, 'stack', [Ts, A]>, axis?: A,
-  ): RuleTensor<Stack<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+  ): Tensor<ShapeOf<Stack<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 }
 function stackImpl(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('stack', xs);
@@ -552,7 +552,7 @@ export interface SliceFunction {
   ): Tensor<Z, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
     x: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-  ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+  ): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K>;
 }
 function sliceImpl(x: AnyTensor, begin: number | readonly number[], size?: number | readonly number[]): AnyTensor {
   const out = sliceShape(x.shape, begin, size);
@@ -582,7 +582,7 @@ export interface GatherFunction {
     x: Tensor<S, D, Dev, K>,
     indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
     axis?: A,
-  ): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
+  ): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
 }
 function gatherImpl(x: AnyTensor, indices: AnyTensor, axis?: number): AnyTensor {
   deviceOf('gather', x, indices);
@@ -814,12 +814,12 @@ export interface ReshapeMethod {
   ): Tensor<[number, number], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
     this: Tensor<S, D, Dev, K>, shape: T & Refused<ReshapeSentence<S, T>, 'reshape', [S, T]>,
-  ): RuleTensor<Reshape<S, T>, D, Dev, K>;
+  ): Tensor<ShapeOf<Reshape<S, T>>, D, Dev, K>;
 }
 /** transpose as a method. */
 export type TransposeMethod = <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const P extends number[] | undefined = undefined>(
   this: Tensor<S, D, Dev, K>, perm?: PermArg<S, P>,
-) => RuleTensor<Transpose<S, P>, D, Dev, K>;
+) => Tensor<ShapeOf<Transpose<S, P>>, D, Dev, K>;
 /** expandDims as a method. */
 export interface ExpandDimsMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis: -1): Tensor<[...S, 1], D, Dev, K>;
@@ -827,14 +827,14 @@ export interface ExpandDimsMethod {
   <X extends number, L extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<[X, ...L], D, Dev, K>, axis: 1): Tensor<[X, 1, ...L], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number = 0>(
     this: Tensor<S, D, Dev, K>, axis?: ExpandAxisArg<S, A>,
-  ): RuleTensor<ExpandDims<S, A>, D, Dev, K>;
+  ): Tensor<ShapeOf<ExpandDims<S, A>>, D, Dev, K>;
 }
 /** squeeze as a method. */
 export interface SqueezeMethod {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind>(this: Tensor<S, D, Dev, K>, axis: readonly []): Tensor<S, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const A extends number[] | undefined = undefined>(
     this: Tensor<S, D, Dev, K>, axis?: SqueezeArg<S, A>,
-  ): RuleTensor<Squeeze<S, A>, D, Dev, K>;
+  ): Tensor<ShapeOf<Squeeze<S, A>>, D, Dev, K>;
 }
 /** The list a list op sees when its first tensor is `this` and the rest are one tensor or a list. */
 type ThisAnd<T, O> = O extends readonly unknown[] ? [T, ...O] : [T, O];
@@ -863,7 +863,7 @@ export interface ConcatMethod {
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<ConcatSentence<ThisAnd<T, O>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
-  ): RuleTensor<Concat<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+  ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
 export interface StackMethod {
@@ -878,7 +878,7 @@ export interface StackMethod {
   ): Tensor<[X, 2, ...R], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<StackSentence<ThisAnd<T, O>, A>, 'stack', [ThisAnd<T, O>, A]>, axis?: A,
-  ): RuleTensor<Stack<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+  ): Tensor<ShapeOf<Stack<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** split as a method. */
 export interface SplitMethod {
@@ -929,7 +929,7 @@ export interface SliceMethod {
   ): Tensor<Z, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const B extends number | number[], const Z extends number | number[] | undefined = undefined>(
     this: Tensor<S, D, Dev, K>, begin: BeginArg<S, B, Z>, size?: Z,
-  ): RuleTensor<Slice<S, B, Z>, D, Dev, K>;
+  ): Tensor<ShapeOf<Slice<S, B, Z>>, D, Dev, K>;
 }
 /** gather as a method. */
 export interface GatherMethod {
@@ -946,7 +946,7 @@ export interface GatherMethod {
     this: Tensor<S, D, Dev, K>,
     indices: Tensor<SI, DI, DevI, Kind> & Refused<GatherSentence<S, SI, A, DI>, 'gather', [S, SI, A, Dev, DevI, DI]>,
     axis?: A,
-  ): RuleTensor<Gather<S, SI, A>, D, Dev, K>;
+  ): Tensor<ShapeOf<Gather<S, SI, A>>, D, Dev, K>;
 }
 /** oneHot as a method of the indices. */
 export type OneHotMethod = <SI extends Shape, DI extends DType, Dev extends Device, const Depth extends number, D extends 'float32' | 'int32' = 'int32', const On extends number = 1, const Off extends number = 0>(
