@@ -114,6 +114,16 @@ type RunTimeRun<S extends Shape, T extends Shape> =
       ? ({ f: number; l: number; s: S } extends { f: F; s: [...unknown[], ...R] } | { l: L; s: [...I, ...unknown[]] } ? unknown : NotThisForm)
       : NotThisForm)
     : NotThisForm;
+/**
+ * ... or a tensor with a run-time dim (`range(0, b * t)` is `[number]`) reshaped to a new shape without a -1 or a negative
+ * dim and with some dim not a literal (`[b, t]`): the new shape as written, its count checked at run time (an all-literal
+ * new shape is the rule's: `[number, 128]` can never become `[2, 16, 65]`). Text tests, which tsc decides for a type parameter.
+ */
+type FromRunTime<S extends Shape, T extends Shape> = { n: number } extends { n: S[number] } ? SomeNonLiteral<T, NotThisForm> : NotThisForm;
+/** unknown when no dim of T is negative and some is not a literal (a type parameter or `number`; all literals: the rule decides). */
+type SomeNonLiteral<T, Seen> = T extends readonly [infer H, ...infer R]
+  ? (`${H & number}` extends `-${string}` ? NotThisForm : SomeNonLiteral<R, `${H & number}` extends `${Digit}${string}` ? Seen : unknown>)
+  : Seen;
 /** unknown for a dim that is exactly `number` (a run-time dim; not a literal, not a type parameter), else refused. */
 type RunTimeOnly<N> = { n: number } extends { n: N } ? unknown : NotThisForm;
 /** true when M has fewer dims than S. */
@@ -230,7 +240,7 @@ export interface ReshapeFunction {
     x: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>,
   ): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-    x: Tensor<S, D, Dev, K>, shape: T & RunTimeRun<S, T>,
+    x: Tensor<S, D, Dev, K>, shape: T & (RunTimeRun<S, T> | FromRunTime<S, T>),
   ): Tensor<T, D, Dev, K>;
   // ... and nanoGPT's `view(B * T, -1)`: the -1 beside a run-time dim is one too.
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, N extends number>(
@@ -806,7 +816,7 @@ export interface ReshapeMethod {
   ): Tensor<[HeadProduct<S, R>, ...R], D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(this: Tensor<S, D, Dev, K>, shape: T & UnitsAround<S, T>): Tensor<T, D, Dev, K>;
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
-    this: Tensor<S, D, Dev, K>, shape: T & RunTimeRun<S, T>,
+    this: Tensor<S, D, Dev, K>, shape: T & (RunTimeRun<S, T> | FromRunTime<S, T>),
   ): Tensor<T, D, Dev, K>;
   // ... and nanoGPT's `view(B * T, -1)`: the -1 beside a run-time dim is one too.
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, N extends number>(
