@@ -6,8 +6,8 @@ export * from './shapes/index.js';
 
 // Modules: typed, named parameters collected from a layer's fields; save and load by name.
 export {
-  listOf, loadModule, loadStateDict, Module, MODULE_FORMAT, saveModule, stateDict,
-  type ForwardHook, type ListOf, type ParamNames, type ParamsOf, type StateDict, type StateFor, type StateOf, type StateSentence, type StateTensor,
+  forEachPair, listOf, loadModule, loadStateDict, Module, MODULE_FORMAT, saveModule, stateDict,
+  type ForwardHook, type ListOf, type PairedWith, type ParamNames, type ParamsOf, type StateDict, type StateFor, type StateOf, type StateSentence, type StateTensor,
 } from './module/index.js';
 
 // Layers, each a Module.

@@ -236,3 +236,34 @@ describe("a user's own model", () => {
     net.dispose();
   });
 });
+
+describe('forEachPair', () => {
+  it('visits each name once with its own pair: an EMA teacher over a whole model, by hand-computed values', () => {
+    const student = new TinyNet(5, 4, 6, 1);
+    const teacher = new TinyNet(5, 4, 6, 2);
+    const before = Object.fromEntries(Object.entries(teacher.parameters()).map(([k, v]) => [k, values(v)]));
+    const live = Object.fromEntries(Object.entries(student.parameters()).map(([k, v]) => [k, values(v)]));
+    const seen: string[] = [];
+    st.forEachPair(teacher.parameters(), student.parameters(), (t, s, name) => {
+      seen.push(name);
+      st.tidy(() => t.assign(st.add(st.mul(t, 0.9), st.mul(s, 0.1))));
+    });
+    expect(seen.sort()).toEqual(Object.keys(teacher.parameters()).sort());
+    for (const [name, v] of Object.entries(teacher.parameters())) {
+      const expected = before[name].map((b, i) => 0.9 * b + 0.1 * live[name][i]);
+      values(v).forEach((x, i) => expect(x).toBeCloseTo(expected[i], 6));
+    }
+  });
+
+  it("refuses another layout: a wider model's parameters at compile time; extra or misshaped names at run time, before any call", () => {
+    const a = new TinyNet(5, 4, 6, 1);
+    const wide = new TinyNet(5, 4, 8, 1);
+    let calls = 0;
+    // @ts-expect-error fc1.weight is [4, 8] in the second record, [4, 6] in the first
+    expect(() => st.forEachPair(a.parameters(), wide.parameters(), () => { calls++; })).toThrow("forEachPair: 'fc1.weight' is [4, 6] float32 on default in the first record, [4, 8] float32 on default in the second");
+    const extra = { ...a.parameters(), 'head.weight': st.zeros([2]) };
+    expect(() => st.forEachPair(a.parameters(), extra, () => { calls++; })).toThrow("forEachPair: 'head.weight' is in the second record only");
+    expect(calls).toBe(0);
+    st.dispose(extra['head.weight']);
+  });
+});
