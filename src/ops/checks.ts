@@ -159,3 +159,14 @@ type DynamicOr<A, B, M> = IsDynamic<A> extends true ? unknown : IsDynamic<B> ext
 export type RunTimeDim<D> = IsDynamic<D> extends true ? unknown : never;
 /** unknown for a shape whose rank is known only at run time (`number[]`), else never. */
 export type RunTimeRank<S extends readonly unknown[]> = IsDynamicRank<S> extends true ? unknown : never;
+
+declare const recoveryOnly: unique symbol;
+/**
+ * A parameter no argument fits, so the signature that takes it is never taken: the first of an op's call type
+ * (reshape, concat). When no signature takes a call, tsc types the call by its first candidate (the
+ * error is the last one's sentence), so this one gives a refused call a plain result, and the lines after it are
+ * checked against that instead of against a form's half-inferred result (a refused `reshape(out [B, H, T, Dh],
+ * [b, t, dim])` was `[B, T, Product<Between<...>>]`, an error more; now the shape asked for). tsc tries the
+ * signatures with a parameter of literal type first, so where an op has such forms this one has one too.
+ */
+export type RecoveryOnly = { readonly [recoveryOnly]: 'the type of a refused call' };

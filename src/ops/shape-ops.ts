@@ -11,7 +11,7 @@ import {
   squeezeShape, stackShape, transposeShape,
 } from '../shapes/rules.js';
 import type { Device } from './backend.js';
-import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes, Refused, RefusedArg, RunTimeRank, Same, ShapeArg } from './checks.js';
+import type { DeviceCheck, DTypeIs, RankOnly, RankSentence, RawShape, RawShapes, RecoveryOnly, Refused, RefusedArg, RunTimeRank, Same, ShapeArg } from './checks.js';
 import { deviceOf, expectDType, isFraction, oneHotRaw, run, wrap } from './internal.js';
 import { gatherRowsRaw, scatterAddRowsRaw } from './kernels.js';
 import { matMul2d } from './linalg.js';
@@ -187,15 +187,6 @@ type BeginArg<S extends Shape, B extends number | number[], Z extends number | n
 type GatherSentence<S extends Shape, SI extends Shape, A extends number, DI extends DType> =
   DTypeIs<'gather', DI, 'int32', 'indices'> extends infer M extends string ? M : RankSentence<Gather<RankOnly<S>, SI, A>, S, `gather: indices ${RawShape<SI>} do not fit ${RawShape<S>} at axis ${A}`>;
 
-declare const recoveryOnly: unique symbol;
-/**
- * A parameter no argument fits: the first signature of an op's call type is never taken. When no signature takes a
- * call, tsc types the call by its first signature (the error is the last one's sentence), so this one gives a refused
- * call a plain result, and the lines after it are checked against that instead of against a form's half-inferred
- * result (a refused `reshape(out [B, H, T, Dh], [b, t, dim])` was `[B, T, Product<Between<...>>]`, an error more;
- * now the shape asked for, a -1 left as it is).
- */
-export type RecoveryOnly = { readonly [recoveryOnly]: 'the type of a refused call' };
 /** reshape's signatures: a call type, not overloads, so that tsc does not check each against the body. */
 export interface ReshapeFunction {
   <S extends Shape, D extends DType, Dev extends Device, K extends Kind, const T extends Shape>(
