@@ -2,7 +2,7 @@
 // split, slice, gather, oneHot, and the head split/merge that generic layer code uses.
 import { tf } from './tf.js';
 import type { Add, Digit, Div, Factors, IsDivisible, Mul, Product, Sub } from '../shapes/arith.js';
-import type { AsList, Concat, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
+import type { AsList, Concat, ConcatLastFits, ConcatLastShape, ExpandDims, Gather, OneHot, Slice, SliceFits, Split, SplitFits, Squeeze, Stack, Transpose } from '../shapes/axes.js';
 import type { CheckedArg, DimsAgree, ErrorOf, FirstError, FormatDim, FormatList, FormatShape, IsDynamicRank, IsUnion, NormAxis, ReplaceAt, Shape, ShapeOf } from '../shapes/core.js';
 import type { MulChain, MulLeft, Reshape } from '../shapes/reshape.js';
 import type { CheckedLiteral, CompareReal, IsFraction, TruncatedText } from '../shapes/literals.js';
@@ -316,11 +316,14 @@ type ListCheck<Op extends string, Ts extends readonly unknown[]> = FirstError<{
 declare module './checks.js' {
   interface Rules<In extends readonly unknown[]> {
     /** concat(xs, axis) and stack(xs, axis): the list's dtypes, devices and shapes. */
-    concat: In extends [infer Ts extends readonly unknown[], infer A extends number] ? FirstError<[ListCheck<'concat', Ts>, ErrorOf<Concat<ShapesOf<Ts>, A>>]> : never;
+    concat: In extends [infer Ts extends readonly unknown[], infer A extends number]
+      ? FirstError<[ListCheck<'concat', Ts>, ConcatLastFits<ShapesOf<Ts>, A> extends true ? unknown : ErrorOf<Concat<ShapesOf<Ts>, A>>]> : never;
     stack: In extends [infer Ts extends readonly unknown[], infer A extends number] ? FirstError<[ListCheck<'stack', Ts>, ErrorOf<Stack<ShapesOf<Ts>, A>>]> : never;
   }
 }
 
+/** concat's result: the last-axis form's shape where it applies (a shape of unknown rank too), else the rule's. */
+type ConcatShape<L extends readonly unknown[], A extends number> = ConcatLastFits<L, A> extends true ? ConcatLastShape<L> : ShapeOf<Concat<L, A>>;
 /** The shapes of a list, each of its rank alone (RankOnly). */
 type RankOnlyAll<L extends readonly unknown[]> = { [I in keyof L]: RankOnly<L[I]> };
 type FirstShape<L> = L extends readonly [infer S extends Shape, ...unknown[]] ? S : [];
@@ -329,6 +332,8 @@ type FirstShape<L> = L extends readonly [infer S extends Shape, ...unknown[]] ? 
  * read from the ranks (RankSentence), else the shapes that differ.
  */
 type ConcatSentence<Ts extends readonly unknown[], A extends number, L extends readonly unknown[] = ShapesOf<Ts>> = ListCheck<'concat', Ts> extends infer M extends string ? M
+  // (Along the last axis no axis is out of range, and the rank test waits on a shape of unknown rank: the shapes' sentence.)
+  : A extends -1 ? `concat: shapes ${RawShapes<L>} differ off the concat axis ${A}`
   : RankSentence<Concat<RankOnlyAll<L>, A>, FirstShape<L>, `concat: shapes ${RawShapes<L>} differ off the concat axis ${A}`>;
 type StackSentence<Ts extends readonly unknown[], A extends number, L extends readonly unknown[] = ShapesOf<Ts>> = ListCheck<'stack', Ts> extends infer M extends string ? M
   : RankSentence<Stack<RankOnlyAll<L>, A>, FirstShape<L>, `stack: shapes ${RawShapes<L>} differ`>;
@@ -376,7 +381,7 @@ export interface ConcatFunction {
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <const Ts extends readonly unknown[], const A extends number = 0>(
     xs: Ts & Refused<ConcatSentence<Ts, A>, 'concat', [Ts, A]>, axis?: A,
-  ): Tensor<ShapeOf<Concat<ShapesOf<Ts>, A>>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
+  ): Tensor<ConcatShape<ShapesOf<Ts>, A>, DTypeOfList<Ts>, DeviceOfList<Ts>, KindOfList<Ts>>;
 }
 function concatImpl(xs: readonly unknown[], axis?: number): AnyTensor {
   const { list, device } = tensorList('concat', xs);
@@ -864,7 +869,7 @@ export interface ConcatMethod {
   ): Tensor<[...L, Add<X, Y>, Z], D, Dev, K>;
   <T extends AnyTensor, const O extends AnyTensor | readonly unknown[], const A extends number = 0>(
     this: T, other: O & Refused<ConcatSentence<ThisAnd<T, O>, A>, 'concat', [ThisAnd<T, O>, A]>, axis?: A,
-  ): Tensor<ShapeOf<Concat<ShapesOf<ThisAnd<T, O>>, A>>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
+  ): Tensor<ConcatShape<ShapesOf<ThisAnd<T, O>>, A>, DTypeOfList<ThisAnd<T, O>>, DeviceOfList<ThisAnd<T, O>>, KindOfList<ThisAnd<T, O>>>;
 }
 /** stack as tfjs chains it: `x.stack(y, axis)` or `x.stack([y, z], axis)` is `stack([x, y, z], axis)`. */
 export interface StackMethod {

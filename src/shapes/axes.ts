@@ -139,6 +139,18 @@ type ConcatAll<Shapes extends Shape[], Ax extends number, Acc extends Shape> =
       ? ConcatAll<[S], Ax, Acc> extends infer C extends Shape ? ReplaceAt<C, Ax, number> : ConcatAll<[S], Ax, Acc>
     : Acc;
 
+/**
+ * concat along the last axis of shapes whose dims before it are one type, a shape of unknown rank too (NeRF's
+ * concat([x, sin(x), cos(x)], -1) on [...L, D], where the rule's rank tests wait): true when it applies (decided for the
+ * same type parameters; other ones leave it undecided, and the call is refused), the shape [...L, the last dims added].
+ * (Matched inside objects: a shape of unknown rank is a generic tuple, and a test on it waits.)
+ */
+export type ConcatLastFits<Shapes, A> =
+  A extends -1 ? (Shapes extends [infer S0, ...infer R] ? ({ s: S0 } extends { s: [...infer I, unknown] } ? InitsAre<R, I> : false) : false) : false;
+type InitsAre<R, I> = R extends [infer S, ...infer Rest] ? ({ s: S } extends { s: [...infer I2, unknown] } ? (Identical<I2, I> extends true ? InitsAre<Rest, I> : false) : false) : R extends [] ? true : false;
+export type ConcatLastShape<Shapes> =
+  Shapes extends [infer S0, ...infer R] ? ({ s: S0 } extends { s: [...infer I, infer X extends number] } ? [...I, LastSum<R, X>] : never) : never;
+type LastSum<R, Acc extends number> = R extends [infer S, ...infer Rest] ? ({ s: S } extends { s: [...infer _I, infer X extends number] } ? LastSum<Rest, Add<Acc, X>> : Acc) : Acc;
 /** The shape of concat([...], axis): the axis dims added up, every other dim equal. */
 export type Concat<Shapes extends readonly unknown[], A extends number = 0> =
   Shapes extends [infer S0 extends Shape, ...infer R extends Shape[]]
