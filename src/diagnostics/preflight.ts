@@ -5,6 +5,7 @@
 import * as st from '../ops/index.js';
 import type { LlamaConfig } from '../llama/config.js';
 import type { LlamaOf } from '../llama/model.js';
+import { plainParameters } from '../io/checkpoint.js';
 import { generate } from '../llama/sample.js';
 import { checkCausal, formatCausality } from './causal.js';
 import { checkEvalDeterminism, formatDeterminism } from './determinism.js';
@@ -50,7 +51,7 @@ export function preflight(model: Model, options: PreflightOptions): PreflightRes
   sections.push(formatWaste(waste));
 
   const scratch = options.scratch();
-  const params = scratch.parameters();
+  const params = plainParameters(scratch);
   const optimizer = new st.AdamW({ learningRate: options.learningRate, weightDecay: options.weightDecay, decays: (_n, shape) => shape.length >= 2 });
   const monitor = new GradientMonitor(params, { vocabSize: scratch.config.vocabSize });
   try {

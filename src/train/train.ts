@@ -3,7 +3,7 @@
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as st from '../index.js';
-import { hiddenDimOf, loadCheckpoint, saveCheckpoint, type LoadedCheckpoint } from '../io/checkpoint.js';
+import { hiddenDimOf, loadCheckpoint, plainParameters, saveCheckpoint, type LoadedCheckpoint } from '../io/checkpoint.js';
 import { validateConfig, type LlamaConfig } from '../llama/config.js';
 import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './data.js';
 import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
@@ -177,7 +177,7 @@ function checkResumable(o: TrainOptions, loaded: LoadedCheckpoint<st.DefaultDevi
     const file = join(o.runDir, 'optimizer.safetensors');
     if (state === undefined) throw new Error(`train: the checkpoint in ${o.runDir} is at step ${loaded.step} but has no ${file}; resuming would restart AdamW's moments from zero`);
     if (state.step !== loaded.step) throw new Error(`train: ${file} is at step ${state.step} but the checkpoint at step ${loaded.step}`);
-    for (const name of Object.keys(loaded.model.parameters())) {
+    for (const name of Object.keys(plainParameters(loaded.model))) {
       for (const kind of ['m', 'v']) {
         if (state.slots[`${name}/${kind}`] === undefined) throw new Error(`train: ${file} lacks the AdamW slot '${name}/${kind}'`);
       }
@@ -267,7 +267,7 @@ export function train(options: TrainOptions): TrainResult {
     model = createLlama(config, o.seed);
   }
   if (o.check) runChecks(o, model, config, corpus);
-  const params = model.parameters();
+  const params = plainParameters(model);
   const records = readMetrics(metricsPath, startStep);
   writeFileAtomic(metricsPath, records.map((r) => JSON.stringify(r)).join('\n') + (records.length > 0 ? '\n' : ''));
   const saveOptions = (): void => {
