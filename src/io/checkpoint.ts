@@ -26,7 +26,7 @@ import * as st from '../index.js';
 import { formatShape } from '../shapes/rules.js';
 import { swigluHiddenDim } from '../layers/index.js';
 import { validateConfig, type LlamaConfig } from '../llama/config.js';
-import { createLlama, type LlamaOf } from '../llama/model.js';
+import { buildLlama, type LlamaOf } from '../llama/model.js';
 import { fsyncDirectory, removeStaleTempFiles, stageFile, writeFileAtomic, type StagedFile } from './files.js';
 import { readJsonFile, parseStrictJson } from './json.js';
 import { isRecord, readSafetensors, sha256File, stageSafetensors, writeSafetensors, type ReadTensor, type SafetensorsTensor } from './safetensors.js';
@@ -462,7 +462,7 @@ function buildModel<Dev extends st.Device>(
   if (tied && lm !== undefined && embed !== undefined && !lm.data.every((x, k) => x === embed.data[k])) {
     throw new Error(`${where}: tie_word_embeddings is true but lm_head.weight differs from model.embed_tokens.weight`);
   }
-  const model = createLlama(config, 0, device);
+  const model = buildLlama(config, 0, device);
   try {
     const params = new Map(model.namedParameters());
     for (const e of layout) {

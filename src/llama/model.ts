@@ -168,6 +168,15 @@ type KnownDiv<A extends number, B extends number> = `${A}:${B}` extends `${infer
 export function createLlama<const C extends LlamaConfig>(config: C & ConfigCheck<C>, seed?: number): LlamaOf<C>;
 export function createLlama<const C extends LlamaConfig, Dev extends st.Device>(config: C & ConfigCheck<C>, seed: number, device: Dev): LlamaOf<C, Dev>;
 export function createLlama(config: LlamaConfig, seed = 0, device: st.Device = 'default'): LlamaOf<LlamaConfig, st.Device> {
+  return buildLlama(config, seed, device);
+}
+
+/**
+ * createLlama for a config typed LlamaConfig (the library's loaders and training loop): the same model, checked at
+ * run time only, as such a config's dims are `number` anyway. Calling createLlama there made tsc evaluate the
+ * literal config's checks (ConfigCheck) on LlamaConfig at each call (~600 instantiations each).
+ */
+export function buildLlama<Dev extends st.Device>(config: LlamaConfig, seed: number, device: Dev): LlamaOf<LlamaConfig, Dev> {
   validateConfig(config);
   const repeats = st.dimDiv(config.nHeads, config.nKvHeads, 'llama config: nHeads / nKvHeads');
   const headDim = st.dimDiv(config.dim, config.nHeads, 'llama config: dim / nHeads');

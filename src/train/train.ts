@@ -9,7 +9,7 @@ import { batchAt, fixedWindows, loadCorpus, randomBatch, type Corpus } from './d
 import { removeStaleTempFiles, writeFileAtomic } from '../io/files.js';
 import { checkTrainingMemory, describeEstimate } from './memory.js';
 import { decodeUtf8, parseStrictJson, readBoundedFile, readJsonFile } from '../io/json.js';
-import { createLlama, type LlamaOf } from '../llama/model.js';
+import { buildLlama, type LlamaOf } from '../llama/model.js';
 import { modelSummary, Progress, writeLossCurve, type MetricsRecord } from './report.js';
 import { Rng } from '../util/rng.js';
 import { maxGenerateTokens, sampleText } from '../llama/sample.js';
@@ -189,7 +189,7 @@ function checkResumable(o: TrainOptions, loaded: LoadedCheckpoint<st.DefaultDevi
 function runChecks(o: TrainOptions, model: Model, config: LlamaConfig, corpus: Corpus): void {
   const rng = new Rng((o.seed ^ 0x5eed) >>> 0);
   const scratch = (): Model => {
-    if (!o.resume) return createLlama(config, o.seed);
+    if (!o.resume) return buildLlama(config, o.seed, 'default');
     const loaded = loadCheckpoint(o.runDir);
     st.dispose(loaded.optimizerState?.slots);
     return loaded.model;
@@ -264,7 +264,7 @@ export function train(options: TrainOptions): TrainResult {
     if (existsSync(join(o.runDir, 'state.json'))) {
       throw new Error(`train: ${o.runDir} already holds a run; pass --resume to continue it or choose another --run folder`);
     }
-    model = createLlama(config, o.seed);
+    model = buildLlama(config, o.seed, 'default');
   }
   if (o.check) runChecks(o, model, config, corpus);
   const params = plainParameters(model);
