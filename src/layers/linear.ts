@@ -12,7 +12,15 @@ export interface LinearOptions {
 
 type LinearSentence = "Linear.forward: the input's last dim must be the layer's in-features";
 
-export class Linear<out In extends number, out Out extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
+declare const widthsKey: unique symbol;
+export class Linear<out In extends number, out Out extends number, out Dev extends st.Device = st.DefaultDevice, out G = { widths: st.EachDimOneSize<[In]> }> extends Module {
+  /**
+   * The union-width check, in the type only, as Tensor's G: a user's `mlp<I, H, O>(fc1: Linear<I, H>, fc2: Linear<H, O>)`
+   * given Linear(64, 128) and Linear(256, 10) infers H = 128 | 256, and this mark on the in-features (the sentence
+   * there, unknown for a layer of one width) refuses the second layer; the covariant widths alone accepted both. (On
+   * the in-features only: a chain of layers meets it at each link; on both widths it cost ~1.4k more in the library.)
+   */
+  declare readonly [widthsKey]: (G & { widths: unknown })['widths'];
   readonly weight: st.Variable<[In, Out], 'float32', Dev>;
 
   constructor(readonly inFeatures: In, readonly outFeatures: Out, seeds: SeedSequence, device: Dev, options: LinearOptions = {}) {

@@ -1,7 +1,7 @@
 // cause: 7 messages. A classifier head is built on the CPU (to keep the big backend for the encoder) and fed the
 // encoder's output, still on the default device: the layer's sentence names the input's device.
 // expect: Linear.forward: the input is on default, not on the layer's device
-// expect: Linear<256, 10, "cpu">
+// expect: Linear<256, 10, "cpu"
 import * as st from '../../src/index.js';
 
 const seeds = new st.SeedSequence(0);
