@@ -29,6 +29,10 @@ const broadcastSentence: st.Broadcast<[2, 3], [4], 'add'> = 'add: shapes [2, 3] 
 const broadcastMulSentence: st.Broadcast<[2, 3, 4], [3, 2], 'mul'> = 'mul: shapes [2, 3, 4] and [3, 2] do not broadcast (4 vs 2)';
 const reshapeSentence: st.Reshape<[512], [8, 60]> = 'reshape: 512 elements cannot become [8, 60] (480)';
 const reshapeInferSentence: st.Reshape<[512], [7, -1]> = 'reshape: 512 elements cannot become [7, -1] (512 is not divisible by 7)';
+// A known count into a new shape with a run-time dim: the compiler's sentence names the known dims; the run time, which
+// has every dim, refuses the same call with the count's.
+const reshapeKnownFactorSentence: st.Reshape<[4, 8, 65], [number, 64]> =
+  'reshape: 2080 elements cannot become [?, 64]: 2080 is not a multiple of 64, the product of its known dims';
 const concatSentence: st.Concat<[[2, 3], [2, 4]], 0> =
   'concat: shapes [2, 3] and [2, 4] differ at axis 1 (3 vs 4); only the concat axis may differ';
 const concatRankSentence: st.Concat<[[2, 3], [2, 3, 1]], 0> = 'concat: ranks differ: [2, 3] and [2, 3, 1]';
@@ -83,6 +87,9 @@ describe('dynamic dims that are wrong at run time throw ShapeError with the comp
     const rows = dyn(8);
     const cols = dyn(60);
     expectShapeError(() => st.reshape(x, [rows, cols]), reshapeSentence);
+    expect(reshapeKnownFactorSentence).toContain('not a multiple of 64');
+    const logits = st.reshape(st.zeros([4 * 8 * 65]), [dyn(4), dyn(8), dyn(65)]);
+    expectShapeError(() => st.reshape(logits, [dyn(4 * 8), 64]), 'reshape: 2080 elements cannot become [32, 64] (2048)');
   });
 
   it('splitLastDim', () => {

@@ -104,16 +104,14 @@ type RegroupedMiddle<S extends Shape, R extends Shape> =
   : ({ s: S } extends { s: [unknown, ...infer M extends Shape, unknown, unknown] } ? M : never);
 /**
  * reshape to a new shape with a dim known only at run time (`number`) where generic code computes it: Karpathy's
- * `logits.view(B * T, C)` and `targets.view(B * T)`, `x.view(B, T * C)` (`b * t` is a `number`): the new shape as written,
- * when its dims other than that first or last one are the tensor's own last or first dims; the element count is checked
- * at run time, as every `number` dim is. (The relation is to a union, so each form is decided where it holds.)
+ * `logits.view(B * T, C)` and `targets.view(B * T)`, `x.view(B, T * C)`, nanoGPT's `view(B, T, n_head, C // n_head)` over a
+ * generic C (`b * t`, `c / h` are `number`): the new shape as written, without a -1 or a negative dim; the element count is
+ * checked at run time, as every `number` dim is (the dims written are the values passed, so the type holds whenever the
+ * reshape does). A tensor of literal dims is the rule's (its count must be a multiple of the new shape's known dims).
+ * (Text tests, which tsc decides for a type parameter.)
  */
-type RunTimeRun<S extends Shape, T extends Shape> =
-  T extends readonly [infer F, ...infer R extends Shape]
-    ? (T extends readonly [...infer I extends Shape, infer L]
-      ? ({ f: number; l: number; s: S } extends { f: F; s: [...unknown[], ...R] } | { l: L; s: [...I, ...unknown[]] } ? unknown : NotThisForm)
-      : NotThisForm)
-    : NotThisForm;
+type RunTimeRun<S extends Shape, T extends Shape> = { n: number } extends { n: T[number] } ? SomeNonLiteral<S, NotThisForm> & NoNegativeDim<T> : NotThisForm;
+type NoNegativeDim<T> = T extends readonly [infer H, ...infer R] ? (`${H & number}` extends `-${string}` ? NotThisForm : NoNegativeDim<R>) : unknown;
 /**
  * ... or a tensor with a run-time dim (`range(0, b * t)` is `[number]`) reshaped to a new shape without a -1 or a negative
  * dim and with some dim not a literal (`[b, t]`): the new shape as written, its count checked at run time (an all-literal

@@ -22,6 +22,15 @@ type KnownFactorCheck<S extends Shape, T extends Shape, Q extends number> =
     : T;
 
 /**
+ * ... and the other way round, a known count into a new shape with dynamic dims: its known dims' product must divide
+ * the count (Karpathy's `logits.view(B * T, C)` on `[4, 8, 65]` with C written 64: 2080 is not a multiple of 64).
+ */
+type TargetFactorCheck<P extends number, T extends Shape> =
+  Product<KnownDims<T>> extends infer K extends number
+    ? (IsDivisible<P, K> extends false ? `reshape: ${P} elements cannot become ${FormatShape<T>}: ${P} is not a multiple of ${K}, the product of its known dims` : T)
+    : T;
+
+/**
  * The shape of reshape(x: S, T): T with its -1 filled in, or an error sentence when the element
  * counts cannot match. Dynamic dims skip the count check (it runs at run time).
  */
@@ -44,7 +53,7 @@ type Counted<S extends Shape, T extends Shape> =
     ? MinusOnes<T> extends 0
       ? (Product<S> extends infer P extends number
         ? (Product<T> extends infer Q extends number
-          ? (number extends Q ? T
+          ? (number extends Q ? (number extends P ? T : TargetFactorCheck<P, T>)
             : number extends P ? KnownFactorCheck<S, T, Q>
             : [P] extends [Q] ? T
             : `reshape: ${P} elements cannot become ${FormatShape<T>} (${Q})`)
