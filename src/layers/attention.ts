@@ -94,13 +94,13 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
     // (the split's transpose and the rotation in one op)
     const q = rope.forwardHeads(st.splitLastDim(this.q_proj.forward(x), this.heads, this.headDim), start);
     const k = rope.forwardHeads(st.splitLastDim(this.k_proj.forward(x), this.kvHeads, this.headDim), start);
-    const v = st.transpose(st.splitLastDim(this.v_proj.forward(x), this.kvHeads, this.headDim), [0, 2, 1, 3]);
+    const v = swapHeadsAndTime(st.splitLastDim(this.v_proj.forward(x), this.kvHeads, this.headDim));
     const cache: KVCache<B, KV, Dh, Dev> = options.cache
       ? { keys: st.concat([options.cache.keys, k], 2), values: st.concat([options.cache.values, v], 2) }
       : { keys: k, values: v };
     const attended = attend(this, q, cache.keys, cache.values, options);
     // [B, heads, T, headDim] -> [B, T, heads * headDim] -> wo.
-    const merged = st.mergeLastDims(st.transpose(attended, [0, 2, 1, 3]));
+    const merged = st.mergeLastDims(swapHeadsAndTime(attended));
     const output = applyDropout(this, this.o_proj.forward(merged), options, 1);
     return { output: this.emit(st.regroup(output, factors, input)), cache };
   }
@@ -129,6 +129,16 @@ function attend<KV extends number, Rep extends number, Dh extends number, Dev ex
     dropout: training ? layer.dropout : 0,
     seed: options.seed === undefined ? undefined : options.seed * 7 + 2,
   });
+}
+
+/**
+ * [B, T, H, Dh] -> [B, H, T, Dh] and back (transpose [0, 2, 1, 3], its own inverse): the permutation checked once
+ * here over plain dims, where each of forward's two transposes checked it over the layer's products.
+ */
+function swapHeadsAndTime<B extends number, T extends number, H extends number, Dh extends number, Dev extends st.Device>(
+  x: st.Tensor<[B, T, H, Dh], 'float32', Dev>,
+): st.Tensor<[B, H, T, Dh], 'float32', Dev> {
+  return st.transpose(x, [0, 2, 1, 3]);
 }
 
 function applyDropout<S extends st.Shape, Dev extends st.Device>(
