@@ -42,12 +42,12 @@ export interface ForwardOptions {
 
 /** Fields named as Hugging Face's LlamaAttention (Meta's wq, wk, wv, wo). */
 export class Attention<out KV extends number, out Rep extends number, out Dh extends number, out Dev extends st.Device = st.DefaultDevice> extends Module {
-  readonly q_proj: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
-  readonly k_proj: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
-  readonly v_proj: Linear<ModelDim<KV, Rep, Dh>, Mul<KV, Dh>, Dev>;
-  readonly o_proj: Linear<ModelDim<KV, Rep, Dh>, ModelDim<KV, Rep, Dh>, Dev>;
+  readonly q_proj: Linear<Mul<Mul<KV, Rep>, Dh>, Mul<Mul<KV, Rep>, Dh>, Dev>;
+  readonly k_proj: Linear<Mul<Mul<KV, Rep>, Dh>, Mul<KV, Dh>, Dev>;
+  readonly v_proj: Linear<Mul<Mul<KV, Rep>, Dh>, Mul<KV, Dh>, Dev>;
+  readonly o_proj: Linear<Mul<Mul<KV, Rep>, Dh>, Mul<Mul<KV, Rep>, Dh>, Dev>;
   readonly heads: Mul<KV, Rep>;
-  readonly dim: ModelDim<KV, Rep, Dh>;
+  readonly dim: Mul<Mul<KV, Rep>, Dh>;
   readonly dropout: number;
 
   constructor(readonly kvHeads: KV, readonly repeats: Rep, readonly headDim: Dh, seeds: SeedSequence, device: Dev, options: AttentionOptions = {}) {
@@ -71,7 +71,7 @@ export class Attention<out KV extends number, out Rep extends number, out Dh ext
    * dims (GroupedWidth, D's constraint; one signature: a second one with the sentence cost ~2k instantiations more).
    */
   forward<
-    B extends number, T extends number, D extends GroupedWidth<`Attention.forward: last dim ${D} is not ${KV} x ${Rep} x ${Dh}`, D, KV, Rep, Dh> = ModelDim<KV, Rep, Dh>,
+    B extends number, T extends number, D extends GroupedWidth<`Attention.forward: last dim ${D} is not ${KV} x ${Rep} x ${Dh}`, D, KV, Rep, Dh> = Mul<Mul<KV, Rep>, Dh>,
     XDev extends st.Device = Dev,
   >(
     this: Attention<KV, Rep, Dh, NoInfer<OnInputDevice<XDev, `Attention.forward: the input is on ${XDev}, not on the layer's device`>>>,
