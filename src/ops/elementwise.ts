@@ -2,14 +2,14 @@
 // cast and clipByValue.
 import { tf } from './tf.js';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { EachDimOneSize, FirstError, IsUnion, Shape, UnionCheck } from '../shapes/core.js';
+import type { EachDimOneSize, FirstError, IsUnion, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
 import type { CheckedLiteral, CompareReal, OrderIs } from '../shapes/literals.js';
 import type { DeviceCheck, DTypeIs, ErrorIn, IntOperandCheck, RawShape, Refused, RefusedArg, Same, SameDTypeCheck } from './checks.js';
 import { deviceOf, expectDType, intOperand, run, sameDType, wrap } from './internal.js';
-import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type KindOf, type NumericDType, type RuleTensor, type ShapeOfTensor } from './tensor.js';
+import { Tensor, type AnyTensor, type DeviceOfTensor, type DType, type DTypeOfTensor, type Kind, type KindOf, type NumericDType, type ShapeOfTensor } from './tensor.js';
 
 // ---- unary
 
@@ -106,8 +106,8 @@ type KnownMismatch<Op extends string, D extends DType, Dev extends Device, B> =
  */
 type NumberOperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   IntOperandCheck<Op, D, B & number> extends infer M extends string ? CheckedLiteral<unknown, M> : Refused<BroadcastSentence<Op, S, B>, 'operand', [Op, S, D, Dev, B]>;
-// The checked signatures' result is RuleTensor<EachBroadcast<S, OperandShape<B>, ''>>: through RuleTensor,
-// tsc checks the broadcast's result against Tensor's Shape once, in the alias, not in each signature.
+// The checked signatures' result is Tensor<ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>, ...>, RuleTensor written
+// out: the same type, but a later mismatch prints 'Tensor<[27], ...>' where it printed the alias's name.
 
 function operand(op: string, a: AnyTensor, b: Operand): tf.Tensor {
   if (typeof b === 'number') {
@@ -188,7 +188,7 @@ export interface ArithmeticChecks<Op extends string> {
   <A extends AnyTensor | number, B extends Operand>(
     a: [A] extends [number] ? CheckedLiteral<A, IntOperandCheck<Op, DTypeOfTensor<B>, A & number>> : A & DTypeIs<Op, DTypeOfTensor<A>, NumericDType>,
     b: [A] extends [number] ? B & AnyTensor & DTypeIs<Op, DTypeOfTensor<B>, NumericDType> : B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
-  ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
+  ): Tensor<ShapeOf<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>>, DTypeOfTensor<A>, DeviceOfTensor<A>>;
 }
 declare const perBranch: unique symbol;
 /**
@@ -241,7 +241,7 @@ export interface ComparisonOp<Op extends string> {
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(a: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <A extends AnyTensor, B extends Operand>(
     a: A, b: B & OperandCheck<Op, ShapeOfTensor<A>, DTypeOfTensor<A>, DeviceOfTensor<A>, B>,
-  ): RuleTensor<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>, 'bool', DeviceOfTensor<A>>;
+  ): Tensor<ShapeOf<EachBroadcast<ShapeOfTensor<A>, OperandShape<B>, ''>>, 'bool', DeviceOfTensor<A>>;
 }
 
 function arithmetic<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): ArithmeticOp<Op> {
@@ -287,7 +287,7 @@ export interface LogicalOp<Op extends string> {
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(a: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     a: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-  ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
+  ): Tensor<ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>, 'bool', Dev>;
 }
 function logical<Op extends string>(op: Op, fn: (x: tf.Tensor, y: tf.Tensor) => tf.Tensor): LogicalOp<Op> {
   // Written on any tensors, as arithmetic's: in the generic signature's body, passing `b` (B & BinaryCheck)
@@ -393,8 +393,8 @@ export function where<SC extends Shape, DC extends DType, A extends AnyTensor | 
   a: [A] extends [number] ? A : A & DeviceCheck<'where', DevC, DeviceOfTensor<A>>,
   b: [A] extends [number] ? FillFirstOperand<SC, DevC, A, B>
     : WhereOperand<DTypeOfTensor<A>, DeviceOfTensor<A>, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<ShapeOfTensor<A>>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, A, B], B>>,
-): [A] extends [number] ? RuleTensor<EachWhere<SC, ShapeOfTensor<B>, []>, DTypeOfTensor<B>, DeviceOfTensor<B>, OperandKind<B>>
-  : RuleTensor<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
+): [A] extends [number] ? Tensor<ShapeOf<EachWhere<SC, ShapeOfTensor<B>, []>>, DTypeOfTensor<B>, DeviceOfTensor<B>, OperandKind<B>>
+  : Tensor<ShapeOf<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
 export function where(condition: AnyTensor, a: AnyTensor | number, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
   if (typeof a === 'number' && typeof b === 'number') throw new Error('where: a or b must be a tensor, got two numbers');
@@ -471,7 +471,7 @@ export interface ArithmeticMethod<Op extends string> {
   <L extends Shape, X extends number, Y extends number, D extends NumericDType, Dev extends Device>(this: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[NoInfer<X>, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], D, Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, NumericDType>, b: B & OperandCheck<Op, S, D, Dev, B>,
-  ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, D, Dev>;
+  ): Tensor<ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>, D, Dev>;
 }
 /**
  * ComparisonOp with the first operand as `this`, with the generic forms comparisons use most (a trailing
@@ -490,7 +490,7 @@ export interface ComparisonMethod<Op extends string> {
   <X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[X, 1], D, Dev, Kind>, b: Tensor<[1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <Y extends number, X extends number, D extends DType, Dev extends Device>(this: Tensor<[1, Y], D, Dev, Kind>, b: Tensor<[X, 1], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[X, Y], 'bool', Dev>;
   <L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device>(this: Tensor<[...L, X, 1], D, Dev, Kind>, b: Tensor<[...L, 1, Y], NoInfer<D>, NoInfer<Same<Dev, D>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
-  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
+  <S extends Shape, D extends DType, Dev extends Device, B extends Operand>(this: Tensor<S, D, Dev, Kind>, b: B & OperandCheck<Op, S, D, Dev, B>): Tensor<ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>, 'bool', Dev>;
 }
 /** FloatUnaryOp as a method. */
 export type FloatUnaryMethod<Op extends string> = <S extends Shape, D extends DType, Dev extends Device>(
@@ -517,7 +517,7 @@ export interface LogicalMethod<Op extends string> {
   <L extends Shape, Y extends number, X extends number, Dev extends Device>(this: Tensor<[...L, 1, Y], 'bool', Dev, Kind>, b: Tensor<[X, NoInfer<Y>], 'bool', NoInfer<Same<Dev>>, Kind>): Tensor<[...L, X, Y], 'bool', Dev>;
   <S extends Shape, D extends DType, Dev extends Device, B extends AnyTensor>(
     this: Tensor<S, D, Dev, Kind> & DTypeIs<Op, D, 'bool'>, b: B & BinaryCheck<Op, S, D, Dev, B>,
-  ): RuleTensor<EachBroadcast<S, OperandShape<B>, ''>, 'bool', Dev>;
+  ): Tensor<ShapeOf<EachBroadcast<S, OperandShape<B>, ''>>, 'bool', Dev>;
 }
 /** logicalNot as a method. */
 export type LogicalNotMethod = <S extends Shape, D extends DType, Dev extends Device>(this: Tensor<S, D, Dev, Kind> & DTypeIs<'logicalNot', D, 'bool'>) => Tensor<S, 'bool', Dev>;
@@ -535,7 +535,7 @@ export interface WhereMethod {
     this: Tensor<S, D, Dev, K>,
     condition: Tensor<SC, DC, DevC, Kind> & FirstError<[DTypeIs<'where', DC, 'bool', 'condition'>, DeviceCheck<'where', DevC, Dev>]>,
     b: WhereOperand<D, Dev, B, RefusedArg<`where: shapes ${RawShape<SC>}, ${RawShape<S>} and ${RawShape<OperandShape<B>>} do not broadcast`, 'where', [SC, Tensor<S, D, Dev>, B], B>>,
-  ): RuleTensor<WhereShape<SC, S, OperandShape<B>>, D, Dev, K | OperandKind<B>>;
+  ): Tensor<ShapeOf<WhereShape<SC, S, OperandShape<B>>>, D, Dev, K | OperandKind<B>>;
 }
 /** cast as a method. */
 export type CastMethod = <S extends Shape, D extends DType, Dev extends Device, To extends DType, K extends Kind>(this: Tensor<S, D, Dev, K>, dtype: To) => Tensor<S, To, Dev, CastKind<To, K>>;
