@@ -105,12 +105,30 @@ type RegroupedMiddle<S extends Shape, R extends Shape> =
 /**
  * reshape to a new shape with a dim known only at run time (`number`) where generic code computes it: Karpathy's
  * `logits.view(B * T, C)` and `targets.view(B * T)`, `x.view(B, T * C)`, nanoGPT's `view(B, T, n_head, C // n_head)` over a
- * generic C (`b * t`, `c / h` are `number`): the new shape as written, without a -1 or a negative dim; the element count is
+ * generic C (`b * t`, `c / h` are `number`): the new shape as written, beside some of the tensor's own first or last dims,
+ * without a -1 or a negative dim; the element count is
  * checked at run time, as every `number` dim is (the dims written are the values passed, so the type holds whenever the
  * reshape does). A tensor of literal dims is the rule's (its count must be a multiple of the new shape's known dims).
  * (Text tests, which tsc decides for a type parameter.)
  */
-type RunTimeRun<S extends Shape, T extends Shape> = { n: number } extends { n: T[number] } ? SomeNonLiteral<S, NotThisForm> & NoNegativeDim<T> : NotThisForm;
+type RunTimeRun<S extends Shape, T extends Shape> =
+  // (The cheap test first: a new shape without a `number` dim, every literal one, is not this form.)
+  { n: number } extends { n: T[number] }
+    ? ({ s: S; n: number } extends KeptThenRunTime<T, []> | RunTimeThenKept<T, []> | (T extends readonly [infer N] ? { s: unknown; n: N } : never)
+      ? SomeNonLiteral<S, NotThisForm> & NoNegativeDim<T> : NotThisForm)
+    : NotThisForm;
+/**
+ * The forms: some first dims of T are the tensor's own first dims and a later one is `number` (`[b, t, h, c / h]`,
+ * `[b, t * c]`), or some last dims are its last dims and an earlier one is `number` (`[b * t, c]`), or the new shape is
+ * one `number` (`[b * t]`); a union of every such cut, so that one decided match is enough (a typo, `[b * t, t]` on
+ * [B, T, V], keeps none and is refused).
+ */
+type KeptThenRunTime<T, P extends unknown[]> = T extends readonly [infer H, ...infer R]
+  ? (P extends [] ? never : { s: [...P, ...unknown[]]; n: T[number & keyof T] }) | KeptThenRunTime<R, [...P, H]>
+  : never;
+type RunTimeThenKept<T, Q extends unknown[]> = T extends readonly [...infer I, infer L]
+  ? (Q extends [] ? never : { s: [...unknown[], ...Q]; n: T[number & keyof T] }) | RunTimeThenKept<I, [L, ...Q]>
+  : never;
 type NoNegativeDim<T> = T extends readonly [infer H, ...infer R] ? (`${H & number}` extends `-${string}` ? NotThisForm : NoNegativeDim<R>) : unknown;
 /**
  * ... or a tensor with a run-time dim (`range(0, b * t)` is `[number]`) reshaped to a new shape without a -1 or a negative
