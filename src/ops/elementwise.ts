@@ -2,7 +2,7 @@
 // cast and clipByValue.
 import { tf } from './tf.js';
 import type { Broadcast } from '../shapes/broadcast.js';
-import type { EachDimOneSize, FirstError, IsUnion, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
+import type { EachDimOneSize, FirstError, FormatShapeUnion, IsUnion, Shape, ShapeOf, UnionCheck } from '../shapes/core.js';
 import type { Where as WhereShape } from '../shapes/axes.js';
 import { broadcastShapes } from '../shapes/rules.js';
 import type { Device } from './backend.js';
@@ -82,13 +82,26 @@ declare module './checks.js' {
 }
 type BinaryRule<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   FirstError<[
+    UnionOperands<Op, S, OperandShape<B>>,
     UnionCheck<Op, [S, OperandShape<B>]>,
     DeviceCheck<Op, Dev, OperandDevice<B, Dev>>,
     SameDTypeCheck<Op, D, OperandDType<B, D>>,
     ErrorIn<EachBroadcast<S, OperandShape<B>, Op>>,
   ]>;
-/** Broadcast for each member of a union of shapes (a conditional's branches). */
-type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S extends unknown ? Broadcast<S, SB, Op> : never;
+/**
+ * Both operands' shapes unions of shapes (tensors from a loop over a record's members, as
+ * `for (const [name, p] of Object.entries(model.parameters())) p.assign(st.sub(p, st.mul(p, lr)))`): tsc cannot pair
+ * their members, and the broadcast's sentence would name a false pair ("[4, 8] and [4, 8] do not broadcast"); one
+ * sentence. (With one operand a union, each member is checked against the other's one shape and the misfit named.)
+ */
+type UnionOperands<Op extends string, S, SB> = true extends IsUnion<S> ? (true extends IsUnion<SB>
+  ? `${Op}: both operands' shapes are one of ${FormatShapeUnion<SB>} (tensors from a loop over a record, or a conditional), which cannot be paired: walk two records with st.forEachPair, or widen the type where the tensors are declared`
+  : unknown) : unknown;
+/**
+ * Broadcast for each member of a union of shapes (a conditional's branches), of either operand: each misfit is then
+ * named with its own shapes (a union of the other operand's shapes printed one member's text beside another's dims).
+ */
+type EachBroadcast<S extends Shape, SB extends Shape, Op extends string> = S extends unknown ? (SB extends unknown ? Broadcast<S, SB, Op> : never) : never;
 /** The check of a binary op's second operand: a number's literal facts, or BinaryCheck for a tensor. */
 export type OperandCheck<Op extends string, S extends Shape, D extends DType, Dev extends Device, B> =
   [B] extends [number] ? NumberOperandCheck<Op, S, D, Dev, B>

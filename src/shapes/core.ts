@@ -126,6 +126,10 @@ type LastOfUnion<U> = (U extends unknown ? (x: () => U) => void : never) extends
 export type FormatUnion<U, Acc extends string = ''> =
   [U] extends [never] ? Acc
   : LastOfUnion<U> extends infer L ? FormatUnion<Exclude<U, L>, Acc extends '' ? FormatDim<L> : `${FormatDim<L>} | ${Acc}`> : Acc;
+/** A union of shapes as it prints in a sentence: `[4, 8] | [8, 2]`. */
+export type FormatShapeUnion<U, Acc extends string = ''> =
+  [U] extends [never] ? Acc
+  : LastOfUnion<U> extends infer L extends readonly unknown[] ? FormatShapeUnion<Exclude<U, L>, Acc extends '' ? FormatShape<L> : `${FormatShape<L>} | ${Acc}`> : Acc;
 /** The sentence for a union dim, with the op's name when an op found it. */
 export type UnionMessage<Op extends string, U> =
   `${Op extends '' ? '' : `${Op}: `}a dim was inferred as ${FormatUnion<U>} from two arguments (or the branches of a conditional) that disagree; they must be equal`;
