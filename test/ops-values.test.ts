@@ -305,6 +305,8 @@ describe('where, cast, clipByValue', () => {
     const ints = st.where(st.tensor([true, false], [2], 'bool'), 3, st.tensor(Int32Array.from([1, 2]), [2], 'int32'));
     meta(ints, [2], 'int32');
     expect(Array.from(ints.dataSync())).toEqual([3, 2]);
+    const tensorFill = st.where(cond, st.scalar(-7.5), b);
+    closeValues(tensorFill.dataSync(), expected, 0);
     const half = 0.5 as number;
     // A fraction against an int32 tensor, and two numbers: refused (at compile time for literals), here at run time.
     expect(() => st.where(st.tensor([true, false], [2], 'bool'), half, st.tensor(Int32Array.from([1, 2]), [2], 'int32'))).toThrow('where: 0.5 is not an integer, but the tensor is int32');

@@ -391,15 +391,15 @@ export function where<S extends Shape, D extends DType, Dev extends Device, N ex
 export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KA extends Kind, KB extends Kind = never>(
   condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KA>, b: Tensor<[...L, NoInfer<X>], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KB> | CheckedLiteral<N, IntOperandCheck<'where', D, N>>): Tensor<[...L, X], D, Dev, KA | KB>;
 // The fill first, as PyTorch writes it (`torch.where(logits < kth, -inf, logits)`, `torch.where(mask, -inf, scores)`):
-// a number as a, the tensor as b, with b's shape, dtype and kind; the same generic forms.
-export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
-  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<S, D, NoInfer<Same<Dev>>, KB>): Tensor<S, D, Dev, KB>;
-export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
-  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, KB>): Tensor<[...L, X, Y], D, Dev, KB>;
-export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
-  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<S, D, NoInfer<Same<Dev>>, KB>): Tensor<S, D, Dev, KB>;
-export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KB extends Kind>(
-  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>>, b: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KB>): Tensor<[...L, X], D, Dev, KB>;
+// a number or a scalar tensor as a, the tensor as b, with b's shape, dtype and kind; the same generic forms.
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KB extends Kind, KA extends Kind = never>(
+  condition: Tensor<NoInfer<S>, 'bool', Dev, Kind, NoInfer<OneShapeOf<S>>>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KA>, b: Tensor<S, D, NoInfer<Same<Dev>>, KB>): Tensor<S, D, Dev, KA | KB>;
+export function where<L extends Shape, X extends number, Y extends number, D extends DType, Dev extends Device, N extends number, KB extends Kind, KA extends Kind = never>(
+  condition: Tensor<[NoInfer<X>, NoInfer<Y>], 'bool', Dev, Kind>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KA>, b: Tensor<[...L, X, Y], D, NoInfer<Same<Dev>>, KB>): Tensor<[...L, X, Y], D, Dev, KA | KB>;
+export function where<S extends Shape, D extends DType, Dev extends Device, N extends number, KB extends Kind, KA extends Kind = never>(
+  condition: Tensor<NoInfer<OneOr<S>>, 'bool', Dev, Kind, NoInfer<OneShape<S>>>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KA>, b: Tensor<S, D, NoInfer<Same<Dev>>, KB>): Tensor<S, D, Dev, KA | KB>;
+export function where<L extends Shape, X extends number, D extends DType, Dev extends Device, N extends number, KB extends Kind, KA extends Kind = never>(
+  condition: Tensor<[...L, 1], 'bool', Dev, Kind>, a: CheckedLiteral<N, IntOperandCheck<'where', D, N>> | Tensor<[], NoInfer<D>, NoInfer<Same<Dev, D>>, KA>, b: Tensor<[...L, X], D, NoInfer<Same<Dev>>, KB>): Tensor<[...L, X], D, Dev, KA | KB>;
 // The check of any call; with the fill first, the same checks with the roles of a and b swapped.
 export function where<SC extends Shape, DC extends DType, A extends AnyTensor | number, B extends Operand, DevC extends Device>(
   condition: Tensor<SC, DC, DevC, Kind> & DTypeIs<'where', DC, 'bool', 'condition'>,
