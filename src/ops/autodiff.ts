@@ -3,7 +3,7 @@
 import { tf } from './tf.js';
 import type { Shape } from '../shapes/core.js';
 import type { Device } from './backend.js';
-import { wrap } from './internal.js';
+import { checkTrainable, wrap } from './internal.js';
 import type { AnyTensor, DType, Kind, Tensor } from './tensor.js';
 import type { Variable } from './variable.js';
 
@@ -130,16 +130,6 @@ export function valueAndGrad<S extends Shape, Dev extends Device, L extends Scal
 
 /** Named trainable variables. */
 export type Params = Record<string, Variable<Shape, 'float32', Device>>;
-
-/**
- * The run-time twin of Params' float32 constraint: an int32 variable in the record (a step counter kept as a
- * Variable) has no gradient, and tfjs would report it as a loss that does not reach it, or fail mid-update.
- */
-export function checkTrainable(op: string, params: Record<string, { dtype: string }>): void {
-  for (const [name, v] of Object.entries(params)) {
-    if (v.dtype !== 'float32') throw new Error(`${op}: parameter '${name}' is ${v.dtype}; only float32 variables are trained (keep a counter as a number, or leave it out of the record)`);
-  }
-}
 
 /**
  * The loss f() and its gradient by each of the named variables, keyed like params:

@@ -410,9 +410,13 @@ export function where<SC extends Shape, DC extends DType, A extends AnyTensor | 
   : Tensor<ShapeOf<EachWhere<SC, ShapeOfTensor<A>, OperandShape<B>>>, DTypeOfTensor<A>, DeviceOfTensor<A>, KindOf<A> | OperandKind<B>>;
 export function where(condition: AnyTensor, a: AnyTensor | number, b: Operand): AnyTensor {
   expectDType('where', condition, ['bool'], 'condition');
-  if (typeof a === 'number' && typeof b === 'number') throw new Error('where: a or b must be a tensor, got two numbers');
+  if (typeof a !== 'number') return choose(condition, a, b, false);
+  if (typeof b === 'number') throw new Error('where: a or b must be a tensor, got two numbers');
   // The fill first (torch.where(logits < kth, -inf, logits)): the tensor is b, and the number takes its dtype.
-  const [t, fill, fillFirst] = typeof a === 'number' ? [b as AnyTensor, a, true] : [a, b, false];
+  return choose(condition, b, a, true);
+}
+/** where of tensor t and fill (t's dtype), t where the condition holds, or the fill there when fillFirst. */
+function choose(condition: AnyTensor, t: AnyTensor, fill: Operand, fillFirst: boolean): AnyTensor {
   deviceOf('where', t, condition);
   const other = operand('where', t, fill);
   const shape = broadcastShapes('where', broadcastShapes('where', condition.shape, t.shape), typeof fill === 'number' ? [] : fill.shape);

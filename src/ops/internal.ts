@@ -7,6 +7,16 @@ import type { Device } from './backend.js';
 import { onDevice } from './backend.js';
 import { Tensor, type AnyTensor, type DType, type Kind } from './tensor.js';
 
+/**
+ * The run-time twin of autodiff's Params (float32 variables): an int32 variable in the record (a step counter kept as a
+ * Variable) has no gradient, and tfjs would report it as a loss that does not reach it, or fail mid-update.
+ */
+export function checkTrainable(op: string, params: Record<string, { dtype: string }>): void {
+  for (const [name, v] of Object.entries(params)) {
+    if (v.dtype !== 'float32') throw new Error(`${op}: parameter '${name}' is ${v.dtype}; only float32 variables are trained (keep a counter as a number, or leave it out of the record)`);
+  }
+}
+
 /** Wraps a tfjs result as Tensor<S, D, Dev> after checking its shape and dtype at run time. */
 export function wrap<S extends Shape, D extends DType, Dev extends Device, K extends Kind = 'values'>(
   op: string, raw: tf.Tensor, device: Dev, expectedShape: readonly number[], dtype: DType,

@@ -5,8 +5,8 @@ import type { FirstError, Shape } from '../shapes/core.js';
 import { formatShape } from '../shapes/rules.js';
 import type { CheckedLiteral, LiteralCheck, NonNegativeCheck, PositiveCheck, RateCheck } from '../shapes/literals.js';
 import type { Device } from './backend.js';
-import { checkTrainable, type GradOf, type Gradients, type GradientsSentence, type Params } from './autodiff.js';
-import { run, wrap } from './internal.js';
+import type { GradOf, Gradients, GradientsSentence, Params } from './autodiff.js';
+import { checkTrainable, run, wrap } from './internal.js';
 import { adamStepRaw, sumOfSquaresRaw } from './kernels.js';
 import type { AnyTensor, Tensor } from './tensor.js';
 
